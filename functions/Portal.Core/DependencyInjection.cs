@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Health;
+using Portal.Core.Notifications;
+using Portal.Core.Storage;
+using Portal.Core.Terms;
+
+namespace Portal.Core;
+
+public static class DependencyInjection
+{
+    /// <summary>The portal's rules and storage; both hosts reach it through the Function App's <c>AddPortal</c>.</summary>
+    public static IServiceCollection AddPortalCore(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<StorageClients>();
+        services.AddSingleton<PortalStorage>();
+        services.AddHostedService<StorageWarmup>();
+        services.AddSingleton<HealthProbe>();
+
+        services.AddSingleton<IStoreSeed, TermsSeed>();
+        services.AddSingleton<TermsCatalog>();
+        return services;
+    }
+}

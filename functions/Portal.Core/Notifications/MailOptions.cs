@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Portal.Core.Notifications;
+
+/// <summary>The SMTP relay the portal sends its emails through (a local mail catcher in development).</summary>
+public sealed class MailOptions
+{
+    public const string Section = "Mail";
+
+    [Required(ErrorMessage = "Missing setting: Mail:SmtpHost.")]
+    public string SmtpHost { get; set; } = "";
+
+    [Range(1, 65535, ErrorMessage = "Setting Mail:SmtpPort must be a port number (1-65535).")]
+    public int SmtpPort { get; set; }
+
+    [Required(ErrorMessage = "Missing setting: Mail:FromAddress.")]
+    [EmailAddress(ErrorMessage = "Setting Mail:FromAddress must be an email address.")]
+    public string FromAddress { get; set; } = "";
+}

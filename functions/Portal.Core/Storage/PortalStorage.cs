@@ -1,0 +1,81 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Logging;
+
+namespace Portal.Core.Storage;
+
+/// <summary>
+/// The portal's way into Table and Blob Storage. The first use in a process creates the tables and
+/// containers and runs the seeds; until that has succeeded once, every use tries again, so the app
+/// recovers by itself when storage comes back.
+/// </summary>
+public sealed class PortalStorage(StorageClients clients, IEnumerable<IStoreSeed> seeds, ILogger<PortalStorage> logger)
+{
+    private readonly TableServiceClient _tables = clients.CreateTableService(RetryShape.Interactive);
+    private readonly BlobServiceClient _blobs = clients.CreateBlobService(RetryShape.Interactive);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile bool _ready;
+
+    public async ValueTask<TableClient> TableAsync(string name, CancellationToken cancellationToken)
+    {
+        await EnsureReadyAsync(cancellationToken);
+        return _tables.GetTableClient(name);
+    }
+
+    public async ValueTask<BlobContainerClient> ContainerAsync(string name, CancellationToken cancellationToken)
+    {
+        await EnsureReadyAsync(cancellationToken);
+        return _blobs.GetBlobContainerClient(name);
+    }
+
+    /// <summary>Forgets that storage was prepared, so the next use creates the tables, containers and seeds again.</summary>
+    public void Reset() => _ready = false;
+
+    public async ValueTask EnsureReadyAsync(CancellationToken cancellationToken)
+    {
+        if (_ready)
+        {
+            return;
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_ready)
+            {
+                return;
+            }
+
+            foreach (var table in StorageNames.Tables)
+            {
+                await _tables.CreateTableIfNotExistsAsync(table, cancellationToken);
+            }
+
+            foreach (var container in StorageNames.Containers)
+            {
+                await _blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            }
+
+            var context = new StoreSeedContext(_tables, _blobs);
+            foreach (var seed in seeds)
+            {
+                await seed.SeedAsync(context, cancellationToken);
+            }
+
+            _ready = true;
+            StorageLog.StoreReady(logger, StorageNames.Tables.Count, StorageNames.Containers.Count);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}
+
+/// <summary>Reference data every store must hold (the terms history, later holiday tables); each seed is idempotent.</summary>
+public interface IStoreSeed
+{
+    Task SeedAsync(StoreSeedContext store, CancellationToken cancellationToken);
+}
+
+public sealed record StoreSeedContext(TableServiceClient Tables, BlobServiceClient Blobs);

@@ -1,0 +1,38 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Portal.Functions.Pipeline;
+
+namespace Portal.DevHost;
+
+/// <summary>Maps each HTTP function to a Kestrel endpoint at the route the Functions host would give it.</summary>
+public static class HttpFunctionEndpoints
+{
+    public static void MapHttpFunctions(this IEndpointRouteBuilder endpoints, IEnumerable<FunctionTarget> targets, HostJson host)
+    {
+        foreach (var target in targets.Where(t => t.Metadata.IsHttp))
+        {
+            var trigger = target.Metadata.Trigger;
+            var methods = (trigger.Methods ?? ["get", "post", "put", "patch", "delete", "head", "options"])
+                .Select(m => m.ToUpperInvariant())
+                .ToArray();
+            endpoints.MapMethods(host.RouteFor(trigger.Route ?? target.Metadata.Name), methods, http => InvokeAsync(target, http))
+                .WithDisplayName(target.Metadata.Name)
+                .WithMetadata(target.Metadata);
+        }
+    }
+
+    private static async Task InvokeAsync(FunctionTarget target, HttpContext http)
+    {
+        var pipeline = http.RequestServices.GetRequiredService<HttpPipeline>();
+        var result = await pipeline.RunAsync(http, async () =>
+            await target.InvokeAsync(http.RequestServices, parameter => Bind(parameter, http)) as IActionResult ?? new EmptyResult());
+        await result.ExecuteResultAsync(new ActionContext(http, http.GetRouteData(), new ActionDescriptor()));
+    }
+
+    private static object? Bind(ParameterInfo parameter, HttpContext http) =>
+        parameter.ParameterType == typeof(HttpRequest) ? http.Request
+        : parameter.ParameterType == typeof(CancellationToken) ? http.RequestAborted
+        : http.Request.RouteValues.TryGetValue(parameter.Name!, out var value) ? value?.ToString()
+        : null;
+}

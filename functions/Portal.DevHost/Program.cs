@@ -1,0 +1,52 @@
+using Portal.Functions;
+
+namespace Portal.DevHost;
+
+/// <summary>
+/// Runs the Function App's own functions on Kestrel, without the Functions host: the routes and
+/// schedules come from the functions.metadata the build generates, the services from AddPortal.
+/// </summary>
+public sealed class Program
+{
+    public static void Main(string[] args) => Build(args).Run();
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Logging.AddSimpleConsole(options =>
+        {
+            options.IncludeScopes = true;
+            options.SingleLine = true;
+            options.TimestampFormat = "HH:mm:ss ";
+        });
+
+        var metadata = FunctionMetadata.Load(AppContext.BaseDirectory);
+        var host = HostJson.Load(AppContext.BaseDirectory);
+        var targets = FunctionTarget.ResolveAll(metadata);
+
+        builder.Services.AddPortal(builder.Configuration);
+        builder.Services.AddMvcCore();
+        builder.Services.AddOptions<DevHostOptions>().BindConfiguration(DevHostOptions.Section);
+        builder.Services.AddSingleton(new TimerFunctions([.. targets.Where(t => t.Metadata.IsTimer)]));
+        builder.Services.AddSingleton<TimerFunctionScheduler>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<TimerFunctionScheduler>());
+
+        var app = builder.Build();
+        DevHostLog.Serving(app.Logger, targets.Count(t => t.Metadata.IsHttp), targets.Count(t => t.Metadata.IsTimer),
+            Path.Combine(AppContext.BaseDirectory, FunctionMetadata.FileName));
+
+        var ui = StaticWebApp.Find(app.Configuration[$"{DevHostOptions.Section}:{nameof(DevHostOptions.StaticWebRoot)}"]);
+        if (ui is null)
+        {
+            DevHostLog.UiMissing(app.Logger);
+        }
+        else
+        {
+            DevHostLog.ServingUi(app.Logger, ui.Root);
+            ui.MapTo(app, host.RoutePrefix);
+        }
+
+        app.MapHttpFunctions(targets, host);
+        return app;
+    }
+}

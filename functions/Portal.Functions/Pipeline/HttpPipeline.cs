@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using Portal.Core.Storage;
+
+namespace Portal.Functions.Pipeline;
+
+/// <summary>
+/// What happens around every HTTP function, in Azure (from the worker middleware) and in the dev host
+/// alike: a correlation id, the security headers, a logging scope, and failures turned into problems.
+/// </summary>
+public sealed class HttpPipeline(PortalStorage storage, ILogger<HttpPipeline> logger)
+{
+    public async Task<IActionResult> RunAsync(HttpContext http, Func<Task<IActionResult>> invoke)
+    {
+        var correlationId = CorrelationId.Establish(http);
+        SecurityHeaders.Apply(http.Response, SecurityHeaders.Api);
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlationId });
+        try
+        {
+            return await InvokeAsync(http, invoke);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            PipelineLog.RequestAbandoned(logger, http.Request.Method, http.Request.Path);
+            return new StatusCodeResult(StatusCodes.Status499ClientClosedRequest);
+        }
+        catch (Exception exception) when (StorageFailure.IsUnavailable(exception, http.RequestAborted) || StorageFailure.IsMissingStructure(exception))
+        {
+            PipelineLog.StorageUnavailable(logger, http.Request.Method, http.Request.Path, exception);
+            return Problems.Unavailable(
+                http,
+                Problems.Types.StorageUnavailable,
+                "The portal is temporarily unavailable.",
+                $"Try again in a few minutes. {Problems.OtherChannels}");
+        }
+        catch (Exception exception)
+        {
+            PipelineLog.RequestFailed(logger, http.Request.Method, http.Request.Path, exception);
+            return Problems.ServerError(http);
+        }
+    }
+
+    /// <summary>
+    /// A store found empty under a running app (storage restored without its data, a wiped local
+    /// Azurite) is prepared again; a read is then answered at once, a write is left for the caller to repeat.
+    /// </summary>
+    private async Task<IActionResult> InvokeAsync(HttpContext http, Func<Task<IActionResult>> invoke)
+    {
+        try
+        {
+            return await invoke();
+        }
+        catch (Exception exception) when (StorageFailure.IsMissingStructure(exception))
+        {
+            storage.Reset();
+            PipelineLog.StorageReset(logger, http.Request.Method, http.Request.Path);
+            if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
+            {
+                throw;
+            }
+
+            return await invoke();
+        }
+    }
+}

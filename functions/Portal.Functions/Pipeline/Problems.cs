@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Portal.Functions.Pipeline;
+
+/// <summary>Every error the API gives is an RFC 9457 problem; this is the one place that shapes them.</summary>
+public static class Problems
+{
+    public const string ContentType = "application/problem+json";
+    private const string PortalTypes = "https://radioatlaujas.lv/problems/";
+
+    public static class Types
+    {
+        public const string BadRequest = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1";
+        public const string NotFound = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5";
+        public const string ServerError = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1";
+        public const string Unavailable = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4";
+        public const string RouteNotFound = PortalTypes + "route-not-found";
+        public const string TermsVersionNotFound = PortalTypes + "terms-version-not-found";
+        public const string StorageUnavailable = PortalTypes + "storage-unavailable";
+    }
+
+    /// <summary>Where a user turns when the portal cannot help (§15.8, §36).</summary>
+    public const string OtherChannels = "Contact ES by phone 67332179 or by email info@vases.lv.";
+
+    public static ObjectResult Validation(HttpContext http, IDictionary<string, string[]> errors) =>
+        Result(http, new ValidationProblemDetails(errors)
+        {
+            Type = Types.BadRequest,
+            Title = "The request has invalid fields.",
+            Status = StatusCodes.Status400BadRequest,
+        });
+
+    public static ObjectResult NotFound(HttpContext http, string type, string title, string? detail = null) =>
+        Result(http, new ProblemDetails { Type = type, Title = title, Detail = detail, Status = StatusCodes.Status404NotFound });
+
+    public static ObjectResult Unavailable(HttpContext http, string type, string title, string detail, IDictionary<string, object?>? extensions = null)
+    {
+        var problem = new ProblemDetails { Type = type, Title = title, Detail = detail, Status = StatusCodes.Status503ServiceUnavailable };
+        foreach (var (key, value) in extensions ?? new Dictionary<string, object?>())
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return Result(http, problem);
+    }
+
+    public static ObjectResult ServerError(HttpContext http) =>
+        Result(http, new ProblemDetails
+        {
+            Type = Types.ServerError,
+            Title = "Something went wrong on our side.",
+            Detail = $"Try again later. If it keeps happening, quote the correlation id. {OtherChannels}",
+            Status = StatusCodes.Status500InternalServerError,
+        });
+
+    public static ObjectResult Result(HttpContext http, ProblemDetails problem)
+    {
+        problem.Instance ??= http.Request.Path;
+        problem.Extensions["correlationId"] = CorrelationId.Of(http);
+        return new ObjectResult(problem)
+        {
+            StatusCode = problem.Status,
+            ContentTypes = { ContentType },
+        };
+    }
+}

@@ -1,0 +1,13 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Portal.Functions.Health;
+using Portal.Functions.Terms;
+
+namespace Portal.Functions;
+
+/// <summary>Source-generated serialisation for every body the API writes.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(HealthResponse))]
+[JsonSerializable(typeof(TermsListResponse))]
+[JsonSerializable(typeof(TermsVersionResponse))]
+public sealed partial class PortalJsonContext : JsonSerializerContext;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, initialLanguage, messages, setLanguage, t } from './i18n';
+
+// Keys that are deliberately empty in one language (the note on Latvian-only terms needs no Latvian).
+const intentionallyEmpty = new Set(['lv:terms.languageNote']);
+
+describe('translation table', () => {
+  it('has text for every key in both languages', () => {
+    for (const [lang, table] of Object.entries(messages)) {
+      for (const [key, text] of Object.entries(table)) {
+        if (intentionallyEmpty.has(`${lang}:${key}`)) continue;
+        expect(text.trim(), `${lang}:${key}`).not.toBe('');
+      }
+    }
+  });
+
+  it('names the help contacts of clause 36 in both languages only once, in the footer keys', () => {
+    expect(Object.values(messages.lv).join(' ')).not.toContain('67332179');
+    expect(Object.values(messages.en).join(' ')).not.toContain('67332179');
+  });
+});
+
+describe('language', () => {
+  it('starts in Latvian unless English was remembered', () => {
+    expect(initialLanguage({ getItem: () => null })).toBe('lv');
+    expect(initialLanguage({ getItem: () => 'en' })).toBe('en');
+    expect(initialLanguage({ getItem: () => 'de' })).toBe('lv');
+  });
+
+  it('remembers the choice and sets the page language', () => {
+    const saved = new Map<string, string>();
+    const root = document.createElement('html');
+
+    setLanguage('en', { setItem: (k, v) => saved.set(k, v) }, root);
+
+    expect(root.lang).toBe('en');
+    expect([...saved.values()]).toEqual(['en']);
+    expect(t('nav.terms')).toBe('Terms of use');
+    setLanguage('lv', { setItem: () => undefined }, root);
+    expect(t('nav.terms')).toBe('Lietošanas noteikumi');
+  });
+
+  it('writes business dates as each language reads them', () => {
+    expect(formatDate('2023-04-18', 'lv')).toBe('18.04.2023.');
+    expect(formatDate('2023-04-18', 'en')).toBe('18 April 2023');
+  });
+});

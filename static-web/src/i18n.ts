@@ -1,0 +1,143 @@
+// Every string the UI shows, in Latvian first and English second. A key missing in either
+// language fails the type check, so the table stays complete.
+
+export type Language = 'lv' | 'en';
+export const languages: readonly Language[] = ['lv', 'en'];
+
+const lv = {
+  'app.name': 'Klientu portāls',
+  'app.company': 'VAS “Elektroniskie sakari”',
+  'nav.skip': 'Pāriet uz saturu',
+  'nav.main': 'Galvenā navigācija',
+  'nav.home': 'Sākums',
+  'nav.terms': 'Lietošanas noteikumi',
+  'lang.switch': 'Valoda',
+  'lang.lv': 'Latviešu',
+  'lang.en': 'English',
+  'home.title': 'VAS “Elektroniskie sakari” klientu portāls',
+  'home.lead':
+    'Radio atļauju turētājiem – fiziskām un juridiskām personām – vieta, kur redzēt norēķinu stāvokli, rēķinus un atļauju tehniskos parametrus un iesniegt iesniegumus.',
+  'home.services': 'Portāla pakalpojumi',
+  'home.service.balance': 'Informācija par norēķinu stāvokli: kas jāmaksā un kas ir kavēts',
+  'home.service.invoices': 'Rēķini un pārskati, kuriem ir tāds pats juridisks spēks kā papīra dokumentiem',
+  'home.service.payments': 'Maksājumi par VAS “Elektroniskie sakari” pakalpojumiem ar maksājumu partnera starpniecību',
+  'home.service.permits': 'Esošo atļauju tehnisko parametru apskate',
+  'home.service.submissions': 'Iesniegumi un pieprasījumi, arī pakalpojumu reģistrēšana un anulēšana',
+  'home.scope': 'Pieejamo pakalpojumu apjoms atkarīgs no klienta reģistrētajiem pakalpojumiem un norēķinu kārtības.',
+  'home.terms': 'Portāla lietošanu nosaka lietošanas noteikumi.',
+  'home.termsLink': 'Lasīt lietošanas noteikumus',
+  'terms.title': 'Klientu portāla lietošanas noteikumi',
+  'terms.inForce': 'Spēkā esošā versija',
+  'terms.version': 'Versija',
+  'terms.approved': 'Apstiprināta',
+  'terms.checksum': 'SHA-256 kontrolsumma',
+  'terms.languageNote': '',
+  'terms.history': 'Versiju vēsture',
+  'terms.document': 'Dokuments',
+  'terms.note': 'Piezīmes',
+  'terms.text': 'Teksts',
+  'terms.textKept': 'Pieejams (šajā lapā)',
+  'terms.textNotKept': 'Portālā nav pieejams',
+  'terms.loading': 'Ielādē noteikumus…',
+  'notFound.title': 'Lapa nav atrasta',
+  'notFound.body': 'Šādas lapas portālā nav.',
+  'notFound.home': 'Uz sākumu',
+  'unavailable.title': 'Portāls īslaicīgi nav pieejams.',
+  'unavailable.body':
+    'Notiek apkope vai radies darbības traucējums. Mēģiniet vēlāk vai sazinieties ar VAS “Elektroniskie sakari” citā veidā:',
+  'unavailable.retrying': 'Portāls pārbaudīs savienojumu atkārtoti.',
+  'footer.help': 'Palīdzība par portāla lietošanu',
+  'footer.department': 'Klientu vadības nodaļa',
+  'footer.phone': 'Tālrunis',
+  'footer.email': 'E-pasts',
+  'footer.address': 'Eksporta iela 5, Rīga, LV-1010',
+  'footer.cookies': 'Portāla lietošanai pārlūkā jābūt ieslēgtām sīkdatnēm un JavaScript.',
+} as const;
+
+export type MessageKey = keyof typeof lv;
+
+const en: Record<MessageKey, string> = {
+  'app.name': 'Client portal',
+  'app.company': 'VAS “Elektroniskie sakari”',
+  'nav.skip': 'Skip to content',
+  'nav.main': 'Main navigation',
+  'nav.home': 'Home',
+  'nav.terms': 'Terms of use',
+  'lang.switch': 'Language',
+  'lang.lv': 'Latviešu',
+  'lang.en': 'English',
+  'home.title': 'Client portal of VAS “Elektroniskie sakari”',
+  'home.lead':
+    'For holders of radio permits – people and companies – to see what they owe, their invoices and the technical parameters of their permits, and to send applications.',
+  'home.services': 'What the portal offers',
+  'home.service.balance': 'Your settlement status: what is due and what is overdue',
+  'home.service.invoices': 'Invoices and statements, with the same legal force as paper documents',
+  'home.service.payments': 'Payments for the services of VAS “Elektroniskie sakari” through its payment partner',
+  'home.service.permits': 'The technical parameters of your permits',
+  'home.service.submissions': 'Applications and requests, including registering and cancelling services',
+  'home.scope': 'Which services you see depends on the services your client has registered and on its billing arrangement.',
+  'home.terms': 'Use of the portal is governed by its terms of use.',
+  'home.termsLink': 'Read the terms of use',
+  'terms.title': 'Terms of use of the client portal',
+  'terms.inForce': 'Version in force',
+  'terms.version': 'Version',
+  'terms.approved': 'Approved',
+  'terms.checksum': 'SHA-256 checksum',
+  'terms.languageNote':
+    'The terms of use are approved and published in Latvian only; the Latvian text below is the binding one. Ask VAS “Elektroniskie sakari” if you need help understanding it.',
+  'terms.history': 'Version history',
+  'terms.document': 'Document',
+  'terms.note': 'Notes (in Latvian)',
+  'terms.text': 'Text',
+  'terms.textKept': 'Available (on this page)',
+  'terms.textNotKept': 'Not available in the portal',
+  'terms.loading': 'Loading the terms…',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'The portal has no such page.',
+  'notFound.home': 'Go to the home page',
+  'unavailable.title': 'The portal is temporarily unavailable.',
+  'unavailable.body':
+    'It is under maintenance or has a fault. Try again later, or reach VAS “Elektroniskie sakari” another way:',
+  'unavailable.retrying': 'The portal will check the connection again.',
+  'footer.help': 'Help with the portal',
+  'footer.department': 'Client management department',
+  'footer.phone': 'Phone',
+  'footer.email': 'Email',
+  'footer.address': 'Eksporta iela 5, Riga, LV-1010',
+  'footer.cookies': 'The portal needs cookies and JavaScript enabled in your browser.',
+};
+
+export const messages: Record<Language, Record<MessageKey, string>> = { lv, en };
+
+const storageKey = 'portal.language';
+let current: Language = 'lv';
+
+export function t(key: MessageKey): string {
+  return messages[current][key];
+}
+
+export function language(): Language {
+  return current;
+}
+
+/** The remembered choice, else Latvian: the portal is Latvian first. */
+export function initialLanguage(storage: Pick<Storage, 'getItem'>): Language {
+  const saved = storage.getItem(storageKey);
+  return saved === 'en' || saved === 'lv' ? saved : 'lv';
+}
+
+export function setLanguage(next: Language, storage: Pick<Storage, 'setItem'>, root: HTMLElement): void {
+  current = next;
+  storage.setItem(storageKey, next);
+  root.lang = next;
+}
+
+/** A business date (yyyy-mm-dd) as people read it in the chosen language. */
+export function formatDate(isoDate: string, lang: Language = current): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (lang === 'lv') {
+    return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}.`;
+  }
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

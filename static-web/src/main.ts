@@ -1,0 +1,159 @@
+import './styles.css';
+import { ApiProblemError, ApiUnavailableError, getJson } from './api';
+import { AvailabilityMonitor } from './availability';
+import { h } from './dom';
+import { initialLanguage, language, languages, setLanguage, t, type Language } from './i18n';
+import { homePage } from './pages/home';
+import { notFoundPage } from './pages/not-found';
+import { termsPage } from './pages/terms';
+import { resolve, type Link } from './router';
+
+const routes = { '/': homePage, '/terms': termsPage };
+const healthCheckIntervalMs = 5000;
+const phone = '67332179';
+const email = 'info@vases.lv';
+
+const app = document.getElementById('app') as HTMLElement;
+const banner = h('div', { class: 'unavailable', role: 'alert' });
+const main = h('main', { id: 'content' });
+let renderCount = 0;
+
+const link: Link = (path, text) =>
+  h(
+    'a',
+    {
+      href: path,
+      'aria-current': location.pathname === path ? 'page' : undefined,
+      onclick: ((event: MouseEvent) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        history.pushState({}, '', path);
+        renderShell();
+        void renderPage(true);
+      }) as EventListener,
+    },
+    text,
+  );
+
+function languageSwitch(): HTMLElement {
+  return h(
+    'div',
+    { class: 'language-switch', role: 'group', 'aria-label': t('lang.switch') },
+    languages.map((code: Language) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          lang: code,
+          'aria-pressed': code === language() ? 'true' : 'false',
+          'data-language': code,
+          onclick: (() => {
+            setLanguage(code, localStorage, document.documentElement);
+            renderShell();
+            (app.querySelector(`[data-language="${code}"]`) as HTMLElement | null)?.focus();
+            void renderPage(false);
+          }) as EventListener,
+        },
+        // Each language named in itself, so a reader of either finds their own.
+        t(`lang.${code}`),
+      ),
+    ),
+  );
+}
+
+function contacts(): HTMLElement[] {
+  return [
+    h('p', {}, `${t('footer.phone')}: `, h('a', { href: `tel:+371${phone}` }, phone)),
+    h('p', {}, `${t('footer.email')}: `, h('a', { href: `mailto:${email}` }, email)),
+  ];
+}
+
+function renderShell(): void {
+  app.replaceChildren(
+    h('a', { class: 'skip-link', href: '#content' }, t('nav.skip')),
+    h(
+      'header',
+      { class: 'site-header' },
+      h(
+        'div',
+        { class: 'bar' },
+        h('a', { class: 'brand', href: '/' }, t('app.name'), h('small', {}, t('app.company'))),
+        h('nav', { 'aria-label': t('nav.main') }, h('ul', {}, h('li', {}, link('/', t('nav.home'))), h('li', {}, link('/terms', t('nav.terms'))))),
+        languageSwitch(),
+      ),
+    ),
+    banner,
+    main,
+    h(
+      'footer',
+      { class: 'site-footer' },
+      h(
+        'div',
+        { class: 'inner' },
+        h('h2', {}, t('footer.help')),
+        h('p', {}, `${t('app.company')}, ${t('footer.department')}`),
+        ...contacts(),
+        h('p', {}, t('footer.address')),
+        h('p', {}, t('footer.cookies')),
+      ),
+    ),
+  );
+  showAvailability(monitor.isAvailable);
+}
+
+function showAvailability(available: boolean): void {
+  banner.replaceChildren(
+    ...(available
+      ? []
+      : [
+          h(
+            'div',
+            { class: 'inner' },
+            h('strong', {}, t('unavailable.title')),
+            h('p', {}, t('unavailable.body')),
+            ...contacts(),
+            h('p', {}, t('unavailable.retrying')),
+          ),
+        ]),
+  );
+}
+
+async function renderPage(moveFocus: boolean): Promise<void> {
+  const token = ++renderCount;
+  const page = resolve(routes, notFoundPage, location.pathname);
+  document.title = `${page.title()} – ${t('app.company')}`;
+  main.setAttribute('aria-busy', 'true');
+  let content: (Node | null)[];
+  try {
+    content = await page.render(link);
+  } catch (error) {
+    if (!(error instanceof ApiUnavailableError || error instanceof ApiProblemError)) throw error;
+    // The banner explains an outage; a problem from the API is shown as it says.
+    content = [
+      h('h1', { tabindex: '-1' }, page.title()),
+      h('p', {}, error instanceof ApiProblemError ? error.problem.title : t('unavailable.retrying')),
+    ];
+  }
+  if (token !== renderCount) return;
+  main.replaceChildren(...content.filter((node): node is Node => node !== null));
+  main.removeAttribute('aria-busy');
+  if (moveFocus) (main.querySelector('h1') as HTMLElement | null)?.focus();
+}
+
+const monitor = new AvailabilityMonitor(
+  () => getJson('/api/health'),
+  healthCheckIntervalMs,
+  (available) => {
+    showAvailability(available);
+    if (available) void renderPage(false);
+  },
+);
+
+setLanguage(initialLanguage(localStorage), localStorage, document.documentElement);
+window.addEventListener('popstate', () => {
+  renderShell();
+  void renderPage(true);
+});
+renderShell();
+monitor.start();
+void renderPage(false);

@@ -1,0 +1,70 @@
+using Microsoft.Playwright;
+using Portal.Testing;
+
+namespace Portal.BrowserTests;
+
+/// <summary>Debian's Chromium driven by Playwright; the project never downloads a browser of its own.</summary>
+public static class Chromium
+{
+    public static string ExecutablePath =>
+        Environment.GetEnvironmentVariable("PORTAL_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
+
+    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        if (!File.Exists(ExecutablePath))
+        {
+            throw new FileNotFoundException(
+                $"Chromium is not at {ExecutablePath}. Run ./dev test once (it installs it), or install chromium and set PORTAL_CHROMIUM.");
+        }
+
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+    }
+}
+
+/// <summary>A running portal (backends, dev host on Kestrel) and a browser, shared by a collection of page tests.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public TestBackends Backends { get; private set; } = null!;
+
+    public PortalFactory Factory { get; private set; } = null!;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public IPlaywright Playwright { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Backends = await TestBackends.StartAsync();
+        Factory = new PortalFactory(Backends.Settings());
+        BaseUrl = Factory.StartKestrel();
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Chromium.LaunchAsync(Playwright);
+    }
+
+    public async Task<BrowserPage> OpenAsync() => await BrowserPage.OpenAsync(Browser, BaseUrl);
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        Playwright.Dispose();
+        await Factory.DisposeAsync();
+        await Backends.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

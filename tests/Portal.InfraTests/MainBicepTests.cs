@@ -1,0 +1,82 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Portal.Core.Notifications;
+using Portal.Core.Storage;
+
+namespace Portal.InfraTests;
+
+public sealed partial class MainBicepTests
+{
+    [Fact]
+    public async Task Build_MainBicep_CompilesWithoutWarnings()
+    {
+        var (exitCode, output, errors) = await Bicep.RunAsync("build", "main.bicep", "--stdout");
+
+        Assert.True(exitCode == 0, errors);
+        Assert.Equal("", errors.Trim());
+        var template = JsonDocument.Parse(output).RootElement;
+        var deployments = template.GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("name").GetString()).Order();
+        Assert.Equal(["functionapp", "identity", "monitoring", "roles", "staticwebapp", "storage"], deployments);
+    }
+
+    [Fact]
+    public async Task Lint_MainBicep_IsClean()
+    {
+        var (exitCode, output, errors) = await Bicep.RunAsync("lint", "main.bicep");
+
+        Assert.True(exitCode == 0, output + errors);
+        Assert.Equal("", (output + errors).Trim());
+    }
+
+    [Fact]
+    public void Storage_CreatesExactlyTheTablesAndContainersThePortalUses()
+    {
+        var storage = File.ReadAllText(Path.Combine(Bicep.InfraDirectory, "modules", "storage.bicep"));
+
+        Assert.Equal(StorageNames.Tables.Order(), ListVariable(storage, "tables").Order());
+        Assert.Equal(StorageNames.Containers.Order(), ListVariable(storage, "containers").Order());
+    }
+
+    [Fact]
+    public void FunctionApp_Settings_PassTheStartUpValidationOfEveryOptionsSection()
+    {
+        var functionApp = File.ReadAllText(Path.Combine(Bicep.InfraDirectory, "modules", "functionapp.bicep"));
+        var settings = AppSetting().Matches(functionApp).Select(m => m.Groups[1].Value).ToHashSet();
+
+        var storage = new StorageOptions
+        {
+            TableServiceUri = settings.Contains("Storage__TableServiceUri") ? new Uri("https://a.table.core.windows.net") : null,
+            BlobServiceUri = settings.Contains("Storage__BlobServiceUri") ? new Uri("https://a.blob.core.windows.net") : null,
+            QueueServiceUri = settings.Contains("Storage__QueueServiceUri") ? new Uri("https://a.queue.core.windows.net") : null,
+        };
+        var mail = new MailOptions
+        {
+            SmtpHost = settings.Contains("Mail__SmtpHost") ? "smtp.example" : "",
+            SmtpPort = settings.Contains("Mail__SmtpPort") ? 587 : 0,
+            FromAddress = settings.Contains("Mail__FromAddress") ? "portals@radioatlaujas.lv" : "",
+        };
+
+        Assert.Empty(Validate(storage));
+        Assert.Empty(Validate(mail));
+        Assert.Contains("Storage__ManagedIdentityClientId", settings);
+        Assert.DoesNotContain(settings, s => s.Contains("ConnectionString", StringComparison.Ordinal) && !s.StartsWith("APPLICATIONINSIGHTS", StringComparison.Ordinal));
+    }
+
+    private static List<string> ListVariable(string bicep, string name)
+    {
+        var match = Regex.Match(bicep, $@"^var {name} = \[(?<items>[^\]]*)\]", RegexOptions.Multiline);
+        Assert.True(match.Success, $"var {name} not found");
+        return [.. Regex.Matches(match.Groups["items"].Value, "'([^']+)'").Select(m => m.Groups[1].Value)];
+    }
+
+    private static List<ValidationResult> Validate(object options)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+        return results;
+    }
+
+    [GeneratedRegex(@"^\s+([A-Za-z]+__[A-Za-z]+|[A-Z_]+):", RegexOptions.Multiline)]
+    private static partial Regex AppSetting();
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.DevHost;
+using Portal.Testing;
+
+namespace Portal.IntegrationTests;
+
+[Collection(PortalCollection.Name)]
+public sealed class DevHostTests(PortalFixture portal)
+{
+    [Fact]
+    public async Task EveryFunctionInFunctionsMetadata_IsServedAtItsRouteOrScheduled()
+    {
+        _ = portal.CreateClient();
+        var metadata = FunctionMetadata.Load(AppContext.BaseDirectory);
+        var host = HostJson.Load(AppContext.BaseDirectory);
+        var endpoints = portal.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        var timers = portal.Factory.Services.GetRequiredService<TimerFunctions>();
+
+        Assert.NotEmpty(metadata);
+        foreach (var function in metadata)
+        {
+            if (function.IsTimer)
+            {
+                Assert.Contains(timers.Targets, t => t.Metadata.Name == function.Name);
+                continue;
+            }
+
+            Assert.True(function.IsHttp, $"{function.Name} has a trigger the dev host does not serve: {function.Trigger.Type}");
+            var endpoint = Assert.Single(endpoints, e => e.Metadata.GetMetadata<FunctionMetadata>()?.Name == function.Name);
+            Assert.Equal(host.RouteFor(function.Trigger.Route ?? function.Name), endpoint.RoutePattern.RawText);
+            var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods;
+            Assert.Equal(function.Trigger.Methods!.Select(m => m.ToUpperInvariant()).Order(), methods.Order());
+        }
+
+        // The metadata is the Function App's own, not a copy: every [Function] in its assembly is in it.
+        var declared = typeof(Portal.Functions.DependencyInjection).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods())
+            .Select(m => m.GetCustomAttributes(typeof(Microsoft.Azure.Functions.Worker.FunctionAttribute), false).Cast<Microsoft.Azure.Functions.Worker.FunctionAttribute>().SingleOrDefault())
+            .OfType<Microsoft.Azure.Functions.Worker.FunctionAttribute>()
+            .Select(a => a.Name);
+        Assert.Equal(declared.Order(), metadata.Select(f => f.Name).Order());
+        await Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Ui_DeepLink_IsAnsweredWithTheAppNotAProblem()
+    {
+        if (!File.Exists(Path.Combine(RepoPaths.StaticWebDist, "index.html")))
+        {
+            Assert.Fail("static-web/dist is not built; ./dev test builds it before the .NET tests.");
+        }
+
+        var response = await portal.CreateClient().GetAsync("/terms");
+
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Content-Security-Policy", response.Headers.Select(h => h.Key));
+    }
+}

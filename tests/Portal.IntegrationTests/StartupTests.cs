@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+
+namespace Portal.IntegrationTests;
+
+[Collection(PortalCollection.Name)]
+public sealed class StartupTests(PortalFixture portal)
+{
+    [Theory]
+    [InlineData("Storage:ConnectionString")]
+    [InlineData("Mail:SmtpHost")]
+    [InlineData("Mail:SmtpPort")]
+    [InlineData("Mail:FromAddress")]
+    public async Task Start_SettingMissing_FailsNamingIt(string setting)
+    {
+        var settings = portal.Backends.Settings();
+        settings.Remove(setting);
+        string[] arguments = ["--urls=http://127.0.0.1:0", .. settings.Select(s => $"--{s.Key}={s.Value}")];
+        await using var app = Portal.DevHost.Program.Build(arguments);
+
+        var error = await Assert.ThrowsAnyAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains(setting, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_AllSettingsGiven_Starts()
+    {
+        string[] arguments = ["--urls=http://127.0.0.1:0", .. portal.Backends.Settings().Select(s => $"--{s.Key}={s.Value}")];
+        await using var app = Portal.DevHost.Program.Build(arguments);
+
+        await app.StartAsync();
+
+        await app.StopAsync();
+    }
+}

@@ -1,0 +1,39 @@
+namespace Portal.Testing;
+
+/// <summary>The real local parts a test run needs (Azurite and a mail catcher), started on free ports and stopped after.</summary>
+public sealed class TestBackends : IAsyncDisposable
+{
+    private TestBackends(AzuriteServer azurite, MailCatcher mail)
+    {
+        Azurite = azurite;
+        Mail = mail;
+    }
+
+    public AzuriteServer Azurite { get; }
+
+    public MailCatcher Mail { get; }
+
+    public static async Task<TestBackends> StartAsync()
+    {
+        var azurite = AzuriteServer.StartNewAsync();
+        var mail = MailCatcher.StartNewAsync();
+        return new TestBackends(await azurite, await mail);
+    }
+
+    /// <summary>The settings a portal host needs to use these backends.</summary>
+    public Dictionary<string, string?> Settings() => new()
+    {
+        ["Storage:ConnectionString"] = Azurite.ConnectionString,
+        ["Mail:SmtpHost"] = "127.0.0.1",
+        ["Mail:SmtpPort"] = $"{Mail.SmtpPort}",
+        ["Mail:FromAddress"] = "portals@radioatlaujas.lv",
+        ["DevHost:RunTimers"] = "false",
+        ["DevHost:StaticWebRoot"] = RepoPaths.StaticWebDist,
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await Azurite.DisposeAsync();
+        await Mail.DisposeAsync();
+    }
+}

@@ -1,0 +1,97 @@
+using Azure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Portal.Core.Storage;
+using Portal.Functions.Pipeline;
+
+namespace Portal.UnitTests.Pipeline;
+
+public sealed class HttpPipelineTests
+{
+    private readonly HttpPipeline _pipeline = new(
+        new PortalStorage(new StorageClients(Options.Create(new StorageOptions { ConnectionString = "UseDevelopmentStorage=true" })), [], NullLogger<PortalStorage>.Instance),
+        NullLogger<HttpPipeline>.Instance);
+
+    [Fact]
+    public async Task RunAsync_Success_ReturnsTheFunctionsResultWithHeaders()
+    {
+        var http = new DefaultHttpContext();
+        var ok = new OkResult();
+
+        var result = await _pipeline.RunAsync(http, () => Task.FromResult<IActionResult>(ok));
+
+        Assert.Same(ok, result);
+        foreach (var (name, value) in SecurityHeaders.Api)
+        {
+            Assert.Equal(value, http.Response.Headers[name]);
+        }
+
+        Assert.Matches("^[0-9a-f]{32}$", http.Response.Headers[CorrelationId.Header].ToString());
+    }
+
+    [Fact]
+    public async Task RunAsync_Bug_Returns500ProblemWithoutDetailsOfTheBug()
+    {
+        var http = new DefaultHttpContext();
+
+        var result = await _pipeline.RunAsync(http, () => throw new InvalidOperationException("secret internals"));
+
+        var problem = AssertProblem(result, StatusCodes.Status500InternalServerError);
+        Assert.DoesNotContain("secret internals", problem.Detail, StringComparison.Ordinal);
+        Assert.Equal(http.Response.Headers[CorrelationId.Header].ToString(), problem.Extensions["correlationId"]);
+    }
+
+    [Fact]
+    public async Task RunAsync_StorageDown_Returns503ProblemNamingOtherChannels()
+    {
+        var http = new DefaultHttpContext();
+
+        var result = await _pipeline.RunAsync(http, () => throw new RequestFailedException(0, "connection refused"));
+
+        var problem = AssertProblem(result, StatusCodes.Status503ServiceUnavailable);
+        Assert.Equal(Problems.Types.StorageUnavailable, problem.Type);
+        Assert.Contains("67332179", problem.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_ClientWentAway_Returns499()
+    {
+        using var aborted = new CancellationTokenSource();
+        var http = new DefaultHttpContext { RequestAborted = aborted.Token };
+        await aborted.CancelAsync();
+
+        var result = await _pipeline.RunAsync(http, () => throw new OperationCanceledException(aborted.Token));
+
+        Assert.Equal(StatusCodes.Status499ClientClosedRequest, Assert.IsType<StatusCodeResult>(result).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("abcdef0123456789", true)]
+    [InlineData("trace-from.a_script", true)]
+    [InlineData("short", false)]
+    [InlineData("has space inside it", false)]
+    [InlineData("line\r\nInjected: header", false)]
+    public void Establish_IncomingId_KeptOnlyWhenSafe(string incoming, bool kept)
+    {
+        var http = new DefaultHttpContext();
+        http.Request.Headers[CorrelationId.Header] = incoming;
+
+        var id = CorrelationId.Establish(http);
+
+        Assert.Equal(kept, id == incoming);
+        Assert.Equal(id, http.Response.Headers[CorrelationId.Header].ToString());
+        Assert.Equal(id, CorrelationId.Of(http));
+    }
+
+    private static ProblemDetails AssertProblem(IActionResult result, int status)
+    {
+        var objectResult = Assert.IsType<ObjectResult>(result);
+        Assert.Equal(status, objectResult.StatusCode);
+        Assert.Contains(Problems.ContentType, objectResult.ContentTypes);
+        var problem = Assert.IsAssignableFrom<ProblemDetails>(objectResult.Value);
+        Assert.Equal(status, problem.Status);
+        return problem;
+    }
+}
