@@ -1,34 +1,22 @@
-using Portal.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Portal.BrowserTests;
 
-/// <summary>Stops its own Azurite, so the outage touches no other test.</summary>
+/// <summary>Stops the Azurite of a portal of its own, so the outage touches no other test.</summary>
 public sealed class UnavailableBannerTests : IAsyncLifetime
 {
-    private TestBackends _backends = null!;
-    private PortalFactory _factory = null!;
-    private Microsoft.Playwright.IPlaywright _playwright = null!;
-    private Microsoft.Playwright.IBrowser _browser = null!;
-    private Uri _baseUrl = null!;
+    private readonly BrowserFixture _portal = new();
 
-    public async Task InitializeAsync()
-    {
-        _backends = await TestBackends.StartAsync();
-        _factory = new PortalFactory(_backends.Settings());
-        _baseUrl = _factory.StartKestrel();
-        _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
-    }
+    public Task InitializeAsync() => _portal.InitializeAsync();
 
     [Theory]
     [InlineData("lv", "Portāls īslaicīgi nav pieejams.")]
     [InlineData("en", "The portal is temporarily unavailable.")]
     public async Task Banner_ApiDown_ShowsHowToReachEsThenGoesWhenItIsBack(string language, string title)
     {
-        await using var browser = await BrowserPage.OpenAsync(_browser, _baseUrl);
+        await using var browser = await _portal.OpenAsync();
         await browser.Page.Context.AddInitScriptAsync($"localStorage.setItem('portal.language', '{language}')");
-        await _backends.Azurite.StopAsync();
+        await _portal.Backends.Azurite.StopAsync();
 
         await browser.Page.GotoAsync("/terms");
 
@@ -39,18 +27,12 @@ public sealed class UnavailableBannerTests : IAsyncLifetime
         await browser.ScreenshotAsync($"unavailable-{language}");
         Assert.Empty(await browser.AccessibilityViolationsAsync());
 
-        await _backends.Azurite.StartAsync();
+        await _portal.Backends.Azurite.StartAsync();
 
         await Expect(banner).ToBeHiddenAsync(new() { Timeout = 20_000 });
         await Expect(browser.Page.Locator(".unavailable")).ToBeEmptyAsync();
         await Expect(browser.Page.Locator("#p15\\.2")).ToContainTextAsync("vismaz no 8 (astoņām) rakstzīmēm", new() { Timeout = 10_000 });
     }
 
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _factory.DisposeAsync();
-        await _backends.DisposeAsync();
-    }
+    public Task DisposeAsync() => _portal.DisposeAsync();
 }

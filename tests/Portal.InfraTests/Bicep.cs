@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Reflection;
+using Portal.Testing;
 
 namespace Portal.InfraTests;
 
 /// <summary>The Bicep CLI from its NuGet package: offline, the version Directory.Packages.props pins.</summary>
 internal static class Bicep
 {
-    public static string InfraDirectory { get; } = Path.Combine(FindRoot(), "infra", "bicep");
+    public static string InfraDirectory { get; } = Path.Combine(RepoPaths.Root, "infra", "bicep");
 
     public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments)
     {
@@ -47,18 +48,5 @@ internal static class Bicep
 
         File.SetUnixFileMode(path, File.GetUnixFileMode(path) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
         return path;
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Portal.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Portal.sln was not found above the test output folder.");
     }
 }

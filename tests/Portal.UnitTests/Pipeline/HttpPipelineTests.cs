@@ -67,6 +67,38 @@ public sealed class HttpPipelineTests
         Assert.Equal(StatusCodes.Status499ClientClosedRequest, Assert.IsType<StatusCodeResult>(result).StatusCode);
     }
 
+    [Fact]
+    public async Task RunAsync_ReadFindsTablesGone_PreparesStorageAgainAndAnswers()
+    {
+        var http = new DefaultHttpContext();
+        http.Request.Method = "GET";
+        var calls = 0;
+
+        var result = await _pipeline.RunAsync(http, () => ++calls == 1
+            ? throw new RequestFailedException(404, "gone", "TableNotFound", null)
+            : Task.FromResult<IActionResult>(new OkResult()));
+
+        Assert.IsType<OkResult>(result);
+        Assert.Equal(2, calls);
+    }
+
+    [Fact]
+    public async Task RunAsync_WriteFindsTablesGone_IsNotRepeatedAndAnswers503()
+    {
+        var http = new DefaultHttpContext();
+        http.Request.Method = "POST";
+        var calls = 0;
+
+        var result = await _pipeline.RunAsync(http, () =>
+        {
+            calls++;
+            throw new RequestFailedException(404, "gone", "TableNotFound", null);
+        });
+
+        AssertProblem(result, StatusCodes.Status503ServiceUnavailable);
+        Assert.Equal(1, calls);
+    }
+
     [Theory]
     [InlineData("abcdef0123456789", true)]
     [InlineData("trace-from.a_script", true)]

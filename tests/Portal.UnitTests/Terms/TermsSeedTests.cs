@@ -1,5 +1,6 @@
 using System.Text;
 using Portal.Core.Terms;
+using Portal.Testing;
 
 namespace Portal.UnitTests.Terms;
 
@@ -25,7 +26,7 @@ public sealed class TermsSeedTests
     [Fact]
     public void CurrentText_IsTheShippedFileAndMatchesItsHash()
     {
-        var shipped = File.ReadAllBytes(Path.Combine(RepoRoot(), "functions", "Portal.Core", "Terms", "Data", "klientu-portala-lietosanas-noteikumi-v4.txt"));
+        var shipped = File.ReadAllBytes(Path.Combine(RepoPaths.Root, "functions", "Portal.Core", "Terms", "Data", "klientu-portala-lietosanas-noteikumi-v4.txt"));
 
         Assert.Equal(shipped, TermsSeed.CurrentText());
         Assert.Equal(TermsText.Sha256Of(shipped), TermsSeed.History.Single(v => v.Version == 4).Sha256);
@@ -38,16 +39,5 @@ public sealed class TermsSeedTests
     public void Sha256Of_KnownInput_IsLowerCaseHex()
     {
         Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", TermsText.Sha256Of("abc"u8));
-    }
-
-    private static string RepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "Portal.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
     }
 }
