@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Core.Accounts;
 using Portal.Core.Health;
 using Portal.Core.Notifications;
 using Portal.Core.Storage;
@@ -14,11 +17,21 @@ public static class DependencyInjection
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<StorageClients>();
         services.AddSingleton<PortalStorage>();
         services.AddHostedService<StorageWarmup>();
         services.AddSingleton<HealthProbe>();
+
+        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+        services.AddSingleton<DummyPasswordHash>();
+        services.AddSingleton<CommonPasswords>();
+        services.AddSingleton<PasswordPolicy>();
+        services.AddSingleton<AccountStore>();
+        services.AddSingleton<LockoutStore>();
+        services.AddSingleton<SessionStore>();
+        services.AddSingleton<SignInCommand>();
 
         services.AddSingleton<IStoreSeed, TermsSeed>();
         services.AddSingleton<TermsCatalog>();

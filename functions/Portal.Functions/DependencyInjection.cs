@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
+using Portal.Functions.Accounts;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions;
@@ -14,6 +15,7 @@ public static class DependencyInjection
         services.AddPortalCore();
         services.AddSingleton<HttpPipeline>();
         services.AddSingleton<TimerPipeline>();
+        services.AddSingleton<SessionGate>();
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options =>
             options.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, PortalJsonContext.Default));
         return services;

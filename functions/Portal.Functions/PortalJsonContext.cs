@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Portal.Functions.Accounts;
 using Portal.Functions.Health;
 using Portal.Functions.Terms;
 
@@ -10,4 +11,6 @@ namespace Portal.Functions;
 [JsonSerializable(typeof(HealthResponse))]
 [JsonSerializable(typeof(TermsListResponse))]
 [JsonSerializable(typeof(TermsVersionResponse))]
+[JsonSerializable(typeof(SignInRequest))]
+[JsonSerializable(typeof(MeResponse))]
 public sealed partial class PortalJsonContext : JsonSerializerContext;

@@ -1,21 +1,33 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Testing;
 
 /// <summary>The dev host in-process, against the test run's own backends, with timers off.</summary>
-public sealed class PortalFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Portal.DevHost.Program>
+public sealed class PortalFactory(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Portal.DevHost.Program>
 {
-    /// <summary>An https base address: .NET's cookie container never sends Secure cookies over http.</summary>
-    public HttpClient CreateHttpsClient() => CreateClient(new WebApplicationFactoryClientOptions
+    private static readonly Uri _httpsBase = new("https://localhost/");
+
+    /// <summary>
+    /// A client like the UI's: cookies kept, the anti-forgery token echoed. An https base address,
+    /// as .NET's cookie container never sends Secure cookies over http.
+    /// </summary>
+    public HttpClient CreateHttpsClient()
     {
-        BaseAddress = new Uri("https://localhost/"),
-        AllowAutoRedirect = false,
-    });
+        var cookies = new CookieContainer();
+        return CreateDefaultClient(_httpsBase, new XsrfHandler(cookies), new CookieContainerHandler(cookies));
+    }
+
+    /// <summary>A client that keeps cookies but sends no anti-forgery header, like a forged cross-site form.</summary>
+    public HttpClient CreateClientWithoutXsrf() => CreateDefaultClient(_httpsBase, new CookieContainerHandler(new CookieContainer()));
 
     /// <summary>Starts a real Kestrel listener on a free loopback port, for a browser; returns its address.</summary>
     public Uri StartKestrel()
@@ -30,5 +42,9 @@ public sealed class PortalFactory(IReadOnlyDictionary<string, string?> settings)
     {
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
     }
 }

@@ -5,8 +5,10 @@ public static class StorageNames
 {
     public const string TermsTable = "Terms";
     public const string TermsContainer = "terms";
+    public const string AccountsTable = "Accounts";
+    public const string SessionsTable = "Sessions";
 
-    public static IReadOnlyList<string> Tables { get; } = [TermsTable];
+    public static IReadOnlyList<string> Tables { get; } = [TermsTable, AccountsTable, SessionsTable];
 
     public static IReadOnlyList<string> Containers { get; } = [TermsContainer];
 }

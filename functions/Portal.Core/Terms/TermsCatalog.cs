@@ -33,6 +33,19 @@ public sealed class TermsCatalog(PortalStorage storage)
         return (entity.ToVersion(), await ReadTextAsync(entity, cancellationToken));
     }
 
+    /// <summary>The number of the version in force, without its text (what sign-in compares acceptances with).</summary>
+    public async Task<int?> CurrentVersionNumberAsync(CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.TermsTable, cancellationToken);
+        await foreach (var entity in table.QueryAsync<TermsEntity>(
+            e => e.PartitionKey == TermsEntity.Partition && e.InForce == true, maxPerPage: 1, select: [nameof(TermsEntity.Version)], cancellationToken: cancellationToken))
+        {
+            return entity.Version;
+        }
+
+        return null;
+    }
+
     /// <summary>The version in force with its text; null only while the store holds no terms.</summary>
     public async Task<TermsDocument?> CurrentAsync(CancellationToken cancellationToken)
     {

@@ -15,9 +15,16 @@ public sealed class HttpPipeline(PortalStorage storage, ILogger<HttpPipeline> lo
     {
         var correlationId = CorrelationId.Establish(http);
         SecurityHeaders.Apply(http.Response, SecurityHeaders.Api);
+        Xsrf.EnsureCookie(http);
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlationId });
         try
         {
+            if (!Xsrf.Allows(http.Request))
+            {
+                return Problems.Forbidden(http, Problems.Types.XsrfTokenMissing, "The request lacks its anti-forgery token.",
+                    $"Reload the page and try again; state changes must echo the {Xsrf.CookieName} cookie in the {Xsrf.HeaderName} header.");
+            }
+
             return await InvokeAsync(http, invoke);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)

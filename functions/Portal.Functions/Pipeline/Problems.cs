@@ -18,6 +18,13 @@ public static class Problems
         public const string RouteNotFound = PortalTypes + "route-not-found";
         public const string TermsVersionNotFound = PortalTypes + "terms-version-not-found";
         public const string StorageUnavailable = PortalTypes + "storage-unavailable";
+        public const string XsrfTokenMissing = PortalTypes + "xsrf-token-missing";
+        public const string SignInFailed = PortalTypes + "sign-in-failed";
+        public const string AccessBlocked = PortalTypes + "access-blocked";
+        public const string SessionRequired = PortalTypes + "session-required";
+        public const string PasswordChangeRequired = PortalTypes + "password-change-required";
+        public const string TermsAcceptanceRequired = PortalTypes + "terms-acceptance-required";
+        public const string InvalidJson = PortalTypes + "invalid-json";
     }
 
     /// <summary>Where a user turns when the portal cannot help (§15.8, §36).</summary>
@@ -30,6 +37,12 @@ public static class Problems
             Title = "The request has invalid fields.",
             Status = StatusCodes.Status400BadRequest,
         });
+
+    public static ObjectResult Unauthorized(HttpContext http, string type, string title, string? detail = null) =>
+        Result(http, new ProblemDetails { Type = type, Title = title, Detail = detail, Status = StatusCodes.Status401Unauthorized });
+
+    public static ObjectResult Forbidden(HttpContext http, string type, string title, string? detail = null) =>
+        Result(http, new ProblemDetails { Type = type, Title = title, Detail = detail, Status = StatusCodes.Status403Forbidden });
 
     public static ObjectResult NotFound(HttpContext http, string type, string title, string? detail = null) =>
         Result(http, new ProblemDetails { Type = type, Title = title, Detail = detail, Status = StatusCodes.Status404NotFound });

@@ -17,7 +17,7 @@ public sealed class HttpPipelineTests
     [Fact]
     public async Task RunAsync_Success_ReturnsTheFunctionsResultWithHeaders()
     {
-        var http = new DefaultHttpContext();
+        var http = Get();
         var ok = new OkResult();
 
         var result = await _pipeline.RunAsync(http, () => Task.FromResult<IActionResult>(ok));
@@ -34,7 +34,7 @@ public sealed class HttpPipelineTests
     [Fact]
     public async Task RunAsync_Bug_Returns500ProblemWithoutDetailsOfTheBug()
     {
-        var http = new DefaultHttpContext();
+        var http = Get();
 
         var result = await _pipeline.RunAsync(http, () => throw new InvalidOperationException("secret internals"));
 
@@ -46,7 +46,7 @@ public sealed class HttpPipelineTests
     [Fact]
     public async Task RunAsync_StorageDown_Returns503ProblemNamingOtherChannels()
     {
-        var http = new DefaultHttpContext();
+        var http = Get();
 
         var result = await _pipeline.RunAsync(http, () => throw new RequestFailedException(0, "connection refused"));
 
@@ -59,7 +59,8 @@ public sealed class HttpPipelineTests
     public async Task RunAsync_ClientWentAway_Returns499()
     {
         using var aborted = new CancellationTokenSource();
-        var http = new DefaultHttpContext { RequestAborted = aborted.Token };
+        var http = Get();
+        http.RequestAborted = aborted.Token;
         await aborted.CancelAsync();
 
         var result = await _pipeline.RunAsync(http, () => throw new OperationCanceledException(aborted.Token));
@@ -70,7 +71,7 @@ public sealed class HttpPipelineTests
     [Fact]
     public async Task RunAsync_ReadFindsTablesGone_PreparesStorageAgainAndAnswers()
     {
-        var http = new DefaultHttpContext();
+        var http = Get();
         http.Request.Method = "GET";
         var calls = 0;
 
@@ -85,8 +86,7 @@ public sealed class HttpPipelineTests
     [Fact]
     public async Task RunAsync_WriteFindsTablesGone_IsNotRepeatedAndAnswers503()
     {
-        var http = new DefaultHttpContext();
-        http.Request.Method = "POST";
+        var http = Post(xsrfCookie: "token-1", xsrfHeader: "token-1");
         var calls = 0;
 
         var result = await _pipeline.RunAsync(http, () =>
@@ -107,7 +107,7 @@ public sealed class HttpPipelineTests
     [InlineData("line\r\nInjected: header", false)]
     public void Establish_IncomingId_KeptOnlyWhenSafe(string incoming, bool kept)
     {
-        var http = new DefaultHttpContext();
+        var http = Get();
         http.Request.Headers[CorrelationId.Header] = incoming;
 
         var id = CorrelationId.Establish(http);
@@ -115,6 +115,83 @@ public sealed class HttpPipelineTests
         Assert.Equal(kept, id == incoming);
         Assert.Equal(id, http.Response.Headers[CorrelationId.Header].ToString());
         Assert.Equal(id, CorrelationId.Of(http));
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("token-1", null)]
+    [InlineData("token-1", "token-2")]
+    [InlineData(null, "token-1")]
+    public async Task RunAsync_StateChangeWithoutMatchingXsrfToken_403(string? cookie, string? header)
+    {
+        var http = Post(cookie, header);
+        var invoked = false;
+
+        var result = await _pipeline.RunAsync(http, () =>
+        {
+            invoked = true;
+            return Task.FromResult<IActionResult>(new OkResult());
+        });
+
+        Assert.Equal(Problems.Types.XsrfTokenMissing, AssertProblem(result, StatusCodes.Status403Forbidden).Type);
+        Assert.False(invoked);
+    }
+
+    [Fact]
+    public async Task RunAsync_StateChangeEchoingTheToken_Runs()
+    {
+        var result = await _pipeline.RunAsync(Post("token-1", "token-1"), () => Task.FromResult<IActionResult>(new OkResult()));
+
+        Assert.IsType<OkResult>(result);
+    }
+
+    [Fact]
+    public async Task RunAsync_BearerCall_NeedsNoXsrfToken()
+    {
+        var http = Post(null, null);
+        http.Request.Headers.Authorization = "Bearer eyJ.script.token";
+
+        var result = await _pipeline.RunAsync(http, () => Task.FromResult<IActionResult>(new OkResult()));
+
+        Assert.IsType<OkResult>(result);
+    }
+
+    [Fact]
+    public async Task RunAsync_BrowserWithoutToken_IsGivenOne()
+    {
+        var http = Get();
+
+        await _pipeline.RunAsync(http, () => Task.FromResult<IActionResult>(new OkResult()));
+
+        var cookie = http.Response.Headers.SetCookie.ToString();
+        Assert.StartsWith($"{Xsrf.CookieName}=", cookie, StringComparison.Ordinal);
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static DefaultHttpContext Get()
+    {
+        var http = new DefaultHttpContext();
+        http.Request.Method = "GET";
+        return http;
+    }
+
+    private static DefaultHttpContext Post(string? xsrfCookie, string? xsrfHeader)
+    {
+        var http = new DefaultHttpContext();
+        http.Request.Method = "POST";
+        if (xsrfCookie is not null)
+        {
+            http.Request.Headers.Cookie = $"{Xsrf.CookieName}={xsrfCookie}";
+        }
+
+        if (xsrfHeader is not null)
+        {
+            http.Request.Headers[Xsrf.HeaderName] = xsrfHeader;
+        }
+
+        return http;
     }
 
     private static ProblemDetails AssertProblem(IActionResult result, int status)

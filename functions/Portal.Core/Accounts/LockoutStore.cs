@@ -1,0 +1,65 @@
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using Portal.Core.Storage;
+
+namespace Portal.Core.Accounts;
+
+/// <summary>
+/// The failed sign-in counts. Every change is a conditional write on the row's ETag and is retried on
+/// conflict, so parallel failures all count: twenty wrong attempts at once still lock.
+/// </summary>
+public sealed class LockoutStore(PortalStorage storage, IOptions<AccountOptions> options)
+{
+    public async Task<LockoutState> ReadAsync(string email, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<LockoutEntity>(LockoutEntity.PartitionFor(email), LockoutEntity.Row, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } entity ? entity.ToState() : LockoutState.None;
+    }
+
+    /// <summary>Counts one failure; returns the states before and after it.</summary>
+    public async Task<(LockoutState Before, LockoutState After)> RecordFailureAsync(string email, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        var partition = LockoutEntity.PartitionFor(email);
+        while (true)
+        {
+            var row = await table.GetEntityIfExistsAsync<LockoutEntity>(partition, LockoutEntity.Row, cancellationToken: cancellationToken);
+            var before = row.HasValue && row.Value is { } existing ? existing.ToState() : LockoutState.None;
+            var after = before.AfterFailure(now, options.Value);
+            var entity = new LockoutEntity { PartitionKey = partition, ConsecutiveFailures = after.ConsecutiveFailures, LockedUntil = after.LockedUntil };
+            try
+            {
+                if (row.HasValue && row.Value is { } current)
+                {
+                    await table.UpdateEntityAsync(entity, current.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+                else
+                {
+                    await table.AddEntityAsync(entity, cancellationToken);
+                }
+
+                return (before, after);
+            }
+            catch (RequestFailedException exception) when (exception.Status is 409 or 412)
+            {
+                // Another failure was counted meanwhile: read it and count this one on top.
+            }
+        }
+    }
+
+    /// <summary>A successful sign-in (or a password reset) starts the count again.</summary>
+    public async Task ResetAsync(string email, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        try
+        {
+            await table.DeleteEntityAsync(LockoutEntity.PartitionFor(email), LockoutEntity.Row, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            // Nothing was counted.
+        }
+    }
+}

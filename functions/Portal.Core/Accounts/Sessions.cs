@@ -1,0 +1,172 @@
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using Portal.Core.Storage;
+
+namespace Portal.Core.Accounts;
+
+/// <summary>A signed-in browser. The cookie holds a random token; storage keeps only its hash.</summary>
+public sealed record PortalSession(
+    string Id,
+    string UserId,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset LastSeenAt,
+    string IpAddress,
+    string UserAgent)
+{
+    public bool IsExpired(DateTimeOffset now, AccountOptions options) =>
+        now - LastSeenAt >= options.SessionIdleTimeout || now - CreatedAt >= options.SessionAbsoluteTimeout;
+
+    public DateTimeOffset ExpiresAt(AccountOptions options) =>
+        LastSeenAt + options.SessionIdleTimeout < CreatedAt + options.SessionAbsoluteTimeout
+            ? LastSeenAt + options.SessionIdleTimeout
+            : CreatedAt + options.SessionAbsoluteTimeout;
+}
+
+/// <summary>A new session and the token for its cookie (shown once, never stored).</summary>
+public sealed record IssuedSession(PortalSession Session, string Token);
+
+internal sealed class SessionEntity : ITableEntity
+{
+    public const string Row = "session";
+
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = Row;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string SessionId { get; set; } = "";
+
+    public string UserId { get; set; } = "";
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset LastSeenAt { get; set; }
+
+    public string IpAddress { get; set; } = "";
+
+    public string UserAgent { get; set; } = "";
+
+    public static string PartitionFor(string tokenHash) => $"session|{tokenHash}";
+
+    public PortalSession ToSession() => new(SessionId, UserId, CreatedAt, LastSeenAt, IpAddress, UserAgent);
+}
+
+/// <summary>The sessions of one user, to list them and to end them all: partition "user-sessions|{userId}", row = session id.</summary>
+internal sealed class UserSessionEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = "";
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string TokenHash { get; set; } = "";
+
+    public static string PartitionFor(string userId) => $"user-sessions|{userId}";
+}
+
+public sealed class SessionStore(PortalStorage storage, TimeProvider time, IOptions<AccountOptions> options)
+{
+    /// <summary>Writes to storage only when the last touch is older than this, so a busy page costs few writes.</summary>
+    private static readonly TimeSpan _touchGranularity = TimeSpan.FromMinutes(1);
+
+    public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    public async Task<IssuedSession> StartAsync(string userId, string ipAddress, string userAgent, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.SessionsTable, cancellationToken);
+        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var hash = HashOf(token);
+        var now = time.GetUtcNow();
+        var session = new PortalSession(Guid.NewGuid().ToString("N"), userId, now, now, ipAddress, userAgent[..Math.Min(userAgent.Length, 512)]);
+        // The user's index row first: a session that exists is always one "end all sessions" can find.
+        await table.AddEntityAsync(new UserSessionEntity { PartitionKey = UserSessionEntity.PartitionFor(userId), RowKey = session.Id, TokenHash = hash }, cancellationToken);
+        await table.AddEntityAsync(new SessionEntity
+        {
+            PartitionKey = SessionEntity.PartitionFor(hash),
+            SessionId = session.Id,
+            UserId = userId,
+            CreatedAt = now,
+            LastSeenAt = now,
+            IpAddress = session.IpAddress,
+            UserAgent = session.UserAgent,
+        }, cancellationToken);
+        return new IssuedSession(session, token);
+    }
+
+    /// <summary>The live session of a cookie token; null when unknown, ended or expired.</summary>
+    public async Task<PortalSession?> FindAsync(string token, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.SessionsTable, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<SessionEntity>(SessionEntity.PartitionFor(HashOf(token)), SessionEntity.Row, cancellationToken: cancellationToken);
+        var session = row.HasValue && row.Value is { } entity ? entity.ToSession() : null;
+        return session is not null && !session.IsExpired(time.GetUtcNow(), options.Value) ? session : null;
+    }
+
+    /// <summary>Marks the session as used now (idle timeout); background calls do not come here.</summary>
+    public async Task<PortalSession> TouchAsync(string token, PortalSession session, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (now - session.LastSeenAt < _touchGranularity)
+        {
+            return session;
+        }
+
+        var table = await storage.TableAsync(StorageNames.SessionsTable, cancellationToken);
+        var touched = new TableEntity(SessionEntity.PartitionFor(HashOf(token)), SessionEntity.Row) { [nameof(SessionEntity.LastSeenAt)] = now };
+        await table.UpdateEntityAsync(touched, ETag.All, TableUpdateMode.Merge, cancellationToken);
+        return session with { LastSeenAt = now };
+    }
+
+    public async Task EndAsync(string token, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.SessionsTable, cancellationToken);
+        var hash = HashOf(token);
+        var row = await table.GetEntityIfExistsAsync<SessionEntity>(SessionEntity.PartitionFor(hash), SessionEntity.Row, cancellationToken: cancellationToken);
+        await DeleteIfPresentAsync(table, SessionEntity.PartitionFor(hash), SessionEntity.Row, cancellationToken);
+        if (row.HasValue && row.Value is { } entity)
+        {
+            await DeleteIfPresentAsync(table, UserSessionEntity.PartitionFor(entity.UserId), entity.SessionId, cancellationToken);
+        }
+    }
+
+    /// <summary>Ends every session of the user, but the one kept (the browser that changed the password).</summary>
+    public async Task EndAllAsync(string userId, string? keepSessionId, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.SessionsTable, cancellationToken);
+        var partition = UserSessionEntity.PartitionFor(userId);
+        await foreach (var entry in table.QueryAsync<UserSessionEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        {
+            if (entry.RowKey == keepSessionId)
+            {
+                continue;
+            }
+
+            await DeleteIfPresentAsync(table, SessionEntity.PartitionFor(entry.TokenHash), SessionEntity.Row, cancellationToken);
+            await DeleteIfPresentAsync(table, partition, entry.RowKey, cancellationToken);
+        }
+    }
+
+    private static async Task DeleteIfPresentAsync(TableClient table, string partition, string row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            // Already gone.
+        }
+    }
+
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+
+namespace Portal.Core.Accounts;
+
+public abstract record SignInOutcome
+{
+    public sealed record Succeeded(UserAccount Account, IssuedSession Session) : SignInOutcome;
+
+    /// <summary>Unknown email, wrong password or a locked email: the caller cannot tell which (§11, DESIGN.md).</summary>
+    public sealed record Failed : SignInOutcome;
+
+    /// <summary>The right password for an account ES has blocked or ended (§12.2, §21): the user is told how to reach ES.</summary>
+    public sealed record AccessBlocked(AccountStatus Status) : SignInOutcome;
+}
+
+/// <summary>
+/// Sign-in with email and password (§2.8). Every attempt runs the password hasher exactly once -
+/// against a dummy hash where there is no account - so a failure costs the same time on every path.
+/// </summary>
+public sealed class SignInCommand(
+    AccountStore accounts,
+    LockoutStore lockouts,
+    SessionStore sessions,
+    IPasswordHasher<UserAccount> hasher,
+    DummyPasswordHash dummy,
+    TimeProvider time,
+    ILogger<SignInCommand> logger)
+{
+    public async Task<SignInOutcome> ExecuteAsync(string email, string password, string ipAddress, string userAgent, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var lockout = await lockouts.ReadAsync(email, cancellationToken);
+        var account = await accounts.FindByEmailAsync(email, cancellationToken);
+
+        var verified = hasher.VerifyHashedPassword(account ?? dummy.Account, account?.PasswordHash ?? dummy.Hash, password)
+            is PasswordVerificationResult.Success or PasswordVerificationResult.SuccessRehashNeeded;
+
+        if (account is not null && verified && !lockout.IsLocked(now))
+        {
+            await lockouts.ResetAsync(email, cancellationToken);
+            if (account.Status != AccountStatus.Active)
+            {
+                AccountsLog.SignInRefusedBlocked(logger, account.Id, account.Status);
+                return new SignInOutcome.AccessBlocked(account.Status);
+            }
+
+            var session = await sessions.StartAsync(account.Id, ipAddress, userAgent, cancellationToken);
+            AccountsLog.SignedIn(logger, account.Id, session.Session.Id);
+            return new SignInOutcome.Succeeded(account, session);
+        }
+
+        if (!lockout.IsLocked(now))
+        {
+            var (before, after) = await lockouts.RecordFailureAsync(email, now, cancellationToken);
+            if (after.JustLocked(before, now))
+            {
+                AccountsLog.EmailLocked(logger, account?.Id, after.LockedUntil!.Value);
+            }
+        }
+
+        return new SignInOutcome.Failed();
+    }
+}
+
+/// <summary>A hash of a random password, made once per process, for sign-ins of emails with no account.</summary>
+public sealed class DummyPasswordHash
+{
+    public DummyPasswordHash(IPasswordHasher<UserAccount> hasher)
+    {
+        Account = new UserAccount("", "", "", "", "lv", AccountStatus.Active, "", default, false, 0, default);
+        Hash = hasher.HashPassword(Account, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+    }
+
+    public UserAccount Account { get; }
+
+    public string Hash { get; }
+}

@@ -1,0 +1,30 @@
+namespace Portal.Core.Accounts;
+
+public enum AccountStatus
+{
+    Active,
+    Blocked,
+    Terminated,
+}
+
+/// <summary>A portal user (§2.5): the username is the email (§2.6).</summary>
+public sealed record UserAccount(
+    string Id,
+    string Email,
+    string FirstName,
+    string LastName,
+    string Language,
+    AccountStatus Status,
+    string PasswordHash,
+    DateTimeOffset PasswordChangedAt,
+    bool MustChangePassword,
+    int AcceptedTermsVersion,
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>Decided at sign-in from the stored date (§15.3), or demanded by staff.</summary>
+    public bool PasswordChangeDue(DateTimeOffset now, AccountOptions options) =>
+        MustChangePassword || now - PasswordChangedAt >= options.PasswordMaxAge;
+}
+
+/// <summary>What an account is created with (by the approval of a registration, or the demo data).</summary>
+public sealed record NewAccount(string Email, string FirstName, string LastName, string Language, string Password, int AcceptedTermsVersion);

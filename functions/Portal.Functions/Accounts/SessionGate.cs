@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Portal.Core.Accounts;
+using Portal.Core.Terms;
+using Portal.Functions.Pipeline;
+
+namespace Portal.Functions.Accounts;
+
+/// <summary>The signed-in user of a request, checked on every call: a blocked user or an ended session fails at once.</summary>
+public sealed record SignedIn(UserAccount Account, PortalSession Session, string Token, bool MustChangePassword, bool MustAcceptTerms);
+
+/// <summary>What a function needs of the caller.</summary>
+public enum SessionRequirement
+{
+    /// <summary>Any signed-in user, even one who still has to change the password or accept new terms (GET /api/me, sign-out, those steps).</summary>
+    AllowPendingSteps,
+
+    /// <summary>A user with no step pending: everything else.</summary>
+    Complete,
+}
+
+public sealed class SessionGate(SessionStore sessions, AccountStore accounts, TermsCatalog terms, TimeProvider time, IOptions<AccountOptions> options)
+{
+    /// <summary>Header the UI puts on calls it makes by itself (polling): they do not keep a session alive.</summary>
+    public const string BackgroundHeader = "X-Portal-Background";
+
+    public async Task<(SignedIn? User, IActionResult? Problem)> CheckAsync(HttpRequest request, SessionRequirement requirement)
+    {
+        var http = request.HttpContext;
+        var cancellationToken = http.RequestAborted;
+        var token = SessionCookie.Read(request);
+        var session = token is null ? null : await sessions.FindAsync(token, cancellationToken);
+        var account = session is null ? null : await accounts.GetAsync(session.UserId, cancellationToken);
+        if (token is null || session is null || account is null || account.Status != AccountStatus.Active)
+        {
+            if (token is not null)
+            {
+                SessionCookie.Clear(http.Response);
+            }
+
+            return (null, Problems.Unauthorized(http, Problems.Types.SessionRequired, "Sign in to continue.", "There is no session, or it has ended."));
+        }
+
+        if (!string.Equals(request.Headers[BackgroundHeader], "true", StringComparison.OrdinalIgnoreCase))
+        {
+            session = await sessions.TouchAsync(token, session, cancellationToken);
+        }
+
+        var user = await DescribeAsync(account, session, token, cancellationToken);
+
+        if (requirement == SessionRequirement.Complete && user.MustChangePassword)
+        {
+            return (null, Problems.Forbidden(http, Problems.Types.PasswordChangeRequired, "Change your password first.", "The password has expired or ES has asked for a new one (§15.3)."));
+        }
+
+        if (requirement == SessionRequirement.Complete && user.MustAcceptTerms)
+        {
+            return (null, Problems.Forbidden(http, Problems.Types.TermsAcceptanceRequired, "Accept the current terms of use first.", "The terms of use have changed since you last accepted them (§30)."));
+        }
+
+        return (user, null);
+    }
+
+    /// <summary>The user of a session together with the steps they still have to take.</summary>
+    public async Task<SignedIn> DescribeAsync(UserAccount account, PortalSession session, string token, CancellationToken cancellationToken)
+    {
+        var current = await terms.CurrentVersionNumberAsync(cancellationToken);
+        return new SignedIn(
+            account,
+            session,
+            token,
+            account.PasswordChangeDue(time.GetUtcNow(), options.Value),
+            current is { } version && account.AcceptedTermsVersion < version);
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Time.Testing;
+using Portal.Core.Accounts;
+
+namespace Portal.UnitTests.Accounts;
+
+public sealed class LockoutStateTests
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+    private readonly AccountOptions _options = new();
+
+    [Fact]
+    public void AfterFailure_FourTimes_NotLocked()
+    {
+        var state = Fail(LockoutState.None, 4);
+
+        Assert.False(state.IsLocked(_time.GetUtcNow()));
+        Assert.Equal(4, state.ConsecutiveFailures);
+    }
+
+    [Fact]
+    public void AfterFailure_FifthTime_LocksFor15Minutes()
+    {
+        var fourth = Fail(LockoutState.None, 4);
+
+        var fifth = fourth.AfterFailure(_time.GetUtcNow(), _options);
+
+        Assert.True(fifth.IsLocked(_time.GetUtcNow()));
+        Assert.True(fifth.JustLocked(fourth, _time.GetUtcNow()));
+        Assert.Equal(_time.GetUtcNow().AddMinutes(15), fifth.LockedUntil);
+    }
+
+    [Fact]
+    public void IsLocked_AfterTheDuration_UnlocksWithoutAnythingRunning()
+    {
+        var locked = Fail(LockoutState.None, 5);
+
+        _time.Advance(TimeSpan.FromMinutes(15));
+
+        Assert.False(locked.IsLocked(_time.GetUtcNow()));
+    }
+
+    [Fact]
+    public void AfterFailure_OnceALockHasRunOut_CountsFromOne()
+    {
+        var locked = Fail(LockoutState.None, 5);
+        _time.Advance(TimeSpan.FromMinutes(16));
+
+        var next = locked.AfterFailure(_time.GetUtcNow(), _options);
+
+        Assert.Equal(1, next.ConsecutiveFailures);
+        Assert.False(next.IsLocked(_time.GetUtcNow()));
+    }
+
+    [Fact]
+    public void Threshold_IsASetting()
+    {
+        var strict = new AccountOptions { LockoutThreshold = 3 };
+
+        var state = LockoutState.None.AfterFailure(_time.GetUtcNow(), strict).AfterFailure(_time.GetUtcNow(), strict).AfterFailure(_time.GetUtcNow(), strict);
+
+        Assert.True(state.IsLocked(_time.GetUtcNow()));
+    }
+
+    private LockoutState Fail(LockoutState state, int times)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            state = state.AfterFailure(_time.GetUtcNow(), _options);
+        }
+
+        return state;
+    }
+}
