@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
 using Portal.Core.Health;
 using Portal.Core.Notifications;
@@ -33,7 +34,12 @@ public static class DependencyInjection
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SignInCommand>();
 
+        services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DemoDataOptions>, DemoDataOptionsValidation>();
+
+        // Seeds run in this order: the terms first, as the demo users accept the version in force.
         services.AddSingleton<IStoreSeed, TermsSeed>();
+        services.AddSingleton<IStoreSeed, DemoAccountsSeed>();
         services.AddSingleton<TermsCatalog>();
         return services;
     }

@@ -13,4 +13,5 @@ namespace Portal.Functions;
 [JsonSerializable(typeof(TermsVersionResponse))]
 [JsonSerializable(typeof(SignInRequest))]
 [JsonSerializable(typeof(MeResponse))]
+[JsonSerializable(typeof(SessionStatusResponse))]
 public sealed partial class PortalJsonContext : JsonSerializerContext;

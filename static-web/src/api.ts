@@ -38,10 +38,33 @@ export function reportAvailability(available: boolean): void {
 
 const unavailableStatuses = new Set([502, 503, 504]);
 
-export async function getJson<T>(path: string, fetcher: typeof fetch = fetch): Promise<T> {
+/** The anti-forgery token the API hands out in a readable cookie; state changes echo it in a header. */
+export function xsrfToken(cookies: string = document.cookie): string | undefined {
+  return cookies
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([name]) => name === 'XSRF-TOKEN')?.[1];
+}
+
+export interface CallOptions {
+  fetcher?: typeof fetch;
+  /** Calls the page makes by itself (polling) do not keep a session alive. */
+  background?: boolean;
+}
+
+async function call<T>(method: string, path: string, body: unknown, options: CallOptions): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET') headers['X-XSRF-TOKEN'] = xsrfToken() ?? '';
+  if (options.background) headers['X-Portal-Background'] = 'true';
   let response: Response;
   try {
-    response = await fetcher(path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    response = await (options.fetcher ?? fetch)(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
   } catch {
     reportAvailability(false);
     throw new ApiUnavailableError(null);
@@ -54,5 +77,13 @@ export async function getJson<T>(path: string, fetcher: typeof fetch = fetch): P
   if (!response.ok) {
     throw new ApiProblemError((await response.json()) as Problem);
   }
-  return (await response.json()) as T;
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+export function getJson<T>(path: string, fetcher?: typeof fetch, options: CallOptions = {}): Promise<T> {
+  return call<T>('GET', path, undefined, { ...options, ...(fetcher ? { fetcher } : {}) });
+}
+
+export function postJson<T>(path: string, body?: unknown, options: CallOptions = {}): Promise<T> {
+  return call<T>('POST', path, body, options);
 }

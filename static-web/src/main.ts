@@ -6,9 +6,13 @@ import { initialLanguage, language, languages, setLanguage, t, type Language } f
 import { homePage } from './pages/home';
 import { notFoundPage } from './pages/not-found';
 import { termsPage } from './pages/terms';
+import { accountPage } from './pages/account';
+import { signInPage } from './pages/sign-in';
+import { setNavigator } from './navigation';
+import { loadSession, onSessionChange, signedInUser, signOut } from './session';
 import { resolve, type Link } from './router';
 
-const routes = { '/': homePage, '/terms': termsPage };
+const routes = { '/': homePage, '/terms': termsPage, '/sign-in': signInPage, '/account': accountPage };
 const healthCheckIntervalMs = 5000;
 const phone = '67332179';
 const email = 'info@vases.lv';
@@ -17,6 +21,12 @@ const app = document.getElementById('app') as HTMLElement;
 const banner = h('div', { class: 'unavailable', role: 'alert' });
 const main = h('main', { id: 'content' });
 let renderCount = 0;
+
+function go(path: string): void {
+  history.pushState({}, '', path);
+  renderShell();
+  void renderPage(true);
+}
 
 const link: Link = (path, text) =>
   h(
@@ -27,13 +37,35 @@ const link: Link = (path, text) =>
       onclick: ((event: MouseEvent) => {
         if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
         event.preventDefault();
-        history.pushState({}, '', path);
-        renderShell();
-        void renderPage(true);
+        go(path);
       }) as EventListener,
     },
     text,
   );
+
+function sessionControls(): HTMLElement[] {
+  const me = signedInUser();
+  if (!me) return [h('li', {}, link('/sign-in', t('nav.signIn')))];
+  return [
+    h('li', {}, link('/account', t('nav.account'))),
+    h(
+      'li',
+      {},
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link-button',
+          onclick: (async () => {
+            await signOut();
+            go('/');
+          }) as unknown as EventListener,
+        },
+        t('nav.signOut'),
+      ),
+    ),
+  ];
+}
 
 function languageSwitch(): HTMLElement {
   return h(
@@ -78,7 +110,11 @@ function renderShell(): void {
         'div',
         { class: 'bar' },
         h('a', { class: 'brand', href: '/' }, t('app.name'), h('small', {}, t('app.company'))),
-        h('nav', { 'aria-label': t('nav.main') }, h('ul', {}, h('li', {}, link('/', t('nav.home'))), h('li', {}, link('/terms', t('nav.terms'))))),
+        h(
+          'nav',
+          { 'aria-label': t('nav.main') },
+          h('ul', {}, h('li', {}, link('/', t('nav.home'))), h('li', {}, link('/terms', t('nav.terms'))), ...sessionControls()),
+        ),
         languageSwitch(),
       ),
     ),
@@ -141,7 +177,7 @@ async function renderPage(moveFocus: boolean): Promise<void> {
 }
 
 const monitor = new AvailabilityMonitor(
-  () => getJson('/api/health'),
+  () => getJson('/api/health', undefined, { background: true }),
   healthCheckIntervalMs,
   (available) => {
     showAvailability(available);
@@ -154,6 +190,11 @@ window.addEventListener('popstate', () => {
   renderShell();
   void renderPage(true);
 });
+setNavigator(go);
+onSessionChange(() => renderShell());
 renderShell();
 monitor.start();
-void renderPage(false);
+// Who is signed in decides the header and some pages; an outage leaves the page to the banner.
+void loadSession()
+  .catch(() => null)
+  .then(() => renderPage(false));

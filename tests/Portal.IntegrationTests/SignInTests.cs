@@ -66,6 +66,22 @@ public sealed class SignInTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task SessionStatus_AnswersWhetherSignedInWithout401()
+    {
+        var account = await CreateAccountAsync();
+        var client = portal.CreateClient();
+
+        var before = await client.GetFromJsonAsync<JsonElement>("/api/auth/session");
+        await SignInAsync(client, account.Email, Password);
+        var after = await client.GetFromJsonAsync<JsonElement>("/api/auth/session");
+
+        Assert.False(before.GetProperty("signedIn").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("user").ValueKind);
+        Assert.True(after.GetProperty("signedIn").GetBoolean());
+        Assert.Equal(account.Id, after.GetProperty("user").GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task Me_WithoutSession_Returns401Problem()
     {
         await ProblemAssert.IsProblemAsync(await portal.CreateClient().GetAsync("/api/me"), HttpStatusCode.Unauthorized);

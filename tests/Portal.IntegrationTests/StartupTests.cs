@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Extensions.Options;
 
 namespace Portal.IntegrationTests;
@@ -20,6 +21,36 @@ public sealed class StartupTests(PortalFixture portal)
         var error = await Assert.ThrowsAnyAsync<OptionsValidationException>(() => app.StartAsync());
 
         Assert.Contains(setting, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_DemoDataOutsideDevelopment_FailsNamingIt()
+    {
+        string[] arguments =
+        [
+            "--urls=http://127.0.0.1:0", "--environment=Production", "--DemoData:Enabled=true", "--DemoData:Password=Demo-pass-42",
+            .. portal.Backends.Settings().Select(s => $"--{s.Key}={s.Value}"),
+        ];
+        await using var app = Portal.DevHost.Program.Build(arguments);
+
+        var error = await Assert.ThrowsAnyAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("DemoData:Enabled", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Production", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_DemoDataInDevelopment_SeedsUsersWhoCanSignIn()
+    {
+        var settings = portal.Backends.Settings();
+        settings["DemoData:Enabled"] = "true";
+        settings["DemoData:Password"] = "Demo-pass-42";
+        await using var factory = new Portal.Testing.PortalFactory(settings);
+        var client = factory.CreateHttpsClient();
+
+        var response = await client.PostAsJsonAsync("/api/auth/sign-in", new { email = Portal.Core.Accounts.DemoDataOptions.Users[0].Email, password = "Demo-pass-42" });
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

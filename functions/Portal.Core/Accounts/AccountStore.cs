@@ -23,9 +23,13 @@ public sealed class AccountStore(PortalStorage storage, IPasswordHasher<UserAcco
     }
 
     /// <summary>Creates the account, or returns null when the email already has one.</summary>
-    public async Task<UserAccount?> CreateAsync(NewAccount account, CancellationToken cancellationToken)
+    public async Task<UserAccount?> CreateAsync(NewAccount account, CancellationToken cancellationToken) =>
+        await CreateAsync(await storage.TableAsync(StorageNames.AccountsTable, cancellationToken), account, hasher, time.GetUtcNow(), cancellationToken);
+
+    /// <summary>The creation itself, on a given table, for callers that run while storage is being prepared (seeds).</summary>
+    internal static async Task<UserAccount?> CreateAsync(
+        TableClient table, NewAccount account, IPasswordHasher<UserAccount> hasher, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
         var userId = Guid.NewGuid().ToString("N");
         var email = EmailAddress.Normalize(account.Email);
         try
@@ -38,7 +42,6 @@ public sealed class AccountStore(PortalStorage storage, IPasswordHasher<UserAcco
             return null;
         }
 
-        var now = time.GetUtcNow();
         var created = new UserAccount(
             userId, email, account.FirstName, account.LastName, account.Language, AccountStatus.Active, "",
             now, MustChangePassword: false, account.AcceptedTermsVersion, now);

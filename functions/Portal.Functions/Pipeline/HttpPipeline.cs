@@ -16,7 +16,7 @@ public sealed class HttpPipeline(PortalStorage storage, ILogger<HttpPipeline> lo
         var correlationId = CorrelationId.Establish(http);
         SecurityHeaders.Apply(http.Response, SecurityHeaders.Api);
         Xsrf.EnsureCookie(http);
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlationId });
+        using var scope = logger.BeginScope("CorrelationId:{CorrelationId}", correlationId);
         try
         {
             if (!Xsrf.Allows(http.Request))

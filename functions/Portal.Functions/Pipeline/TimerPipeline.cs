@@ -8,11 +8,7 @@ public sealed class TimerPipeline(ILogger<TimerPipeline> logger)
 {
     public async Task RunAsync(string functionName, Func<Task> invoke)
     {
-        using var scope = logger.BeginScope(new Dictionary<string, object>
-        {
-            ["CorrelationId"] = CorrelationId.NewId(),
-            ["Function"] = functionName,
-        });
+        using var scope = logger.BeginScope("CorrelationId:{CorrelationId} Function:{Function}", CorrelationId.NewId(), functionName);
         var watch = Stopwatch.StartNew();
         try
         {

@@ -1,0 +1,48 @@
+import { getJson, postJson } from './api';
+
+export interface Me {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  language: 'lv' | 'en';
+  mustChangePassword: boolean;
+  mustAcceptTerms: boolean;
+  clients: { id: string; name: string; kind: string; scopes: string[] }[];
+  session: { id: string; startedAt: string; expiresAt: string };
+}
+
+type Listener = (me: Me | null) => void;
+let current: Me | null = null;
+const listeners = new Set<Listener>();
+
+export function signedInUser(): Me | null {
+  return current;
+}
+
+export function onSessionChange(listener: Listener): void {
+  listeners.add(listener);
+}
+
+function set(me: Me | null): void {
+  current = me;
+  for (const listener of listeners) listener(me);
+}
+
+/** Who is signed in, asked of the server (the cookie is HttpOnly: the page cannot read it). */
+export async function loadSession(): Promise<Me | null> {
+  const status = await getJson<{ signedIn: boolean; user: Me | null }>('/api/auth/session');
+  set(status.signedIn ? status.user : null);
+  return current;
+}
+
+export async function signIn(email: string, password: string): Promise<Me> {
+  const me = await postJson<Me>('/api/auth/sign-in', { email, password });
+  set(me);
+  return me;
+}
+
+export async function signOut(): Promise<void> {
+  await postJson<void>('/api/auth/sign-out');
+  set(null);
+}

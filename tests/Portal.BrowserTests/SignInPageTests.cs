@@ -1,0 +1,66 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Portal.Core.Accounts;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SignInPageTests(BrowserFixture portal)
+{
+    private const string Password = "Zvaigzne42";
+
+    [Theory]
+    [InlineData("lv", "Pieslēgties", "Mans profils", "Atslēgties")]
+    [InlineData("en", "Sign in", "My profile", "Sign out")]
+    public async Task SignIn_ThroughTheForm_ShowsTheProfileThenSignsOut(string language, string signIn, string profile, string signOut)
+    {
+        var account = await CreateAccountAsync();
+        await using var browser = await portal.OpenAsync();
+        await browser.Page.Context.AddInitScriptAsync($"localStorage.setItem('portal.language', '{language}')");
+        await browser.Page.GotoAsync("/");
+
+        await browser.Page.GetByRole(AriaRole.Link, new() { Name = signIn }).ClickAsync();
+        await Expect(browser.Page.Locator("#email")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync($"sign-in-{language}");
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
+        await browser.Page.Locator("#email").FillAsync(account.Email);
+        await browser.Page.Locator("#password").FillAsync(Password);
+        await browser.Page.GetByRole(AriaRole.Button, new() { Name = signIn }).ClickAsync();
+
+        await Expect(browser.Page.Locator("h1")).ToHaveTextAsync(profile);
+        await Expect(browser.Page.Locator("main")).ToContainTextAsync(account.Email);
+        await browser.ScreenshotAsync($"account-{language}");
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
+
+        await browser.Page.ReloadAsync();
+        await Expect(browser.Page.Locator("main")).ToContainTextAsync(account.Email);
+
+        await browser.Page.GetByRole(AriaRole.Button, new() { Name = signOut }).ClickAsync();
+        await Expect(browser.Page.GetByRole(AriaRole.Link, new() { Name = signIn })).ToBeVisibleAsync();
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_SaysSoWithoutTellingWhichPartWasWrong()
+    {
+        var account = await CreateAccountAsync();
+        await using var browser = await portal.OpenAsync();
+        await browser.Page.GotoAsync("/sign-in");
+
+        await browser.Page.Locator("#email").FillAsync(account.Email);
+        await browser.Page.Locator("#password").FillAsync("Nepareiza1");
+        await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Pieslēgties" }).ClickAsync();
+
+        await Expect(browser.Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Neizdevās pieslēgties" })).ToBeVisibleAsync();
+        await Expect(browser.Page.Locator("#password")).ToBeFocusedAsync();
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
+        // The browser reports the refused sign-in (401) itself; nothing else may go wrong.
+        Assert.All(browser.Errors, e => Assert.Contains("status of 401", e, StringComparison.Ordinal));
+    }
+
+    private async Task<UserAccount> CreateAccountAsync() =>
+        (await portal.Factory.Services.GetRequiredService<AccountStore>().CreateAsync(
+            new NewAccount($"browser-{Guid.NewGuid():N}@example.lv", "Līga", "Ozola", "lv", Password, AcceptedTermsVersion: 4),
+            CancellationToken.None))!;
+}
