@@ -41,6 +41,8 @@ public sealed class PortalFactory(IReadOnlyDictionary<string, string?> settings,
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        // The dev host's files (appsettings.json, functions.metadata) are copied beside whoever runs it.
+        builder.UseContentRoot(AppContext.BaseDirectory);
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
         if (services is not null)
         {

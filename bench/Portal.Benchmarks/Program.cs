@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Accounts;
+using Portal.Testing;
+
+// Sign-in through the dev host over real HTTP, beside the bare cost of one password hash measured in
+// the same run. Figures only: nothing here asserts a time.
+const string Password = "Zvaigzne42";
+var culture = CultureInfo.InvariantCulture;
+
+await using var backends = await TestBackends.StartAsync();
+var settings = backends.Settings();
+settings["Logging:LogLevel:Default"] = "Error";
+await using var factory = new PortalFactory(settings);
+var baseUrl = factory.StartKestrel();
+var accounts = factory.Services.GetRequiredService<AccountStore>();
+
+var hasher = new PasswordHasher<UserAccount>();
+var probe = new UserAccount("bench", "bench@example.lv", "", "", "lv", AccountStatus.Active, "", default, false, 4, default);
+var hash = hasher.HashPassword(probe, Password);
+var bare = Measure(30, () => hasher.VerifyHashedPassword(probe, hash, Password));
+Console.WriteLine(string.Create(culture, $"Bare password hash (PasswordHasher, PBKDF2): median {bare.Median:0.0} ms, p95 {bare.P95:0.0} ms"));
+Console.WriteLine();
+Console.WriteLine("Sign-in success through the dev host (HTTP, Azurite):");
+Console.WriteLine("clients  requests  throughput/s  median ms  p95 ms  median / bare hash");
+
+foreach (var clients in new[] { 1, 4, 16 })
+{
+    var users = await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => CreateAsync()));
+    using var http = Client();
+    await SignInAsync(http, users[0], Password); // warm-up
+    const int perClient = 16;
+    var latencies = new List<double>();
+    var watch = Stopwatch.StartNew();
+    await Task.WhenAll(users.Select(async user =>
+    {
+        for (var i = 0; i < perClient; i++)
+        {
+            var (status, ms) = await SignInAsync(http, user, Password);
+            if (status != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"sign-in answered {status}");
+            }
+
+            lock (latencies)
+            {
+                latencies.Add(ms);
+            }
+        }
+    }));
+    var stats = Stats.Of(latencies);
+    Console.WriteLine(string.Create(culture, $"{clients,7}  {latencies.Count,8}  {latencies.Count / watch.Elapsed.TotalSeconds,12:0.0}  {stats.Median,9:0.0}  {stats.P95,6:0.0}  {stats.Median / bare.Median,18:0.00}"));
+}
+
+Console.WriteLine();
+Console.WriteLine("Each failure path, one client (all answer 401 with the same body):");
+using (var http = Client())
+{
+    var unknown = new List<double>();
+    var wrong = new List<double>();
+    var locked = new List<double>();
+    for (var i = 0; i < 20; i++)
+    {
+        unknown.Add((await SignInAsync(http, $"nobody-{Guid.NewGuid():N}@example.lv", Password)).Ms);
+        var user = await CreateAsync();
+        wrong.Add((await SignInAsync(http, user, "Nepareiza1")).Ms);
+        for (var attempt = 1; attempt < 5; attempt++)
+        {
+            await SignInAsync(http, user, "Nepareiza1");
+        }
+
+        locked.Add((await SignInAsync(http, user, Password)).Ms);
+    }
+
+    foreach (var (name, values) in new[] { ("unknown email", unknown), ("wrong password", wrong), ("locked (right password)", locked) })
+    {
+        var stats = Stats.Of(values);
+        Console.WriteLine(string.Create(culture, $"  {name,-24} median {stats.Median,6:0.0} ms  p95 {stats.P95,6:0.0} ms  median / bare hash {stats.Median / bare.Median:0.00}"));
+    }
+}
+
+async Task<string> CreateAsync()
+{
+    var email = $"bench-{Guid.NewGuid():N}@example.lv";
+    await accounts.CreateAsync(new NewAccount(email, "Bench", "User", "lv", Password, 4), CancellationToken.None);
+    return email;
+}
+
+HttpClient Client()
+{
+    // One anti-forgery token for the whole run, sent as cookie and header (Secure cookies are not kept over http).
+    var http = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = baseUrl };
+    http.DefaultRequestHeaders.Add("Cookie", "XSRF-TOKEN=bench");
+    http.DefaultRequestHeaders.Add("X-XSRF-TOKEN", "bench");
+    return http;
+}
+
+static async Task<(HttpStatusCode Status, double Ms)> SignInAsync(HttpClient http, string email, string password)
+{
+    var watch = Stopwatch.StartNew();
+    using var response = await http.PostAsJsonAsync("/api/auth/sign-in", new { email, password });
+    await response.Content.ReadAsByteArrayAsync();
+    return (response.StatusCode, watch.Elapsed.TotalMilliseconds);
+}
+
+static Stats Measure(int count, Action action)
+{
+    action();
+    var values = new List<double>();
+    for (var i = 0; i < count; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        values.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    return Stats.Of(values);
+}
+
+internal sealed record Stats(double Median, double P95)
+{
+    public static Stats Of(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return new Stats(sorted[sorted.Length / 2], sorted[(int)Math.Ceiling(sorted.Length * 0.95) - 1]);
+    }
+}
