@@ -33,6 +33,14 @@ public static class DependencyInjection
         services.AddSingleton<LockoutStore>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SignInCommand>();
+        services.AddSingleton<PasswordResets>();
+        services.AddSingleton<PasswordChanges>();
+
+        services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PortalOptionsAccessor>();
+        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddSingleton<Outbox>();
+        services.AddSingleton<OutboxDispatcher>();
 
         services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DemoDataOptions>, DemoDataOptionsValidation>();

@@ -14,4 +14,7 @@ namespace Portal.Functions;
 [JsonSerializable(typeof(SignInRequest))]
 [JsonSerializable(typeof(MeResponse))]
 [JsonSerializable(typeof(SessionStatusResponse))]
+[JsonSerializable(typeof(PasswordResetRequest))]
+[JsonSerializable(typeof(PasswordResetConfirmRequest))]
+[JsonSerializable(typeof(ChangePasswordRequest))]
 public sealed partial class PortalJsonContext : JsonSerializerContext;

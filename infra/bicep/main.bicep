@@ -21,6 +21,9 @@ param smtpHost string
 @description('SMTP port of the relay.')
 param smtpPort int = 587
 
+@description('The address users reach the portal at; links in emails point there.')
+param publicBaseUrl string = 'https://www.radioatlaujas.lv/'
+
 @description('Address the portal sends its emails from.')
 param mailFromAddress string = 'portals@radioatlaujas.lv'
 
@@ -66,6 +69,7 @@ module functionApp 'modules/functionapp.bicep' = {
     smtpHost: smtpHost
     smtpPort: smtpPort
     mailFromAddress: mailFromAddress
+    publicBaseUrl: publicBaseUrl
   }
 }
 

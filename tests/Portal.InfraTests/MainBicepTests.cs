@@ -57,8 +57,11 @@ public sealed partial class MainBicepTests
             FromAddress = settings.Contains("Mail__FromAddress") ? "portals@radioatlaujas.lv" : "",
         };
 
+        var portal = new PortalOptions { PublicBaseUrl = settings.Contains("Portal__PublicBaseUrl") ? new Uri("https://www.radioatlaujas.lv/") : null };
+
         Assert.Empty(Validate(storage));
         Assert.Empty(Validate(mail));
+        Assert.Empty(Validate(portal));
         Assert.Contains("Storage__ManagedIdentityClientId", settings);
         Assert.DoesNotContain(settings, s => s.Contains("ConnectionString", StringComparison.Ordinal) && !s.StartsWith("APPLICATIONINSIGHTS", StringComparison.Ordinal));
     }

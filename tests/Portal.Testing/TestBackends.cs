@@ -27,6 +27,7 @@ public sealed class TestBackends : IAsyncDisposable
         ["Mail:SmtpHost"] = "127.0.0.1",
         ["Mail:SmtpPort"] = $"{Mail.SmtpPort}",
         ["Mail:FromAddress"] = "portals@radioatlaujas.lv",
+        ["Portal:PublicBaseUrl"] = "https://localhost/",
         ["DevHost:RunTimers"] = "false",
         ["DevHost:StaticWebRoot"] = RepoPaths.StaticWebDist,
     };

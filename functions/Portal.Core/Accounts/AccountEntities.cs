@@ -34,6 +34,9 @@ internal sealed class UserEntity : ITableEntity
 
     public bool MustChangePassword { get; set; }
 
+    /// <summary>Hashes of the previous passwords, newest first, as a JSON array (they may not be used again).</summary>
+    public string PasswordHistory { get; set; } = "[]";
+
     public int AcceptedTermsVersion { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

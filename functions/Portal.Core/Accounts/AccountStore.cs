@@ -1,13 +1,60 @@
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.Identity;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
+using Portal.Core.Notifications;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Accounts;
 
 /// <summary>Accounts in Table Storage: the user row, and the email index that keeps emails unique.</summary>
-public sealed class AccountStore(PortalStorage storage, IPasswordHasher<UserAccount> hasher, TimeProvider time)
+public sealed class AccountStore(PortalStorage storage, IPasswordHasher<UserAccount> hasher, Outbox outbox, TimeProvider time, IOptions<AccountOptions> options)
 {
+    /// <summary>The hashes of the current and the previous passwords (as many as the history keeps).</summary>
+    public async Task<IReadOnlyList<string>> RecentPasswordHashesAsync(string userId, CancellationToken cancellationToken)
+    {
+        var entity = await ReadEntityAsync(userId, cancellationToken) ?? throw new InvalidOperationException($"No account {userId}.");
+        return [entity.PasswordHash, .. JsonSerializer.Deserialize(entity.PasswordHistory, AccountsJson.Default.ListString) ?? []];
+    }
+
+    /// <summary>
+    /// Sets a new password: the old one joins the history, a demanded change is done, and the notice
+    /// email goes into the outbox in the same transaction.
+    /// </summary>
+    public async Task SetPasswordAsync(string userId, string newPassword, Func<UserAccount, EmailMessage> notice, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        while (true)
+        {
+            var entity = await ReadEntityAsync(userId, cancellationToken) ?? throw new InvalidOperationException($"No account {userId}.");
+            var history = JsonSerializer.Deserialize(entity.PasswordHistory, AccountsJson.Default.ListString) ?? [];
+            history.Insert(0, entity.PasswordHash);
+            entity.PasswordHistory = JsonSerializer.Serialize(history.Take(options.Value.PasswordHistory).ToList(), AccountsJson.Default.ListString);
+            entity.PasswordHash = hasher.HashPassword(entity.ToAccount(), newPassword);
+            entity.PasswordChangedAt = time.GetUtcNow();
+            entity.MustChangePassword = false;
+            var email = await outbox.PrepareAsync(StorageNames.AccountsTable, entity.PartitionKey, notice(entity.ToAccount()), cancellationToken);
+            try
+            {
+                await table.SubmitTransactionAsync([new(TableTransactionActionType.UpdateReplace, entity, entity.ETag), email], cancellationToken);
+                return;
+            }
+            catch (RequestFailedException exception) when (exception.Status == 412)
+            {
+                // The account changed meanwhile (another sign-in, a staff action): apply on top of it.
+            }
+        }
+    }
+
+    private async Task<UserEntity?> ReadEntityAsync(string userId, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        var user = await table.GetEntityIfExistsAsync<UserEntity>(UserEntity.PartitionFor(userId), UserEntity.Row, cancellationToken: cancellationToken);
+        return user.HasValue ? user.Value : null;
+    }
+
     public async Task<UserAccount?> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
@@ -15,12 +62,8 @@ public sealed class AccountStore(PortalStorage storage, IPasswordHasher<UserAcco
         return index.HasValue && index.Value is { } entry ? await GetAsync(entry.UserId, cancellationToken) : null;
     }
 
-    public async Task<UserAccount?> GetAsync(string userId, CancellationToken cancellationToken)
-    {
-        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
-        var user = await table.GetEntityIfExistsAsync<UserEntity>(UserEntity.PartitionFor(userId), UserEntity.Row, cancellationToken: cancellationToken);
-        return user.HasValue && user.Value is { } entity ? entity.ToAccount() : null;
-    }
+    public async Task<UserAccount?> GetAsync(string userId, CancellationToken cancellationToken) =>
+        (await ReadEntityAsync(userId, cancellationToken))?.ToAccount();
 
     /// <summary>Creates the account, or returns null when the email already has one.</summary>
     public async Task<UserAccount?> CreateAsync(NewAccount account, CancellationToken cancellationToken) =>
@@ -66,3 +109,6 @@ public sealed class AccountStore(PortalStorage storage, IPasswordHasher<UserAcco
         CreatedAt = account.CreatedAt,
     };
 }
+
+[JsonSerializable(typeof(List<string>))]
+internal sealed partial class AccountsJson : JsonSerializerContext;

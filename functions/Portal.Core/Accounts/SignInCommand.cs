@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Portal.Core.Notifications;
 
 namespace Portal.Core.Accounts;
 
@@ -22,6 +24,8 @@ public sealed class SignInCommand(
     AccountStore accounts,
     LockoutStore lockouts,
     SessionStore sessions,
+    PasswordResets resets,
+    IOptions<AccountOptions> options,
     IPasswordHasher<UserAccount> hasher,
     DummyPasswordHash dummy,
     TimeProvider time,
@@ -52,7 +56,7 @@ public sealed class SignInCommand(
 
         if (!lockout.IsLocked(now))
         {
-            var (before, after) = await lockouts.RecordFailureAsync(email, now, cancellationToken);
+            var (before, after) = await lockouts.RecordFailureAsync(email, now, account is null ? null : LockNotice(account, ipAddress, now), cancellationToken);
             if (after.JustLocked(before, now))
             {
                 AccountsLog.EmailLocked(logger, account?.Id, after.LockedUntil!.Value);
@@ -61,6 +65,17 @@ public sealed class SignInCommand(
 
         return new SignInOutcome.Failed();
     }
+
+    /// <summary>The email the account's owner gets when sign-in to it locks (§12.1): when, from where, and a reset link.</summary>
+    private Func<LockoutState, CancellationToken, Task<EmailMessage>> LockNotice(UserAccount account, string ipAddress, DateTimeOffset now) =>
+        async (locked, cancellationToken) => new EmailMessage(account.Email, account.Language, EmailTemplates.SignInLocked, new Dictionary<string, string>
+        {
+            ["failures"] = $"{options.Value.LockoutThreshold}",
+            ["lockedUntil"] = EmailTemplates.RigaTime(locked.LockedUntil!.Value),
+            ["time"] = EmailTemplates.RigaTime(now),
+            ["ip"] = ipAddress,
+            ["resetLink"] = await resets.IssueLinkAsync(account.Id, cancellationToken),
+        });
 }
 
 /// <summary>A hash of a random password, made once per process, for sign-ins of emails with no account.</summary>

@@ -16,4 +16,10 @@ public sealed class MailOptions
     [Required(ErrorMessage = "Missing setting: Mail:FromAddress.")]
     [EmailAddress(ErrorMessage = "Setting Mail:FromAddress must be an email address.")]
     public string FromAddress { get; set; } = "";
+
+    /// <summary>SMTP user where the relay wants one (none for the local mail catcher).</summary>
+    public string? UserName { get; set; }
+
+    /// <summary>Its password: from Key Vault in Azure, never from a committed file.</summary>
+    public string? Password { get; set; }
 }

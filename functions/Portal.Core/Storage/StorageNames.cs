@@ -7,8 +7,9 @@ public static class StorageNames
     public const string TermsContainer = "terms";
     public const string AccountsTable = "Accounts";
     public const string SessionsTable = "Sessions";
+    public const string OutboxTable = "Outbox";
 
-    public static IReadOnlyList<string> Tables { get; } = [TermsTable, AccountsTable, SessionsTable];
+    public static IReadOnlyList<string> Tables { get; } = [TermsTable, AccountsTable, SessionsTable, OutboxTable];
 
     public static IReadOnlyList<string> Containers { get; } = [TermsContainer];
 }

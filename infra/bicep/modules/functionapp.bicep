@@ -11,6 +11,7 @@ param applicationInsightsConnectionString string
 param smtpHost string
 param smtpPort int
 param mailFromAddress string
+param publicBaseUrl string
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: storageAccountName
@@ -76,6 +77,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       Mail__SmtpHost: smtpHost
       Mail__SmtpPort: string(smtpPort)
       Mail__FromAddress: mailFromAddress
+      Portal__PublicBaseUrl: publicBaseUrl
     }
   }
 }

@@ -4,7 +4,7 @@ param name string
 param location string
 param tags object
 
-var tables = ['Terms', 'Accounts', 'Sessions']
+var tables = ['Terms', 'Accounts', 'Sessions', 'Outbox']
 var containers = ['terms']
 var deploymentContainerName = 'app-package'
 

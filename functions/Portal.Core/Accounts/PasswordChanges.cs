@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Identity;
+using Portal.Core.Notifications;
+
+namespace Portal.Core.Accounts;
+
+public abstract record PasswordChangeOutcome
+{
+    public sealed record Changed : PasswordChangeOutcome;
+
+    public sealed record WrongCurrentPassword : PasswordChangeOutcome;
+
+    public sealed record Refused(IReadOnlyList<PasswordRule> Rules) : PasswordChangeOutcome;
+
+    /// <summary>The reset link is unknown, used or expired.</summary>
+    public sealed record InvalidLink : PasswordChangeOutcome;
+}
+
+/// <summary>
+/// A new password, chosen by the signed-in user (§15.3, §15.5) or through a reset link (§13). Either
+/// way the rules are checked again here, other sessions end, and the user is told by email with a
+/// "this wasn't me" link.
+/// </summary>
+public sealed class PasswordChanges(
+    AccountStore accounts,
+    PasswordPolicy policy,
+    PasswordResets resets,
+    SessionStore sessions,
+    LockoutStore lockouts,
+    IPasswordHasher<UserAccount> hasher,
+    TimeProvider time)
+{
+    public async Task<PasswordChangeOutcome> ChangeAsync(UserAccount account, string currentPassword, string newPassword, string keepSessionId, CancellationToken cancellationToken)
+    {
+        if (hasher.VerifyHashedPassword(account, account.PasswordHash, currentPassword) == PasswordVerificationResult.Failed)
+        {
+            return new PasswordChangeOutcome.WrongCurrentPassword();
+        }
+
+        var refused = await CheckAsync(account, newPassword, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        await SetAsync(account, newPassword, cancellationToken);
+        await sessions.EndAllAsync(account.Id, keepSessionId, cancellationToken);
+        return new PasswordChangeOutcome.Changed();
+    }
+
+    public async Task<PasswordChangeOutcome> ResetAsync(string token, string newPassword, CancellationToken cancellationToken)
+    {
+        var userId = await resets.PeekAsync(token, cancellationToken);
+        var account = userId is null ? null : await accounts.GetAsync(userId, cancellationToken);
+        if (account is null || account.Status != AccountStatus.Active)
+        {
+            return new PasswordChangeOutcome.InvalidLink();
+        }
+
+        // The rules first: a refused password leaves the link usable for a better one.
+        var refused = await CheckAsync(account, newPassword, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (!await resets.ConsumeAsync(token, cancellationToken))
+        {
+            return new PasswordChangeOutcome.InvalidLink();
+        }
+
+        await SetAsync(account, newPassword, cancellationToken);
+        await lockouts.ResetAsync(account.Email, cancellationToken);
+        await sessions.EndAllAsync(account.Id, keepSessionId: null, cancellationToken);
+        return new PasswordChangeOutcome.Changed();
+    }
+
+    /// <summary>Sends a reset link if the email has an active account; says nothing either way (§13).</summary>
+    public async Task RequestResetAsync(string email, CancellationToken cancellationToken)
+    {
+        var account = await accounts.FindByEmailAsync(email, cancellationToken);
+        if (account is { Status: AccountStatus.Active })
+        {
+            await resets.IssueAndEmailAsync(account, cancellationToken);
+        }
+    }
+
+    private async Task<PasswordChangeOutcome.Refused?> CheckAsync(UserAccount account, string newPassword, CancellationToken cancellationToken)
+    {
+        var recent = await accounts.RecentPasswordHashesAsync(account.Id, cancellationToken);
+        var broken = policy.Check(newPassword, account.Email, candidate =>
+            recent.Any(hash => hasher.VerifyHashedPassword(account, hash, candidate) != PasswordVerificationResult.Failed));
+        return broken.Count == 0 ? null : new PasswordChangeOutcome.Refused(broken);
+    }
+
+    private async Task SetAsync(UserAccount account, string newPassword, CancellationToken cancellationToken)
+    {
+        var wasntMe = await resets.IssueLinkAsync(account.Id, cancellationToken);
+        var now = time.GetUtcNow();
+        await accounts.SetPasswordAsync(account.Id, newPassword, changed => new EmailMessage(
+            changed.Email, changed.Language, EmailTemplates.PasswordChanged, new Dictionary<string, string>
+            {
+                ["time"] = EmailTemplates.RigaTime(now),
+                ["resetLink"] = wasntMe,
+            }), cancellationToken);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Azure;
+using Azure.Data.Tables;
+using Portal.Core.Storage;
+
+namespace Portal.Core.Notifications;
+
+/// <summary>A message waiting to be sent, stored in the partition of the change that caused it (same transaction).</summary>
+internal sealed class OutboxEntity : ITableEntity
+{
+    public const string RowPrefix = "outbox|";
+
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = "";
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string MessageId { get; set; } = "";
+
+    public string Payload { get; set; } = "";
+
+    public bool Sent { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+
+    public int Attempts { get; set; }
+}
+
+/// <summary>
+/// Where the dispatcher finds what to send without scanning: one small row per message, written
+/// before the change's transaction. Partition "pending", row "{created ticks}|{id}".
+/// </summary>
+internal sealed class OutboxPendingEntity : ITableEntity
+{
+    public const string Partition = "pending";
+
+    public string PartitionKey { get; set; } = Partition;
+
+    public string RowKey { get; set; } = "";
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string TableName { get; set; } = "";
+
+    public string EntryPartition { get; set; } = "";
+
+    public string EntryRow { get; set; } = "";
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(EmailMessage))]
+internal sealed partial class NotificationsJson : JsonSerializerContext;
+
+/// <summary>Puts emails into the outbox together with the change that causes them.</summary>
+public sealed class Outbox(PortalStorage storage, TimeProvider time)
+{
+    /// <summary>
+    /// Writes the pending-index row now and returns the action that adds the message to the change's
+    /// own transaction (same table, same partition). If that transaction never commits, the index row
+    /// finds nothing and is tidied away; nothing is sent.
+    /// </summary>
+    public async Task<TableTransactionAction> PrepareAsync(string table, string partition, EmailMessage message, CancellationToken cancellationToken)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var now = time.GetUtcNow();
+        var row = OutboxEntity.RowPrefix + id;
+        var pending = await storage.TableAsync(StorageNames.OutboxTable, cancellationToken);
+        await pending.AddEntityAsync(new OutboxPendingEntity
+        {
+            RowKey = $"{now.UtcTicks:D19}|{id}",
+            TableName = table,
+            EntryPartition = partition,
+            EntryRow = row,
+            CreatedAt = now,
+        }, cancellationToken);
+        return new TableTransactionAction(TableTransactionActionType.Add, new OutboxEntity
+        {
+            PartitionKey = partition,
+            RowKey = row,
+            MessageId = id,
+            Payload = JsonSerializer.Serialize(message, NotificationsJson.Default.EmailMessage),
+            CreatedAt = now,
+        });
+    }
+}

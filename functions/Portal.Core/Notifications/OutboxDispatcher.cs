@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
+using Portal.Core.Storage;
+
+namespace Portal.Core.Notifications;
+
+/// <summary>
+/// Sends what the outbox holds and marks it sent. At least once: a crash between sending and marking
+/// sends again, with the same Message-Id. A message that fails stays pending and is tried next time.
+/// </summary>
+public sealed class OutboxDispatcher(PortalStorage storage, IEmailSender sender, TimeProvider time, ILogger<OutboxDispatcher> logger)
+{
+    /// <summary>An index row whose message is still missing after this was left by a change that never committed.</summary>
+    private static readonly TimeSpan _abandonedAfter = TimeSpan.FromMinutes(5);
+
+    public async Task<int> DispatchAsync(CancellationToken cancellationToken)
+    {
+        var pending = await storage.TableAsync(StorageNames.OutboxTable, cancellationToken);
+        var sent = 0;
+        await foreach (var index in pending.QueryAsync<OutboxPendingEntity>(e => e.PartitionKey == OutboxPendingEntity.Partition, cancellationToken: cancellationToken))
+        {
+            if (await DispatchOneAsync(index, cancellationToken))
+            {
+                sent++;
+            }
+        }
+
+        return sent;
+    }
+
+    private async Task<bool> DispatchOneAsync(OutboxPendingEntity index, CancellationToken cancellationToken)
+    {
+        var pending = await storage.TableAsync(StorageNames.OutboxTable, cancellationToken);
+        var table = await storage.TableAsync(index.TableName, cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<OutboxEntity>(index.EntryPartition, index.EntryRow, cancellationToken: cancellationToken);
+        if (!found.HasValue || found.Value is not { } entry)
+        {
+            if (time.GetUtcNow() - index.CreatedAt > _abandonedAfter)
+            {
+                await pending.DeleteEntityAsync(index.PartitionKey, index.RowKey, ETag.All, cancellationToken);
+            }
+
+            return false;
+        }
+
+        var sentNow = !entry.Sent;
+        if (sentNow)
+        {
+            try
+            {
+                var message = JsonSerializer.Deserialize(entry.Payload, NotificationsJson.Default.EmailMessage)!;
+                await sender.SendAsync(entry.MessageId, message.To, EmailTemplates.Render(message), cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                NotificationsLog.SendFailed(logger, entry.MessageId, entry.Attempts + 1, exception);
+                entry.Attempts++;
+                await table.UpdateEntityAsync(entry, entry.ETag, TableUpdateMode.Replace, cancellationToken);
+                return false;
+            }
+
+            // Sent: the payload (which may hold a one-time link) is not kept.
+            entry.Sent = true;
+            entry.SentAt = time.GetUtcNow();
+            entry.Payload = "";
+            await table.UpdateEntityAsync(entry, ETag.All, TableUpdateMode.Replace, cancellationToken);
+            NotificationsLog.Sent(logger, entry.MessageId);
+        }
+
+        await pending.DeleteEntityAsync(index.PartitionKey, index.RowKey, ETag.All, cancellationToken);
+        return sentNow;
+    }
+}
