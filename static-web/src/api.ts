@@ -77,7 +77,9 @@ async function call<T>(method: string, path: string, body: unknown, options: Cal
   if (!response.ok) {
     throw new ApiProblemError((await response.json()) as Problem);
   }
-  return (response.status === 204 ? undefined : await response.json()) as T;
+  // 202 and 204 answers may have no body at all.
+  const text = await response.text();
+  return (text.length === 0 ? undefined : JSON.parse(text)) as T;
 }
 
 export function getJson<T>(path: string, fetcher?: typeof fetch, options: CallOptions = {}): Promise<T> {

@@ -8,11 +8,20 @@ import { notFoundPage } from './pages/not-found';
 import { termsPage } from './pages/terms';
 import { accountPage } from './pages/account';
 import { signInPage } from './pages/sign-in';
+import { changePasswordPage, forgotPasswordPage, resetPasswordPage } from './pages/password-pages';
 import { setNavigator } from './navigation';
 import { loadSession, onSessionChange, signedInUser, signOut } from './session';
 import { resolve, type Link } from './router';
 
-const routes = { '/': homePage, '/terms': termsPage, '/sign-in': signInPage, '/account': accountPage };
+const routes = {
+  '/': homePage,
+  '/terms': termsPage,
+  '/sign-in': signInPage,
+  '/account': accountPage,
+  '/forgot-password': forgotPasswordPage,
+  '/reset-password': resetPasswordPage,
+  '/change-password': changePasswordPage,
+};
 const healthCheckIntervalMs = 5000;
 const phone = '67332179';
 const email = 'info@vases.lv';

@@ -59,6 +59,68 @@ public sealed class SignInPageTests(BrowserFixture portal)
         Assert.All(browser.Errors, e => Assert.Contains("status of 401", e, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Lockout_FiveWrongPasswords_ThenTheEmailedResetLink_LetsTheUserBackIn()
+    {
+        var account = await CreateAccountAsync();
+        await using var browser = await portal.OpenAsync();
+        await browser.Page.GotoAsync("/sign-in");
+        for (var i = 0; i < 5; i++)
+        {
+            await browser.Page.Locator("#email").FillAsync(account.Email);
+            await browser.Page.Locator("#password").FillAsync("Nepareiza1");
+            await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Pieslēgties" }).ClickAsync();
+            await Expect(browser.Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Neizdevās pieslēgties" })).ToBeVisibleAsync();
+        }
+
+        await portal.Factory.Services.GetRequiredService<Portal.Core.Notifications.OutboxDispatcher>().DispatchAsync(CancellationToken.None);
+        var email = Assert.Single(await portal.Backends.Mail.MessagesToAsync(account.Email));
+        await browser.Page.GotoAsync(email.LinkTo("/reset-password"));
+        await Expect(browser.Page.Locator("h1")).ToHaveTextAsync("Jaunas paroles iestatīšana");
+        await browser.Page.Locator("#newPassword").FillAsync("Jauna7");
+        await Expect(browser.Page.Locator("[data-rule=TooShort]")).Not.ToHaveClassAsync("rule met");
+        await Expect(browser.Page.Locator("[data-rule=NeedsDigit]")).ToHaveClassAsync("rule met");
+        await browser.Page.Locator("#newPassword").FillAsync("JaunaParole77");
+        await Expect(browser.Page.Locator("[data-rule=TooShort]")).ToHaveClassAsync("rule met");
+        await browser.ScreenshotAsync("reset-password-lv");
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
+        await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Saglabāt paroli" }).ClickAsync();
+        await Expect(browser.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Parole nomainīta");
+
+        await browser.Page.GotoAsync("/sign-in");
+        await browser.Page.Locator("#email").FillAsync(account.Email);
+        await browser.Page.Locator("#password").FillAsync("JaunaParole77");
+        await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Pieslēgties" }).ClickAsync();
+        await Expect(browser.Page.Locator("h1")).ToHaveTextAsync("Mans profils");
+        Assert.All(browser.Errors, e => Assert.Contains("status of 401", e, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ForgotAndChangePassword_Pages_HaveNoAxeViolations()
+    {
+        var account = await CreateAccountAsync();
+        await using var browser = await portal.OpenAsync();
+        await browser.Page.GotoAsync("/forgot-password");
+        await browser.Page.Locator("#email").FillAsync(account.Email);
+        await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Sūtīt saiti" }).ClickAsync();
+        await Expect(browser.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("saite ir nosūtīta");
+        await browser.ScreenshotAsync("forgot-password-lv");
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
+
+        await browser.Page.GotoAsync("/sign-in");
+        await browser.Page.Locator("#email").FillAsync(account.Email);
+        await browser.Page.Locator("#password").FillAsync(Password);
+        await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Pieslēgties" }).ClickAsync();
+        await browser.Page.GetByRole(AriaRole.Link, new() { Name = "Mainīt paroli" }).ClickAsync();
+        await browser.Page.Locator("#currentPassword").FillAsync(Password);
+        await browser.Page.Locator("#newPassword").FillAsync("CitaParole55");
+        await browser.ScreenshotAsync("change-password-lv");
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
+        await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Saglabāt paroli" }).ClickAsync();
+        await Expect(browser.Page.Locator("h1")).ToHaveTextAsync("Mans profils");
+        Assert.Empty(browser.Errors);
+    }
+
     private async Task<UserAccount> CreateAccountAsync() =>
         (await portal.Factory.Services.GetRequiredService<AccountStore>().CreateAsync(
             new NewAccount($"browser-{Guid.NewGuid():N}@example.lv", "Līga", "Ozola", "lv", Password, AcceptedTermsVersion: 4),

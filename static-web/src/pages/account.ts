@@ -17,7 +17,7 @@ export const accountPage: Page = {
     }).format(new Date(me.session.expiresAt));
     return [
       h('h1', { tabindex: '-1' }, t('account.title')),
-      me.mustChangePassword ? h('p', { class: 'notice' }, t('account.passwordDue')) : null,
+      me.mustChangePassword ? h('p', { class: 'notice' }, t('account.passwordDue'), ' ', link('/change-password', t('password.change'))) : null,
       me.mustAcceptTerms ? h('p', { class: 'notice' }, t('account.termsDue'), ' ', link('/terms', t('nav.terms'))) : null,
       h(
         'dl',
@@ -29,6 +29,7 @@ export const accountPage: Page = {
         h('dt', {}, t('account.sessionEnds')),
         h('dd', {}, expires),
       ),
+      h('p', {}, link('/change-password', t('password.change'))),
       h('h2', {}, t('account.clients')),
       me.clients.length === 0
         ? h('p', {}, t('account.noClients'))
