@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
+using Portal.Core.Audit;
 using Portal.Core.Health;
 using Portal.Core.Notifications;
 using Portal.Core.Storage;
@@ -41,6 +42,8 @@ public static class DependencyInjection
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<AuditVerifier>();
 
         services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DemoDataOptions>, DemoDataOptionsValidation>();

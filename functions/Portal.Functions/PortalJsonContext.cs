@@ -17,4 +17,5 @@ namespace Portal.Functions;
 [JsonSerializable(typeof(PasswordResetRequest))]
 [JsonSerializable(typeof(PasswordResetConfirmRequest))]
 [JsonSerializable(typeof(ChangePasswordRequest))]
+[JsonSerializable(typeof(Portal.Functions.Audit.ActivityResponse))]
 public sealed partial class PortalJsonContext : JsonSerializerContext;

@@ -7,6 +7,7 @@ import { homePage } from './pages/home';
 import { notFoundPage } from './pages/not-found';
 import { termsPage } from './pages/terms';
 import { accountPage } from './pages/account';
+import { activityPage } from './pages/activity';
 import { signInPage } from './pages/sign-in';
 import { changePasswordPage, forgotPasswordPage, resetPasswordPage } from './pages/password-pages';
 import { setNavigator } from './navigation';
@@ -21,6 +22,7 @@ const routes = {
   '/forgot-password': forgotPasswordPage,
   '/reset-password': resetPasswordPage,
   '/change-password': changePasswordPage,
+  '/activity': activityPage,
 };
 const healthCheckIntervalMs = 5000;
 const phone = '67332179';

@@ -36,6 +36,11 @@ public sealed class SignInPageTests(BrowserFixture portal)
         await browser.Page.ReloadAsync();
         await Expect(browser.Page.Locator("main")).ToContainTextAsync(account.Email);
 
+        await browser.Page.GetByRole(AriaRole.Link, new() { Name = language == "lv" ? "Manas darbības" : "My activity" }).ClickAsync();
+        await Expect(browser.Page.Locator("tbody tr").First).ToContainTextAsync(language == "lv" ? "Pieslēgšanās" : "Sign-in");
+        await browser.ScreenshotAsync($"activity-{language}");
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
+
         await browser.Page.GetByRole(AriaRole.Button, new() { Name = signOut }).ClickAsync();
         await Expect(browser.Page.GetByRole(AriaRole.Link, new() { Name = signIn })).ToBeVisibleAsync();
         Assert.Empty(browser.Errors);

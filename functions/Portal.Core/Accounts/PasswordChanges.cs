@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Portal.Core.Audit;
 using Portal.Core.Notifications;
 
 namespace Portal.Core.Accounts;
@@ -27,12 +28,15 @@ public sealed class PasswordChanges(
     SessionStore sessions,
     LockoutStore lockouts,
     IPasswordHasher<UserAccount> hasher,
+    AuditTrail audit,
     TimeProvider time)
 {
-    public async Task<PasswordChangeOutcome> ChangeAsync(UserAccount account, string currentPassword, string newPassword, string keepSessionId, CancellationToken cancellationToken)
+    public async Task<PasswordChangeOutcome> ChangeAsync(
+        UserAccount account, string currentPassword, string newPassword, string keepSessionId, AuditOrigin origin, CancellationToken cancellationToken)
     {
         if (hasher.VerifyHashedPassword(account, account.PasswordHash, currentPassword) == PasswordVerificationResult.Failed)
         {
+            await RecordAsync(account, AuditActions.PasswordChange, AuditActions.Failed, origin, cancellationToken);
             return new PasswordChangeOutcome.WrongCurrentPassword();
         }
 
@@ -44,10 +48,11 @@ public sealed class PasswordChanges(
 
         await SetAsync(account, newPassword, cancellationToken);
         await sessions.EndAllAsync(account.Id, keepSessionId, cancellationToken);
+        await RecordAsync(account, AuditActions.PasswordChange, AuditActions.Succeeded, origin, cancellationToken);
         return new PasswordChangeOutcome.Changed();
     }
 
-    public async Task<PasswordChangeOutcome> ResetAsync(string token, string newPassword, CancellationToken cancellationToken)
+    public async Task<PasswordChangeOutcome> ResetAsync(string token, string newPassword, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var userId = await resets.PeekAsync(token, cancellationToken);
         var account = userId is null ? null : await accounts.GetAsync(userId, cancellationToken);
@@ -71,18 +76,23 @@ public sealed class PasswordChanges(
         await SetAsync(account, newPassword, cancellationToken);
         await lockouts.ResetAsync(account.Email, cancellationToken);
         await sessions.EndAllAsync(account.Id, keepSessionId: null, cancellationToken);
+        await RecordAsync(account, AuditActions.PasswordReset, AuditActions.Succeeded, origin, cancellationToken);
         return new PasswordChangeOutcome.Changed();
     }
 
     /// <summary>Sends a reset link if the email has an active account; says nothing either way (§13).</summary>
-    public async Task RequestResetAsync(string email, CancellationToken cancellationToken)
+    public async Task RequestResetAsync(string email, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var account = await accounts.FindByEmailAsync(email, cancellationToken);
         if (account is { Status: AccountStatus.Active })
         {
             await resets.IssueAndEmailAsync(account, cancellationToken);
+            await RecordAsync(account, AuditActions.PasswordResetRequest, AuditActions.Succeeded, origin, cancellationToken);
         }
     }
+
+    private Task RecordAsync(UserAccount account, string action, string result, AuditOrigin origin, CancellationToken cancellationToken) =>
+        audit.AppendAsync(AuditTrail.UserChain(account.Id), account.Id, clientId: null, action, account.Id, result, origin, cancellationToken);
 
     private async Task<PasswordChangeOutcome.Refused?> CheckAsync(UserAccount account, string newPassword, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Core.Audit;
 using Portal.Core.Notifications;
 
 namespace Portal.Core.Accounts;
@@ -25,14 +26,16 @@ public sealed class SignInCommand(
     LockoutStore lockouts,
     SessionStore sessions,
     PasswordResets resets,
+    AuditTrail audit,
     IOptions<AccountOptions> options,
     IPasswordHasher<UserAccount> hasher,
     DummyPasswordHash dummy,
     TimeProvider time,
     ILogger<SignInCommand> logger)
 {
-    public async Task<SignInOutcome> ExecuteAsync(string email, string password, string ipAddress, string userAgent, CancellationToken cancellationToken)
+    public async Task<SignInOutcome> ExecuteAsync(string email, string password, AuditOrigin origin, CancellationToken cancellationToken)
     {
+        var ipAddress = origin.IpAddress;
         var now = time.GetUtcNow();
         var lockout = await lockouts.ReadAsync(email, cancellationToken);
         var account = await accounts.FindByEmailAsync(email, cancellationToken);
@@ -46,14 +49,17 @@ public sealed class SignInCommand(
             if (account.Status != AccountStatus.Active)
             {
                 AccountsLog.SignInRefusedBlocked(logger, account.Id, account.Status);
+                await RecordAsync(account, email, account.Id, AuditActions.Blocked, origin, cancellationToken);
                 return new SignInOutcome.AccessBlocked(account.Status);
             }
 
-            var session = await sessions.StartAsync(account.Id, ipAddress, userAgent, cancellationToken);
+            var session = await sessions.StartAsync(account.Id, ipAddress, origin.UserAgent, cancellationToken);
             AccountsLog.SignedIn(logger, account.Id, session.Session.Id);
+            await RecordAsync(account, email, account.Id, AuditActions.Succeeded, origin, cancellationToken);
             return new SignInOutcome.Succeeded(account, session);
         }
 
+        var result = AuditActions.Locked;
         if (!lockout.IsLocked(now))
         {
             var (before, after) = await lockouts.RecordFailureAsync(email, now, account is null ? null : LockNotice(account, ipAddress, now), cancellationToken);
@@ -61,10 +67,21 @@ public sealed class SignInCommand(
             {
                 AccountsLog.EmailLocked(logger, account?.Id, after.LockedUntil!.Value);
             }
+            else
+            {
+                result = AuditActions.Failed;
+            }
         }
 
+        await RecordAsync(account, email, "anonymous", result, origin, cancellationToken);
         return new SignInOutcome.Failed();
     }
+
+    /// <summary>Every attempt goes into the trail: the account's chain, or the email's own where no account has it.</summary>
+    private Task RecordAsync(UserAccount? account, string email, string actor, string result, AuditOrigin origin, CancellationToken cancellationToken) =>
+        audit.AppendAsync(
+            account is null ? AuditTrail.EmailChain(EmailAddress.Key(email)) : AuditTrail.UserChain(account.Id),
+            actor, clientId: null, AuditActions.SignIn, account?.Id ?? "unknown-email", result, origin, cancellationToken);
 
     /// <summary>The email the account's owner gets when sign-in to it locks (§12.1): when, from where, and a reset link.</summary>
     private Func<LockoutState, CancellationToken, Task<EmailMessage>> LockNotice(UserAccount account, string ipAddress, DateTimeOffset now) =>

@@ -8,8 +8,10 @@ public static class StorageNames
     public const string AccountsTable = "Accounts";
     public const string SessionsTable = "Sessions";
     public const string OutboxTable = "Outbox";
+    public const string AuditTable = "Audit";
+    public const string AuditContainer = "audit";
 
-    public static IReadOnlyList<string> Tables { get; } = [TermsTable, AccountsTable, SessionsTable, OutboxTable];
+    public static IReadOnlyList<string> Tables { get; } = [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable];
 
-    public static IReadOnlyList<string> Containers { get; } = [TermsContainer];
+    public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer];
 }

@@ -30,7 +30,7 @@ public sealed class PasswordResetRequestFunction(PasswordChanges passwords)
             return Problems.Validation(request.HttpContext, new Dictionary<string, string[]> { ["email"] = ["Enter the email address you use as your username."] });
         }
 
-        await passwords.RequestResetAsync(body.Email, request.HttpContext.RequestAborted);
+        await passwords.RequestResetAsync(body.Email, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted);
         return new AcceptedResult();
     }
 }
@@ -56,7 +56,7 @@ public sealed class PasswordResetConfirmFunction(PasswordChanges passwords)
             });
         }
 
-        var outcome = await passwords.ResetAsync(body.Token, body.NewPassword, request.HttpContext.RequestAborted);
+        var outcome = await passwords.ResetAsync(body.Token, body.NewPassword, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted);
         return PasswordOutcomes.ToResult(request.HttpContext, outcome);
     }
 }
@@ -88,7 +88,8 @@ public sealed class ChangePasswordFunction(PasswordChanges passwords, SessionGat
             });
         }
 
-        var outcome = await passwords.ChangeAsync(user!.Account, body.CurrentPassword, body.NewPassword, user.Session.Id, request.HttpContext.RequestAborted);
+        var outcome = await passwords.ChangeAsync(
+            user!.Account, body.CurrentPassword, body.NewPassword, user.Session.Id, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted);
         return PasswordOutcomes.ToResult(request.HttpContext, outcome);
     }
 }

@@ -37,7 +37,7 @@ public sealed class SignInFunction(SignInCommand signIn, SessionGate gate, IOpti
             return Problems.Validation(http, errors);
         }
 
-        var result = await signIn.ExecuteAsync(body.Email!, body.Password!, ClientInfo.IpAddress(http), ClientInfo.UserAgent(http), http.RequestAborted);
+        var result = await signIn.ExecuteAsync(body.Email!, body.Password!, ClientInfo.Origin(http), http.RequestAborted);
         switch (result)
         {
             case SignInOutcome.Succeeded succeeded:

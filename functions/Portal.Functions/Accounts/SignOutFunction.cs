@@ -2,19 +2,24 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
+using Portal.Core.Audit;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
 
 /// <summary>POST /api/auth/sign-out: ends this browser's session.</summary>
-public sealed class SignOutFunction(SessionStore sessions)
+public sealed class SignOutFunction(SessionStore sessions, AuditTrail audit)
 {
     [Function("SignOut")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/sign-out")] HttpRequest request)
     {
-        if (SessionCookie.Read(request) is { } token)
+        var cancellationToken = request.HttpContext.RequestAborted;
+        if (SessionCookie.Read(request) is { } token && await sessions.FindAsync(token, cancellationToken) is { } session)
         {
-            await sessions.EndAsync(token, request.HttpContext.RequestAborted);
+            await sessions.EndAsync(token, cancellationToken);
+            await audit.AppendAsync(AuditTrail.UserChain(session.UserId), session.UserId, clientId: null, AuditActions.SignOut,
+                session.Id, AuditActions.Succeeded, ClientInfo.Origin(request.HttpContext), cancellationToken);
         }
 
         SessionCookie.Clear(request.HttpContext.Response);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Portal.Core.Audit;
 
 namespace Portal.Functions.Pipeline;
 
@@ -9,4 +10,11 @@ public static class ClientInfo
     public static string IpAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     public static string UserAgent(HttpContext http) => http.Request.Headers.UserAgent.ToString();
+
+    /// <summary>What the audit trail records of a request's origin.</summary>
+    public static AuditOrigin Origin(HttpContext http)
+    {
+        var agent = UserAgent(http);
+        return new AuditOrigin(IpAddress(http), agent[..Math.Min(agent.Length, 512)], CorrelationId.Of(http));
+    }
 }

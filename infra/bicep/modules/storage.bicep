@@ -4,8 +4,8 @@ param name string
 param location string
 param tags object
 
-var tables = ['Terms', 'Accounts', 'Sessions', 'Outbox']
-var containers = ['terms']
+var tables = ['Terms', 'Accounts', 'Sessions', 'Outbox', 'Audit']
+var containers = ['terms', 'audit']
 var deploymentContainerName = 'app-package'
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {

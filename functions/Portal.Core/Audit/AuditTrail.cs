@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs.Specialized;
+using Portal.Core.Storage;
+
+namespace Portal.Core.Audit;
+
+/// <summary>
+/// The audit trail: one hash chain per partition (a user's, later a client's). Each append writes the
+/// record and moves the chain's head in one transaction, then appends the new head to an append-only
+/// blob, so even deleting the newest records (and winding the head back) is caught by the verifier.
+/// </summary>
+public sealed class AuditTrail(PortalStorage storage, TimeProvider time)
+{
+    public const string Genesis = "genesis";
+
+    public static string UserChain(string userId) => $"user|{userId}";
+
+    /// <summary>Attempts on an email no account has are kept in a chain of their own.</summary>
+    public static string EmailChain(string emailKey) => $"email|{emailKey}";
+
+    public async Task<AuditRecord> AppendAsync(
+        string chain, string actor, string? clientId, string action, string target, string result, AuditOrigin origin, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.AuditTable, cancellationToken);
+        while (true)
+        {
+            var found = await table.GetEntityIfExistsAsync<AuditHeadEntity>(chain, AuditHeadEntity.Row, cancellationToken: cancellationToken);
+            var head = found.HasValue ? found.Value : null;
+            var sequence = (head?.Sequence ?? 0) + 1;
+            var previous = head?.Hash ?? Genesis;
+            var at = time.GetUtcNow();
+            var hash = AuditRecord.HashOf(sequence, at, actor, clientId, action, target, result, origin.IpAddress, origin.UserAgent, origin.CorrelationId, previous);
+            var record = new AuditEntity
+            {
+                PartitionKey = chain,
+                RowKey = AuditEntity.RowKeyFor(sequence),
+                Sequence = sequence,
+                At = at,
+                Actor = actor,
+                ClientId = clientId,
+                Action = action,
+                Target = target,
+                Result = result,
+                IpAddress = origin.IpAddress,
+                UserAgent = origin.UserAgent,
+                CorrelationId = origin.CorrelationId,
+                PreviousHash = previous,
+                Hash = hash,
+            };
+            var newHead = new AuditHeadEntity { PartitionKey = chain, Sequence = sequence, Hash = hash };
+            TableTransactionAction moveHead = head is null
+                ? new(TableTransactionActionType.Add, newHead)
+                : new(TableTransactionActionType.UpdateReplace, newHead, head.ETag);
+            try
+            {
+                await table.SubmitTransactionAsync([new(TableTransactionActionType.Add, record), moveHead], cancellationToken);
+            }
+            catch (RequestFailedException exception) when (exception.Status is 409 or 412)
+            {
+                // Another record joined the chain first: link to it instead.
+                continue;
+            }
+
+            await AnchorAsync(chain, sequence, hash, at, cancellationToken);
+            return record.ToRecord();
+        }
+    }
+
+    /// <summary>A chain's records, newest first, a page at a time.</summary>
+    public async Task<(IReadOnlyList<AuditRecord> Items, string? ContinuationToken)> ReadAsync(
+        string chain, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.AuditTable, cancellationToken);
+        await foreach (var page in table.QueryAsync<AuditEntity>(e => e.PartitionKey == chain && e.RowKey.CompareTo("a") < 0, maxPerPage: pageSize, cancellationToken: cancellationToken)
+            .AsPages(continuationToken, pageSize))
+        {
+            return ([.. page.Values.Select(e => e.ToRecord())], page.ContinuationToken);
+        }
+
+        return ([], null);
+    }
+
+    private async Task AnchorAsync(string chain, long sequence, string hash, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var container = await storage.ContainerAsync(StorageNames.AuditContainer, cancellationToken);
+        var blob = container.GetAppendBlobClient(AnchorBlobName(at));
+        await blob.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        var line = string.Create(CultureInfo.InvariantCulture, $"{chain}\t{sequence}\t{hash}\n");
+        using var content = new MemoryStream(Encoding.UTF8.GetBytes(line));
+        await blob.AppendBlockAsync(content, cancellationToken: cancellationToken);
+    }
+
+    internal static string AnchorBlobName(DateTimeOffset at) => $"anchors/{at.UtcDateTime:yyyy-MM-dd}.log";
+}

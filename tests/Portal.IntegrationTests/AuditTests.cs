@@ -1,0 +1,125 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Accounts;
+using Portal.Core.Audit;
+using Portal.Testing;
+
+namespace Portal.IntegrationTests;
+
+[Collection(PortalCollection.Name)]
+public sealed class ActivityTests(PortalFixture portal)
+{
+    [Fact]
+    public async Task Activity_ShowsTheUsersOwnSignInsNewestFirst()
+    {
+        var email = $"activity-{Guid.NewGuid():N}@example.lv";
+        await portal.Factory.Services.GetRequiredService<AccountStore>().CreateAsync(new NewAccount(email, "Ieva", "Liepa", "lv", "Zvaigzne42", 4), CancellationToken.None);
+        var client = portal.CreateClient();
+        await client.PostAsJsonAsync("/api/auth/sign-in", new { email, password = "Nepareiza1" });
+        await client.PostAsJsonAsync("/api/auth/sign-in", new { email, password = "Zvaigzne42" });
+
+        var activity = await client.GetFromJsonAsync<JsonElement>("/api/me/activity");
+
+        var items = activity.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["succeeded", "failed"], items.Select(i => i.GetProperty("result").GetString()));
+        Assert.All(items, i => Assert.Equal("sign-in", i.GetProperty("action").GetString()));
+        Assert.Equal("self", items[0].GetProperty("actor").GetString());
+        Assert.Equal("anonymous", items[1].GetProperty("actor").GetString());
+    }
+
+    [Fact]
+    public async Task Activity_WithoutSession_401()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await portal.CreateClient().GetAsync("/api/me/activity")).StatusCode);
+    }
+}
+
+/// <summary>Tampers with the trail, so it has an Azurite of its own.</summary>
+public sealed class AuditChainTests : IAsyncLifetime
+{
+    private static readonly AuditOrigin _origin = new("192.0.2.1", "test", "audit-test-0001");
+    private TestBackends _backends = null!;
+    private PortalFactory _factory = null!;
+
+    public async Task InitializeAsync()
+    {
+        _backends = await TestBackends.StartAsync();
+        _factory = new PortalFactory(_backends.Settings());
+        _ = _factory.CreateHttpsClient();
+    }
+
+    [Fact]
+    public async Task Verify_UntouchedChains_FindNothing()
+    {
+        await AppendAsync("user|intact", 5);
+
+        Assert.Empty(await VerifyAsync());
+    }
+
+    [Fact]
+    public async Task Verify_RecordAltered_IsCaught()
+    {
+        await AppendAsync("user|altered", 4);
+        var table = Table();
+        var second = await table.GetEntityAsync<TableEntity>("user|altered", (long.MaxValue - 2).ToString("D19"));
+        second.Value["Result"] = "failed";
+        await table.UpdateEntityAsync(second.Value, ETag.All, TableUpdateMode.Replace);
+
+        var breaks = await VerifyAsync();
+
+        Assert.Contains(breaks, b => b.Chain == "user|altered" && b.Sequence == 2);
+    }
+
+    [Fact]
+    public async Task Verify_NewestRecordDeletedAndHeadWoundBack_IsCaughtByTheAnchor()
+    {
+        var records = await AppendAsync("user|trimmed", 3);
+        var table = Table();
+        await table.DeleteEntityAsync("user|trimmed", (long.MaxValue - 3).ToString("D19"));
+        var head = new TableEntity("user|trimmed", "head") { ["Sequence"] = 2L, ["Hash"] = records[1].Hash };
+        await table.UpdateEntityAsync(head, ETag.All, TableUpdateMode.Replace);
+
+        var breaks = await VerifyAsync();
+
+        Assert.Contains(breaks, b => b.Chain == "user|trimmed" && b.Sequence == 3);
+    }
+
+    [Fact]
+    public async Task Append_InParallel_KeepsOneUnbrokenChain()
+    {
+        var trail = _factory.Services.GetRequiredService<AuditTrail>();
+
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(i => trail.AppendAsync("user|busy", "u", null, "sign-in", "t", $"r{i}", _origin, CancellationToken.None)));
+
+        Assert.DoesNotContain(await VerifyAsync(), b => b.Chain == "user|busy");
+        var (items, _) = await trail.ReadAsync("user|busy", 50, null, CancellationToken.None);
+        Assert.Equal(Enumerable.Range(1, 10).Reverse().Select(i => (long)i), items.Select(r => r.Sequence));
+    }
+
+    private async Task<List<AuditRecord>> AppendAsync(string chain, int count)
+    {
+        var trail = _factory.Services.GetRequiredService<AuditTrail>();
+        var records = new List<AuditRecord>();
+        for (var i = 0; i < count; i++)
+        {
+            records.Add(await trail.AppendAsync(chain, "user-1", null, "sign-in", "user-1", "succeeded", _origin, CancellationToken.None));
+        }
+
+        return records;
+    }
+
+    private Task<IReadOnlyList<AuditBreak>> VerifyAsync() =>
+        _factory.Services.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
+
+    private TableClient Table() => new(_backends.Azurite.ConnectionString, "Audit");
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        await _backends.DisposeAsync();
+    }
+}
