@@ -31,22 +31,17 @@ public static class Chromium
 }
 
 /// <summary>A running portal (backends, dev host on Kestrel) and a browser, shared by a collection of page tests.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed class BrowserFixture : IsolatedPortal
 {
-    public TestBackends Backends { get; private set; } = null!;
-
-    public PortalFactory Factory { get; private set; } = null!;
-
     public Uri BaseUrl { get; private set; } = null!;
 
     public IPlaywright Playwright { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        Backends = await TestBackends.StartAsync();
-        Factory = new PortalFactory(Backends.Settings());
+        await base.InitializeAsync();
         BaseUrl = Factory.StartKestrel();
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(Playwright);
@@ -54,12 +49,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task<BrowserPage> OpenAsync() => await BrowserPage.OpenAsync(Browser, BaseUrl);
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
         Playwright.Dispose();
-        await Factory.DisposeAsync();
-        await Backends.DisposeAsync();
+        await base.DisposeAsync();
     }
 }
 

@@ -42,14 +42,12 @@ public sealed class ActivityTests(PortalFixture portal)
 public sealed class AuditChainTests : IAsyncLifetime
 {
     private static readonly AuditOrigin _origin = new("192.0.2.1", "test", "audit-test-0001");
-    private TestBackends _backends = null!;
-    private PortalFactory _factory = null!;
+    private readonly IsolatedPortal _portal = new();
 
     public async Task InitializeAsync()
     {
-        _backends = await TestBackends.StartAsync();
-        _factory = new PortalFactory(_backends.Settings());
-        _ = _factory.CreateHttpsClient();
+        await _portal.InitializeAsync();
+        _ = _portal.CreateClient();
     }
 
     [Fact]
@@ -91,7 +89,7 @@ public sealed class AuditChainTests : IAsyncLifetime
     [Fact]
     public async Task Append_InParallel_KeepsOneUnbrokenChain()
     {
-        var trail = _factory.Services.GetRequiredService<AuditTrail>();
+        var trail = _portal.Service<AuditTrail>();
 
         await Task.WhenAll(Enumerable.Range(0, 10).Select(i => trail.AppendAsync("user|busy", "u", null, "sign-in", "t", $"r{i}", _origin, CancellationToken.None)));
 
@@ -102,7 +100,7 @@ public sealed class AuditChainTests : IAsyncLifetime
 
     private async Task<List<AuditRecord>> AppendAsync(string chain, int count)
     {
-        var trail = _factory.Services.GetRequiredService<AuditTrail>();
+        var trail = _portal.Service<AuditTrail>();
         var records = new List<AuditRecord>();
         for (var i = 0; i < count; i++)
         {
@@ -113,13 +111,9 @@ public sealed class AuditChainTests : IAsyncLifetime
     }
 
     private Task<IReadOnlyList<AuditBreak>> VerifyAsync() =>
-        _factory.Services.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
+        _portal.Service<AuditVerifier>().VerifyAsync(CancellationToken.None);
 
-    private TableClient Table() => new(_backends.Azurite.ConnectionString, "Audit");
+    private TableClient Table() => new(_portal.Backends.Azurite.ConnectionString, "Audit");
 
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _backends.DisposeAsync();
-    }
+    public Task DisposeAsync() => _portal.DisposeAsync();
 }

@@ -23,22 +23,17 @@ public sealed class HealthTests(PortalFixture portal)
 /// <summary>Stops its own Azurite mid-test, so it never shares one with other tests.</summary>
 public sealed class StorageOutageTests : IAsyncLifetime
 {
-    private TestBackends _backends = null!;
-    private PortalFactory _factory = null!;
+    private readonly IsolatedPortal _portal = new();
 
-    public async Task InitializeAsync()
-    {
-        _backends = await TestBackends.StartAsync();
-        _factory = new PortalFactory(_backends.Settings());
-    }
+    public Task InitializeAsync() => _portal.InitializeAsync();
 
     [Fact]
     public async Task Outage_AzuriteStoppedThenStarted_503ProblemQuicklyThenRecoversWithoutRestart()
     {
-        var client = _factory.CreateHttpsClient();
+        var client = _portal.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/terms/current")).StatusCode);
 
-        await _backends.Azurite.StopAsync();
+        await _portal.Backends.Azurite.StopAsync();
         var watch = Stopwatch.StartNew();
         var health = await client.GetAsync("/api/health");
         var elapsed = watch.Elapsed;
@@ -48,7 +43,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
         Assert.Contains(problem.GetProperty("dependencies").EnumerateArray(), d => d.GetProperty("name").GetString() == "tables" && d.GetProperty("status").GetString() == "unhealthy");
         await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/terms/current"), HttpStatusCode.ServiceUnavailable);
 
-        await _backends.Azurite.StartAsync();
+        await _portal.Backends.Azurite.StartAsync();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/health")).StatusCode);
         var current = await client.GetFromJsonAsync<JsonElement>("/api/terms/current");
         Assert.Equal(4, current.GetProperty("version").GetInt32());
@@ -57,17 +52,13 @@ public sealed class StorageOutageTests : IAsyncLifetime
     [Fact]
     public async Task Outage_MailCatcherDown_HealthIsDegradedButServing()
     {
-        var client = _factory.CreateHttpsClient();
-        await _backends.Mail.DisposeAsync();
+        var client = _portal.CreateClient();
+        await _portal.Backends.Mail.DisposeAsync();
 
         var body = await client.GetFromJsonAsync<JsonElement>("/api/health");
 
         Assert.Equal("degraded", body.GetProperty("status").GetString());
     }
 
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _backends.DisposeAsync();
-    }
+    public Task DisposeAsync() => _portal.DisposeAsync();
 }

@@ -10,15 +10,16 @@ namespace Portal.IntegrationTests;
 /// <summary>Session timeouts against a clock the test moves: 30 minutes idle, 12 hours at most.</summary>
 public sealed class SessionTimeoutTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
-    private TestBackends _backends = null!;
-    private PortalFactory _factory = null!;
+    private readonly FakeTimeProvider _time;
+    private readonly IsolatedPortal _portal;
 
-    public async Task InitializeAsync()
+    public SessionTimeoutTests()
     {
-        _backends = await TestBackends.StartAsync();
-        _factory = new PortalFactory(_backends.Settings(), services => services.AddSingleton<TimeProvider>(_time));
+        _time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        _portal = new IsolatedPortal(services => services.AddSingleton<TimeProvider>(_time));
     }
+
+    public Task InitializeAsync() => _portal.InitializeAsync();
 
     [Fact]
     public async Task Session_UsedWithinTheIdleTimeout_StaysAlive()
@@ -74,16 +75,12 @@ public sealed class SessionTimeoutTests : IAsyncLifetime
     private async Task<HttpClient> SignedInClientAsync()
     {
         var email = $"timeout-{Guid.NewGuid():N}@example.lv";
-        await _factory.Services.GetRequiredService<AccountStore>().CreateAsync(new NewAccount(email, "Ieva", "Liepa", "lv", "Zvaigzne42", 4), CancellationToken.None);
-        var client = _factory.CreateHttpsClient();
+        await _portal.Service<AccountStore>().CreateAsync(new NewAccount(email, "Ieva", "Liepa", "lv", "Zvaigzne42", 4), CancellationToken.None);
+        var client = _portal.CreateClient();
         var response = await client.PostAsJsonAsync("/api/auth/sign-in", new { email, password = "Zvaigzne42" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return client;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _backends.DisposeAsync();
-    }
+    public Task DisposeAsync() => _portal.DisposeAsync();
 }

@@ -204,21 +204,22 @@ public sealed class SignInTests(PortalFixture portal)
 /// <summary>Each failure path of sign-in runs the password hasher exactly once, so all cost the same time.</summary>
 public sealed class SignInHashCountTests : IAsyncLifetime
 {
-    private readonly CountingHasher _hasher = new();
-    private TestBackends _backends = null!;
-    private PortalFactory _factory = null!;
+    private readonly CountingHasher _hasher;
+    private readonly IsolatedPortal _portal;
 
-    public async Task InitializeAsync()
+    public SignInHashCountTests()
     {
-        _backends = await TestBackends.StartAsync();
-        _factory = new PortalFactory(_backends.Settings(), services => services.AddSingleton<IPasswordHasher<UserAccount>>(_hasher));
+        _hasher = new CountingHasher();
+        _portal = new IsolatedPortal(services => services.AddSingleton<IPasswordHasher<UserAccount>>(_hasher));
     }
+
+    public Task InitializeAsync() => _portal.InitializeAsync();
 
     [Fact]
     public async Task SignIn_EveryPath_VerifiesOneHash()
     {
-        var client = _factory.CreateHttpsClient();
-        var account = (await _factory.Services.GetRequiredService<AccountStore>().CreateAsync(
+        var client = _portal.CreateClient();
+        var account = (await _portal.Service<AccountStore>().CreateAsync(
             new NewAccount("hash-count@example.lv", "Anna", "Kalniņa", "lv", "Zvaigzne42", 4), CancellationToken.None))!;
 
         Assert.Equal(1, await VerificationsDuringAsync(() => client.PostAsJsonAsync("/api/auth/sign-in", new { email = "nobody@example.lv", password = "Zvaigzne42" })));
@@ -239,11 +240,7 @@ public sealed class SignInHashCountTests : IAsyncLifetime
         return _hasher.Verifications - before;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _backends.DisposeAsync();
-    }
+    public Task DisposeAsync() => _portal.DisposeAsync();
 
     private sealed class CountingHasher : IPasswordHasher<UserAccount>
     {

@@ -1,20 +1,16 @@
-using Azure;
-using Azure.Data.Tables;
+using Portal.Core.Storage;
 
 namespace Portal.Core.Accounts;
 
 /// <summary>A user's own row: partition "user|{id}".</summary>
-internal sealed class UserEntity : ITableEntity
+internal sealed class UserEntity : PortalEntity
 {
     public const string Row = "account";
 
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = Row;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
+    public UserEntity()
+    {
+        RowKey = Row;
+    }
 
     public string UserId { get; set; } = "";
 
@@ -49,17 +45,14 @@ internal sealed class UserEntity : ITableEntity
 }
 
 /// <summary>One account per email: inserting this row fails when the email is taken. Partition "email|{hash}".</summary>
-internal sealed class EmailIndexEntity : ITableEntity
+internal sealed class EmailIndexEntity : PortalEntity
 {
     public const string Row = "index";
 
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = Row;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
+    public EmailIndexEntity()
+    {
+        RowKey = Row;
+    }
 
     public string UserId { get; set; } = "";
 
@@ -67,17 +60,14 @@ internal sealed class EmailIndexEntity : ITableEntity
 }
 
 /// <summary>The failed sign-in count of one email, kept whether or not an account has it. Partition "lockout|{hash}".</summary>
-internal sealed class LockoutEntity : ITableEntity
+internal sealed class LockoutEntity : PortalEntity
 {
     public const string Row = "lockout";
 
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = Row;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
+    public LockoutEntity()
+    {
+        RowKey = Row;
+    }
 
     public int ConsecutiveFailures { get; set; }
 

@@ -8,17 +8,14 @@ using Portal.Core.Storage;
 namespace Portal.Core.Accounts;
 
 /// <summary>A one-time password-reset token: random, stored as its hash, valid 60 minutes, used once. Partition "reset|{hash}".</summary>
-internal sealed class ResetTokenEntity : ITableEntity
+internal sealed class ResetTokenEntity : PortalEntity
 {
     public const string Row = "reset";
 
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = Row;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
+    public ResetTokenEntity()
+    {
+        RowKey = Row;
+    }
 
     public string UserId { get; set; } = "";
 

@@ -28,17 +28,14 @@ public sealed record PortalSession(
 /// <summary>A new session and the token for its cookie (shown once, never stored).</summary>
 public sealed record IssuedSession(PortalSession Session, string Token);
 
-internal sealed class SessionEntity : ITableEntity
+internal sealed class SessionEntity : PortalEntity
 {
     public const string Row = "session";
 
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = Row;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
+    public SessionEntity()
+    {
+        RowKey = Row;
+    }
 
     public string SessionId { get; set; } = "";
 
@@ -58,15 +55,8 @@ internal sealed class SessionEntity : ITableEntity
 }
 
 /// <summary>The sessions of one user, to list them and to end them all: partition "user-sessions|{userId}", row = session id.</summary>
-internal sealed class UserSessionEntity : ITableEntity
+internal sealed class UserSessionEntity : PortalEntity
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     public string TokenHash { get; set; } = "";
 

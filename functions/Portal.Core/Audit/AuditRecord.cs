@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Azure;
-using Azure.Data.Tables;
+using Portal.Core.Storage;
 
 namespace Portal.Core.Audit;
 
@@ -43,15 +42,8 @@ public sealed record AuditRecord(
 }
 
 /// <summary>A record in its chain's partition; the row key counts down so the newest comes first.</summary>
-internal sealed class AuditEntity : ITableEntity
+internal sealed class AuditEntity : PortalEntity
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     public long Sequence { get; set; }
 
@@ -83,17 +75,14 @@ internal sealed class AuditEntity : ITableEntity
 }
 
 /// <summary>The end of a chain: the last sequence and hash. Appends change it conditionally, so a chain never forks.</summary>
-internal sealed class AuditHeadEntity : ITableEntity
+internal sealed class AuditHeadEntity : PortalEntity
 {
     public const string Row = "head";
 
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = Row;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
+    public AuditHeadEntity()
+    {
+        RowKey = Row;
+    }
 
     public long Sequence { get; set; }
 

@@ -1,23 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Azure;
 using Azure.Data.Tables;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Notifications;
 
 /// <summary>A message waiting to be sent, stored in the partition of the change that caused it (same transaction).</summary>
-internal sealed class OutboxEntity : ITableEntity
+internal sealed class OutboxEntity : PortalEntity
 {
     public const string RowPrefix = "outbox|";
 
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     public string MessageId { get; set; } = "";
 
@@ -36,17 +28,14 @@ internal sealed class OutboxEntity : ITableEntity
 /// Where the dispatcher finds what to send without scanning: one small row per message, written
 /// before the change's transaction. Partition "pending", row "{created ticks}|{id}".
 /// </summary>
-internal sealed class OutboxPendingEntity : ITableEntity
+internal sealed class OutboxPendingEntity : PortalEntity
 {
     public const string Partition = "pending";
 
-    public string PartitionKey { get; set; } = Partition;
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
+    public OutboxPendingEntity()
+    {
+        PartitionKey = Partition;
+    }
 
     public string TableName { get; set; } = "";
 

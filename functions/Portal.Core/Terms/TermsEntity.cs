@@ -1,6 +1,5 @@
 using System.Globalization;
-using Azure;
-using Azure.Data.Tables;
+using Portal.Core.Storage;
 
 namespace Portal.Core.Terms;
 
@@ -8,17 +7,14 @@ namespace Portal.Core.Terms;
 /// Table row of one terms version. All versions share one partition; the row key counts down from
 /// int.MaxValue so the natural order of the partition is newest first.
 /// </summary>
-internal sealed class TermsEntity : ITableEntity
+internal sealed class TermsEntity : PortalEntity
 {
     public const string Partition = "terms";
 
-    public string PartitionKey { get; set; } = Partition;
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
+    public TermsEntity()
+    {
+        PartitionKey = Partition;
+    }
 
     public int Version { get; set; }
 

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Portal.Testing;
+
+/// <summary>
+/// A portal of its own: Azurite, a mail catcher and the dev host in-process, for tests that stop
+/// storage, tamper with it or move the clock, and for fixtures shared by a collection.
+/// </summary>
+public class IsolatedPortal(Action<IServiceCollection>? services = null) : IAsyncLifetime
+{
+    public TestBackends Backends { get; private set; } = null!;
+
+    public PortalFactory Factory { get; private set; } = null!;
+
+    public virtual async Task InitializeAsync()
+    {
+        Backends = await TestBackends.StartAsync();
+        Factory = new PortalFactory(Backends.Settings(), services);
+    }
+
+    public HttpClient CreateClient() => Factory.CreateHttpsClient();
+
+    public T Service<T>()
+        where T : notnull => Factory.Services.GetRequiredService<T>();
+
+    public virtual async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Backends.DisposeAsync();
+    }
+}
