@@ -18,4 +18,6 @@ namespace Portal.Functions;
 [JsonSerializable(typeof(PasswordResetConfirmRequest))]
 [JsonSerializable(typeof(ChangePasswordRequest))]
 [JsonSerializable(typeof(Portal.Functions.Audit.ActivityResponse))]
+[JsonSerializable(typeof(SessionsResponse))]
+[JsonSerializable(typeof(TermsAcceptanceRequest))]
 public sealed partial class PortalJsonContext : JsonSerializerContext;

@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Identity;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
+using Portal.Core.Audit;
 using Portal.Core.Notifications;
 using Portal.Core.Storage;
+using Portal.Core.Terms;
 
 namespace Portal.Core.Accounts;
 
@@ -44,6 +46,38 @@ public sealed class AccountStore(PortalStorage storage, IPasswordHasher<UserAcco
             catch (RequestFailedException exception) when (exception.Status == 412)
             {
                 // The account changed meanwhile (another sign-in, a staff action): apply on top of it.
+            }
+        }
+    }
+
+    /// <summary>Records that the user accepted this version of the terms, and moves their accepted version to it, in one transaction.</summary>
+    public async Task RecordTermsAcceptanceAsync(string userId, TermsVersion version, AuditOrigin origin, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        while (true)
+        {
+            var entity = await ReadEntityAsync(userId, cancellationToken) ?? throw new InvalidOperationException($"No account {userId}.");
+            entity.AcceptedTermsVersion = Math.Max(entity.AcceptedTermsVersion, version.Version);
+            var acceptance = new TermsAcceptanceEntity
+            {
+                PartitionKey = entity.PartitionKey,
+                RowKey = TermsAcceptanceEntity.RowFor(version.Version),
+                Version = version.Version,
+                TextSha256 = version.Sha256 ?? "",
+                AcceptedAt = time.GetUtcNow(),
+                IpAddress = origin.IpAddress,
+                UserAgent = origin.UserAgent,
+            };
+            try
+            {
+                await table.SubmitTransactionAsync(
+                    [new(TableTransactionActionType.UpdateReplace, entity, entity.ETag), new(TableTransactionActionType.UpsertReplace, acceptance)],
+                    cancellationToken);
+                return;
+            }
+            catch (RequestFailedException exception) when (exception.Status == 412)
+            {
+                // The account changed meanwhile: record on top of the new state.
             }
         }
     }

@@ -57,6 +57,12 @@ internal sealed class SessionEntity : PortalEntity
 /// <summary>The sessions of one user, to list them and to end them all: partition "user-sessions|{userId}", row = session id.</summary>
 internal sealed class UserSessionEntity : PortalEntity
 {
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public string IpAddress { get; set; } = "";
+
+    public string UserAgent { get; set; } = "";
+
 
     public string TokenHash { get; set; } = "";
 
@@ -78,7 +84,15 @@ public sealed class SessionStore(PortalStorage storage, TimeProvider time, IOpti
         var now = time.GetUtcNow();
         var session = new PortalSession(Guid.NewGuid().ToString("N"), userId, now, now, ipAddress, userAgent[..Math.Min(userAgent.Length, 512)]);
         // The user's index row first: a session that exists is always one "end all sessions" can find.
-        await table.AddEntityAsync(new UserSessionEntity { PartitionKey = UserSessionEntity.PartitionFor(userId), RowKey = session.Id, TokenHash = hash }, cancellationToken);
+        await table.AddEntityAsync(new UserSessionEntity
+        {
+            PartitionKey = UserSessionEntity.PartitionFor(userId),
+            RowKey = session.Id,
+            TokenHash = hash,
+            CreatedAt = now,
+            IpAddress = session.IpAddress,
+            UserAgent = session.UserAgent,
+        }, cancellationToken);
         await table.AddEntityAsync(new SessionEntity
         {
             PartitionKey = SessionEntity.PartitionFor(hash),
@@ -126,6 +140,45 @@ public sealed class SessionStore(PortalStorage storage, TimeProvider time, IOpti
         {
             await DeleteIfPresentAsync(table, UserSessionEntity.PartitionFor(entity.UserId), entity.SessionId, cancellationToken);
         }
+    }
+
+    /// <summary>The user's live sessions, newest first; ended or expired ones are tidied away on the way.</summary>
+    public async Task<IReadOnlyList<PortalSession>> ListAsync(string userId, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.SessionsTable, cancellationToken);
+        var partition = UserSessionEntity.PartitionFor(userId);
+        var live = new List<PortalSession>();
+        await foreach (var entry in table.QueryAsync<UserSessionEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        {
+            var row = await table.GetEntityIfExistsAsync<SessionEntity>(SessionEntity.PartitionFor(entry.TokenHash), SessionEntity.Row, cancellationToken: cancellationToken);
+            if (row.HasValue && row.Value is { } session && !session.ToSession().IsExpired(time.GetUtcNow(), options.Value))
+            {
+                live.Add(session.ToSession());
+            }
+            else
+            {
+                await DeleteIfPresentAsync(table, SessionEntity.PartitionFor(entry.TokenHash), SessionEntity.Row, cancellationToken);
+                await DeleteIfPresentAsync(table, partition, entry.RowKey, cancellationToken);
+            }
+        }
+
+        return [.. live.OrderByDescending(s => s.CreatedAt)];
+    }
+
+    /// <summary>Ends one of the user's sessions by its id; false if the user has no such session.</summary>
+    public async Task<bool> EndByIdAsync(string userId, string sessionId, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.SessionsTable, cancellationToken);
+        var partition = UserSessionEntity.PartitionFor(userId);
+        var entry = await table.GetEntityIfExistsAsync<UserSessionEntity>(partition, sessionId, cancellationToken: cancellationToken);
+        if (!entry.HasValue || entry.Value is not { } found)
+        {
+            return false;
+        }
+
+        await DeleteIfPresentAsync(table, SessionEntity.PartitionFor(found.TokenHash), SessionEntity.Row, cancellationToken);
+        await DeleteIfPresentAsync(table, partition, sessionId, cancellationToken);
+        return true;
     }
 
     /// <summary>Ends every session of the user, but the one kept (the browser that changed the password).</summary>

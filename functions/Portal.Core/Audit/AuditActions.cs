@@ -8,6 +8,8 @@ public static class AuditActions
     public const string PasswordChange = "password-change";
     public const string PasswordReset = "password-reset";
     public const string PasswordResetRequest = "password-reset-request";
+    public const string SessionEnd = "session-end";
+    public const string TermsAcceptance = "terms-acceptance";
 
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Accounts;
+using Portal.Core.Audit;
+using Portal.Functions.Pipeline;
+
+namespace Portal.Functions.Accounts;
+
+public sealed record SessionItem(string Id, string Device, string IpAddress, DateTimeOffset StartedAt, DateTimeOffset LastSeenAt, bool Current);
+
+public sealed record SessionsResponse(IReadOnlyList<SessionItem> Items, string? ContinuationToken);
+
+/// <summary>GET /api/me/sessions: where the user is signed in (§15.5: they can act at once if something looks wrong).</summary>
+public sealed class MySessionsFunction(SessionGate gate, SessionStore sessions)
+{
+    [Function("MySessions")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me/sessions")] HttpRequest request)
+    {
+        var (user, problem) = await gate.CheckAsync(request, SessionRequirement.AllowPendingSteps);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var list = await sessions.ListAsync(user!.Account.Id, request.HttpContext.RequestAborted);
+        return new OkObjectResult(new SessionsResponse(
+            [.. list.Select(s => new SessionItem(s.Id, s.UserAgent, s.IpAddress, s.CreatedAt, s.LastSeenAt, s.Id == user.Session.Id))],
+            ContinuationToken: null));
+    }
+}
+
+/// <summary>DELETE /api/me/sessions/{sessionId}: ends one session; "others" ends all but this one.</summary>
+public sealed class EndSessionFunction(SessionGate gate, SessionStore sessions, AuditTrail audit)
+{
+    public const string Others = "others";
+
+    [Function("EndSession")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "me/sessions/{sessionId}")] HttpRequest request,
+        string sessionId)
+    {
+        var (user, problem) = await gate.CheckAsync(request, SessionRequirement.AllowPendingSteps);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var cancellationToken = request.HttpContext.RequestAborted;
+        if (sessionId == Others)
+        {
+            await sessions.EndAllAsync(user!.Account.Id, user.Session.Id, cancellationToken);
+        }
+        else if (!await sessions.EndByIdAsync(user!.Account.Id, sessionId, cancellationToken))
+        {
+            return Problems.NotFound(request.HttpContext, Problems.Types.NotFound, "There is no such session.");
+        }
+
+        await audit.AppendAsync(AuditTrail.UserChain(user.Account.Id), user.Account.Id, clientId: null, AuditActions.SessionEnd,
+            sessionId, AuditActions.Succeeded, ClientInfo.Origin(request.HttpContext), cancellationToken);
+        if (sessionId == user.Session.Id)
+        {
+            SessionCookie.Clear(request.HttpContext.Response);
+        }
+
+        return new NoContentResult();
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Accounts;
+using Portal.Core.Audit;
+using Portal.Core.Terms;
+using Portal.Functions.Pipeline;
+
+namespace Portal.Functions.Accounts;
+
+public sealed record TermsAcceptanceRequest(int? Version);
+
+/// <summary>
+/// POST /api/me/terms-acceptance: the user accepts the version in force (§30). Declining is signing
+/// out (§16.2): the portal then is not used until the user accepts.
+/// </summary>
+public sealed class TermsAcceptanceFunction(SessionGate gate, TermsCatalog terms, AccountStore accounts, AuditTrail audit)
+{
+    [Function("TermsAcceptance")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "me/terms-acceptance")] HttpRequest request)
+    {
+        var http = request.HttpContext;
+        var (user, problem) = await gate.CheckAsync(request, SessionRequirement.AllowPendingSteps);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.TermsAcceptanceRequest);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var current = await terms.CurrentAsync(http.RequestAborted);
+        if (current is null || body!.Version != current.Version.Version)
+        {
+            return Problems.Validation(http, new Dictionary<string, string[]>
+            {
+                ["version"] = [$"Only the version in force ({current?.Version.Version}) can be accepted."],
+            });
+        }
+
+        var origin = ClientInfo.Origin(http);
+        await accounts.RecordTermsAcceptanceAsync(user!.Account.Id, current.Version, origin, http.RequestAborted);
+        await audit.AppendAsync(AuditTrail.UserChain(user.Account.Id), user.Account.Id, clientId: null, AuditActions.TermsAcceptance,
+            $"terms-v{current.Version.Version}", AuditActions.Succeeded, origin, http.RequestAborted);
+        return new NoContentResult();
+    }
+}

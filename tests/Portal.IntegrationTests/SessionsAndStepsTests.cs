@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Azure.Data.Tables;
+using Portal.Core.Accounts;
+using Portal.Functions.Pipeline;
+
+namespace Portal.IntegrationTests;
+
+[Collection(PortalCollection.Name)]
+public sealed class SessionsAndStepsTests(PortalFixture portal)
+{
+    private const string Password = "Zvaigzne42";
+
+    [Fact]
+    public async Task Sessions_ListsEachBrowserAndEndsOneOrAllOthers()
+    {
+        var account = await CreateAccountAsync(4);
+        var here = await SignedInAsync(account);
+        var phone = await SignedInAsync(account);
+        var laptop = await SignedInAsync(account);
+
+        var list = (await here.GetFromJsonAsync<JsonElement>("/api/me/sessions")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(3, list.Count);
+        Assert.Single(list, s => s.GetProperty("current").GetBoolean());
+        var phoneId = (await phone.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("session").GetProperty("id").GetString();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await here.DeleteAsync($"/api/me/sessions/{phoneId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await phone.GetAsync("/api/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await laptop.GetAsync("/api/me")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await here.DeleteAsync("/api/me/sessions/others")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await laptop.GetAsync("/api/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await here.GetAsync("/api/me")).StatusCode);
+        Assert.Single((await here.GetFromJsonAsync<JsonElement>("/api/me/sessions")).GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Sessions_SomeoneElsesSessionId_IsNotFound()
+    {
+        var mine = await SignedInAsync(await CreateAccountAsync(4));
+        var other = await SignedInAsync(await CreateAccountAsync(4));
+        var otherId = (await other.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("session").GetProperty("id").GetString();
+
+        await ProblemAssert.IsProblemAsync(await mine.DeleteAsync($"/api/me/sessions/{otherId}"), HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("/api/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task NewTerms_MustBeAcceptedBeforeAnythingElse()
+    {
+        var client = await SignedInAsync(await CreateAccountAsync(acceptedTermsVersion: 3));
+
+        var me = await client.GetFromJsonAsync<JsonElement>("/api/me");
+        Assert.True(me.GetProperty("mustAcceptTerms").GetBoolean());
+        var blocked = await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/me/activity"), HttpStatusCode.Forbidden);
+        Assert.Equal(Problems.Types.TermsAcceptanceRequired, blocked.GetProperty("type").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/terms/current")).StatusCode);
+
+        var old = await client.PostAsJsonAsync("/api/me/terms-acceptance", new { version = 3 });
+        await ProblemAssert.IsProblemAsync(old, HttpStatusCode.BadRequest);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync("/api/me/terms-acceptance", new { version = 4 })).StatusCode);
+
+        Assert.False((await client.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("mustAcceptTerms").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/me/activity")).StatusCode);
+        var acceptance = await new TableClient(portal.Backends.Azurite.ConnectionString, "Accounts")
+            .GetEntityAsync<TableEntity>($"user|{me.GetProperty("id").GetString()}", "terms|0000000004");
+        Assert.Equal((await client.GetFromJsonAsync<JsonElement>("/api/terms/current")).GetProperty("sha256").GetString(), acceptance.Value.GetString("TextSha256"));
+        Assert.False(string.IsNullOrEmpty(acceptance.Value.GetString("IpAddress")));
+    }
+
+    [Fact]
+    public async Task ExpiredPassword_OnlyTheChangeStepIsAllowed()
+    {
+        var account = await CreateAccountAsync(4);
+        var entity = new TableEntity($"user|{account.Id}", "account") { ["MustChangePassword"] = true };
+        await new TableClient(portal.Backends.Azurite.ConnectionString, "Accounts").UpdateEntityAsync(entity, Azure.ETag.All, TableUpdateMode.Merge);
+        var client = await SignedInAsync(account);
+
+        var blocked = await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/me/activity"), HttpStatusCode.Forbidden);
+        Assert.Equal(Problems.Types.PasswordChangeRequired, blocked.GetProperty("type").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync("/api/me/password", new { currentPassword = Password, newPassword = "JaunaParole77" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/me/activity")).StatusCode);
+    }
+
+    private async Task<HttpClient> SignedInAsync(UserAccount account)
+    {
+        var client = portal.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/sign-in", new { email = account.Email, password = Password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return client;
+    }
+
+    private async Task<UserAccount> CreateAccountAsync(int acceptedTermsVersion) =>
+        (await portal.Service<AccountStore>().CreateAsync(
+            new NewAccount($"steps-{Guid.NewGuid():N}@example.lv", "Rūta", "Egle", "lv", Password, acceptedTermsVersion),
+            CancellationToken.None))!;
+}
