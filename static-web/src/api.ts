@@ -38,6 +38,17 @@ export function reportAvailability(available: boolean): void {
 
 const unavailableStatuses = new Set([502, 503, 504]);
 
+// Calls the user makes keep their session alive on the server; the page keeps count of the last one.
+let activityListener: () => void = () => undefined;
+
+export function onActivity(listener: () => void): void {
+  activityListener = listener;
+}
+
+function reportActivity(): void {
+  activityListener();
+}
+
 /** The anti-forgery token the API hands out in a readable cookie; state changes echo it in a header. */
 export function xsrfToken(cookies: string = document.cookie): string | undefined {
   return cookies
@@ -74,6 +85,7 @@ async function call<T>(method: string, path: string, body: unknown, options: Cal
     throw new ApiUnavailableError(response.status);
   }
   reportAvailability(true);
+  if (!options.background) reportActivity();
   if (!response.ok) {
     throw new ApiProblemError((await response.json()) as Problem);
   }
@@ -88,4 +100,8 @@ export function getJson<T>(path: string, fetcher?: typeof fetch, options: CallOp
 
 export function postJson<T>(path: string, body?: unknown, options: CallOptions = {}): Promise<T> {
   return call<T>('POST', path, body, options);
+}
+
+export function deleteResource(path: string): Promise<void> {
+  return call<void>('DELETE', path, undefined, {});
 }

@@ -8,6 +8,9 @@ import { notFoundPage } from './pages/not-found';
 import { termsPage } from './pages/terms';
 import { accountPage } from './pages/account';
 import { activityPage } from './pages/activity';
+import { acceptTermsPage } from './pages/accept-terms';
+import { sessionsPage } from './pages/sessions';
+import { startIdleWarning } from './idle-warning';
 import { signInPage } from './pages/sign-in';
 import { changePasswordPage, forgotPasswordPage, resetPasswordPage } from './pages/password-pages';
 import { setNavigator } from './navigation';
@@ -23,7 +26,12 @@ const routes = {
   '/reset-password': resetPasswordPage,
   '/change-password': changePasswordPage,
   '/activity': activityPage,
+  '/sessions': sessionsPage,
+  '/accept-terms': acceptTermsPage,
 };
+
+/** Pages a user with a pending step may still open; anything else leads to the step (the server refuses it too). */
+const openDuringSteps = new Set(['/terms', '/change-password', '/accept-terms']);
 const healthCheckIntervalMs = 5000;
 const phone = '67332179';
 const email = 'info@vases.lv';
@@ -165,7 +173,20 @@ function showAvailability(available: boolean): void {
   );
 }
 
+function pendingStep(): string | null {
+  const me = signedInUser();
+  if (!me || openDuringSteps.has(location.pathname)) return null;
+  if (me.mustChangePassword) return '/change-password';
+  if (me.mustAcceptTerms) return '/accept-terms';
+  return null;
+}
+
 async function renderPage(moveFocus: boolean): Promise<void> {
+  const step = pendingStep();
+  if (step) {
+    history.replaceState({}, '', step);
+    renderShell();
+  }
   const token = ++renderCount;
   const page = resolve(routes, notFoundPage, location.pathname);
   document.title = `${page.title()} – ${t('app.company')}`;
@@ -202,6 +223,11 @@ window.addEventListener('popstate', () => {
   void renderPage(true);
 });
 setNavigator(go);
+startIdleWarning(() => {
+  history.pushState({}, '', '/sign-in');
+  renderShell();
+  void renderPage(true).then(() => main.prepend(h('p', { class: 'notice', role: 'status' }, t('idle.ended'))));
+});
 onSessionChange(() => renderShell());
 renderShell();
 monitor.start();

@@ -1,4 +1,4 @@
-import { getJson, postJson } from './api';
+import { getJson, onActivity, postJson } from './api';
 
 export interface Me {
   id: string;
@@ -9,7 +9,7 @@ export interface Me {
   mustChangePassword: boolean;
   mustAcceptTerms: boolean;
   clients: { id: string; name: string; kind: string; scopes: string[] }[];
-  session: { id: string; startedAt: string; expiresAt: string };
+  session: { id: string; startedAt: string; expiresAt: string; absoluteExpiresAt: string; idleTimeoutSeconds: number };
 }
 
 type Listener = (me: Me | null) => void;
@@ -45,4 +45,19 @@ export async function signIn(email: string, password: string): Promise<Me> {
 export async function signOut(): Promise<void> {
   await postJson<void>('/api/auth/sign-out');
   set(null);
+}
+
+let lastActivity = Date.now();
+onActivity(() => {
+  lastActivity = Date.now();
+});
+
+/** When the session ends if the user does nothing more: idle timeout from the last call, capped by the absolute end. */
+export function sessionEndsAt(me: Me, lastActive: number = lastActivity): number {
+  return Math.min(lastActive + me.session.idleTimeoutSeconds * 1000, Date.parse(me.session.absoluteExpiresAt));
+}
+
+/** Keeps the session alive: any call the user makes does. */
+export async function staySignedIn(): Promise<void> {
+  await loadSession();
 }

@@ -8,7 +8,9 @@ public sealed record SignInRequest(string? Email, string? Password);
 /// <summary>A client the user acts for; memberships arrive with the clients feature, until then the list is empty.</summary>
 public sealed record MeClient(string Id, string Name, string Kind, IReadOnlyList<string> Scopes);
 
-public sealed record MeSession(string Id, DateTimeOffset StartedAt, DateTimeOffset ExpiresAt);
+/// <param name="ExpiresAt">When the session ends if it is not used again.</param>
+/// <param name="AbsoluteExpiresAt">When it ends however much it is used.</param>
+public sealed record MeSession(string Id, DateTimeOffset StartedAt, DateTimeOffset ExpiresAt, DateTimeOffset AbsoluteExpiresAt, int IdleTimeoutSeconds);
 
 public sealed record MeResponse(
     string Id,
@@ -30,5 +32,10 @@ public sealed record MeResponse(
         user.MustChangePassword,
         user.MustAcceptTerms,
         [],
-        new MeSession(user.Session.Id, user.Session.CreatedAt, user.Session.ExpiresAt(options.Value)));
+        new MeSession(
+            user.Session.Id,
+            user.Session.CreatedAt,
+            user.Session.ExpiresAt(options.Value),
+            user.Session.CreatedAt + options.Value.SessionAbsoluteTimeout,
+            (int)options.Value.SessionIdleTimeout.TotalSeconds));
 }

@@ -29,7 +29,7 @@ export const accountPage: Page = {
         h('dt', {}, t('account.sessionEnds')),
         h('dd', {}, expires),
       ),
-      h('p', {}, link('/change-password', t('password.change')), ' · ', link('/activity', t('activity.title'))),
+      h('p', {}, link('/change-password', t('password.change')), ' · ', link('/sessions', t('sessions.title')), ' · ', link('/activity', t('activity.title'))),
       h('h2', {}, t('account.clients')),
       me.clients.length === 0
         ? h('p', {}, t('account.noClients'))

@@ -36,11 +36,16 @@ export const termsPage: Page = {
         h('dt', {}, t('terms.checksum')),
         h('dd', {}, h('code', {}, current.sha256 ?? '')),
       ),
-      h('article', { class: 'terms-document', lang: current.language }, renderBlocks(parseTerms(current.text ?? ''))),
+      termsArticle(current),
       historyTable(history.items),
     ];
   },
 };
+
+/** The text of a terms version, with its headings and numbered clauses. */
+export function termsArticle(version: TermsVersion): HTMLElement {
+  return h('article', { class: 'terms-document', lang: version.language }, renderBlocks(parseTerms(version.text ?? '')));
+}
 
 function renderBlocks(blocks: TermsBlock[]): HTMLElement[] {
   return blocks.map((block) => {
