@@ -6,6 +6,7 @@ using Portal.Core.Accounts;
 using Portal.Core.Audit;
 using Portal.Core.Health;
 using Portal.Core.Notifications;
+using Portal.Core.Registrations;
 using Portal.Core.Storage;
 using Portal.Core.Terms;
 
@@ -43,6 +44,9 @@ public static class DependencyInjection
         services.AddSingleton<Outbox>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<AuditTrail>();
+        services.AddOptions<ThrottlingOptions>().BindConfiguration(ThrottlingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Throttle>();
+        services.AddSingleton<SubmitRegistrationCommand>();
         services.AddSingleton<AuditVerifier>();
 
         services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section).ValidateOnStart();

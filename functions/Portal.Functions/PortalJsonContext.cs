@@ -20,4 +20,5 @@ namespace Portal.Functions;
 [JsonSerializable(typeof(Portal.Functions.Audit.ActivityResponse))]
 [JsonSerializable(typeof(SessionsResponse))]
 [JsonSerializable(typeof(TermsAcceptanceRequest))]
+[JsonSerializable(typeof(Portal.Core.Registrations.RegistrationForm))]
 public sealed partial class PortalJsonContext : JsonSerializerContext;

@@ -10,6 +10,7 @@ public static class AuditActions
     public const string PasswordResetRequest = "password-reset-request";
     public const string SessionEnd = "session-end";
     public const string TermsAcceptance = "terms-acceptance";
+    public const string RegistrationSubmit = "registration-submit";
 
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";

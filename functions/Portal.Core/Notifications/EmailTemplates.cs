@@ -11,6 +11,7 @@ public static class EmailTemplates
     public const string SignInLocked = "sign-in-locked";
     public const string PasswordReset = "password-reset";
     public const string PasswordChanged = "password-changed";
+    public const string RegistrationReceived = "registration-received";
 
     private const string SignatureLv = "\n\nVAS “Elektroniskie sakari” klientu portāls\nTālrunis 67332179, e-pasts info@vases.lv";
     private const string SignatureEn = "\n\nVAS “Elektroniskie sakari” client portal\nPhone +371 67332179, email info@vases.lv";
@@ -29,6 +30,12 @@ public static class EmailTemplates
         [(PasswordReset, "en")] = (
             "Resetting your password",
             "To set a new password for the client portal, open this link within {validMinutes} minutes: {resetLink}\n\nThe link works once. If you did not ask for a new password, you can ignore this email."),
+        [(RegistrationReceived, "lv")] = (
+            "Pieteikums klientu portāla lietošanai saņemts",
+            "Labdien, {name}!\n\nJūsu pieteikums klientu portāla lietošanai saņemts {time} (Rīgas laiks). VAS “Elektroniskie sakari” pārbaudīs norādītos datus (noteikumu 10. punkts) un pēc tam nosūtīs saiti konta aktivizēšanai vai paskaidrojumu, kāpēc pieteikums noraidīts."),
+        [(RegistrationReceived, "en")] = (
+            "Your application to use the client portal was received",
+            "Hello {name},\n\nYour application to use the client portal was received at {time} (Riga time). VAS “Elektroniskie sakari” will check the data you gave (clause 10 of the terms) and then send a link to activate your account, or the reason the application was turned down."),
         [(PasswordChanged, "lv")] = (
             "Jūsu portāla parole ir nomainīta",
             "Jūsu klientu portāla parole tika nomainīta {time} (Rīgas laiks). Visas citas sesijas ir beigtas.\n\nJa to nedarījāt jūs, nekavējoties atjaunojiet paroli: {resetLink}\nun informējiet VAS “Elektroniskie sakari”."),

@@ -10,8 +10,11 @@ public static class StorageNames
     public const string OutboxTable = "Outbox";
     public const string AuditTable = "Audit";
     public const string AuditContainer = "audit";
+    public const string RegistrationsTable = "Registrations";
+    public const string RegistrationDocumentsContainer = "registration-documents";
+    public const string ThrottleTable = "Throttle";
 
-    public static IReadOnlyList<string> Tables { get; } = [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable];
+    public static IReadOnlyList<string> Tables { get; } = [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable];
 
-    public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer];
+    public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer, RegistrationDocumentsContainer];
 }

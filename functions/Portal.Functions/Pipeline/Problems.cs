@@ -25,6 +25,7 @@ public static class Problems
         public const string PasswordChangeRequired = PortalTypes + "password-change-required";
         public const string TermsAcceptanceRequired = PortalTypes + "terms-acceptance-required";
         public const string InvalidJson = PortalTypes + "invalid-json";
+        public const string TooManyRequests = "https://www.rfc-editor.org/rfc/rfc6585#section-4";
     }
 
     /// <summary>Where a user turns when the portal cannot help (§15.8, §36).</summary>
@@ -43,6 +44,19 @@ public static class Problems
 
     public static ObjectResult Forbidden(HttpContext http, string type, string title, string? detail = null) =>
         Result(http, new ProblemDetails { Type = type, Title = title, Detail = detail, Status = StatusCodes.Status403Forbidden });
+
+    /// <summary>429: the form was used too often from here or for this email; it says when to try again.</summary>
+    public static ObjectResult TooManyRequests(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "3600";
+        return Result(http, new ProblemDetails
+        {
+            Type = Types.TooManyRequests,
+            Title = "Too many requests.",
+            Detail = $"Try again later. {OtherChannels}",
+            Status = StatusCodes.Status429TooManyRequests,
+        });
+    }
 
     public static ObjectResult NotFound(HttpContext http, string type, string title, string? detail = null) =>
         Result(http, new ProblemDetails { Type = type, Title = title, Detail = detail, Status = StatusCodes.Status404NotFound });

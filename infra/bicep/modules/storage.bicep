@@ -4,8 +4,8 @@ param name string
 param location string
 param tags object
 
-var tables = ['Terms', 'Accounts', 'Sessions', 'Outbox', 'Audit']
-var containers = ['terms', 'audit']
+var tables = ['Terms', 'Accounts', 'Sessions', 'Outbox', 'Audit', 'Registrations', 'Throttle']
+var containers = ['terms', 'audit', 'registration-documents']
 var deploymentContainerName = 'app-package'
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {

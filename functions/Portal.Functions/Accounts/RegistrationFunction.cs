@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Registrations;
+using Portal.Functions.Pipeline;
+
+namespace Portal.Functions.Accounts;
+
+/// <summary>
+/// POST /api/registrations: an application to use the portal (§4, §10), as JSON, or as multipart with
+/// the authority document of a company's applicant. Always 202 when it is well formed, whether or not
+/// the email already has an account or an application.
+/// </summary>
+public sealed class RegistrationFunction(SubmitRegistrationCommand submit)
+{
+    [Function("Registration")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "registrations")] HttpRequest request)
+    {
+        var http = request.HttpContext;
+        RegistrationForm form;
+        AuthorityDocument? document = null;
+        if (request.HasFormContentType)
+        {
+            var fields = await request.ReadFormAsync(http.RequestAborted);
+            form = new RegistrationForm(
+                fields["personKind"], fields["firstName"], fields["lastName"], fields["personalCode"], fields["companyName"],
+                fields["registrationNumber"], fields["position"], fields["address"], fields["email"], fields["phone"], fields["language"],
+                int.TryParse(fields["acceptedTermsVersion"], out var version) ? version : null);
+            if (fields.Files["document"] is { } file)
+            {
+                if (file.Length > RegistrationRules.MaxDocumentBytes)
+                {
+                    return Problems.Validation(http, new Dictionary<string, string[]> { ["document"] = ["The document may be at most 10 MB."] });
+                }
+
+                using var content = new MemoryStream();
+                await file.CopyToAsync(content, http.RequestAborted);
+                document = new AuthorityDocument(file.FileName, content.ToArray());
+            }
+        }
+        else
+        {
+            var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.RegistrationForm);
+            if (invalid is not null)
+            {
+                return invalid;
+            }
+
+            form = body!;
+        }
+
+        var outcome = await submit.ExecuteAsync(form, document, ClientInfo.Origin(http), http.RequestAborted);
+        return outcome switch
+        {
+            RegistrationOutcome.Invalid invalid => Problems.Validation(http, invalid.Errors.ToDictionary()),
+            RegistrationOutcome.Throttled => Problems.TooManyRequests(http),
+            _ => new AcceptedResult(),
+        };
+    }
+}
