@@ -65,7 +65,8 @@ export interface CallOptions {
 
 async function call<T>(method: string, path: string, body: unknown, options: CallOptions): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') headers['X-XSRF-TOKEN'] = xsrfToken() ?? '';
   if (options.background) headers['X-Portal-Background'] = 'true';
   let response: Response;
@@ -74,7 +75,7 @@ async function call<T>(method: string, path: string, body: unknown, options: Cal
       method,
       headers,
       credentials: 'same-origin',
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: isForm ? body : JSON.stringify(body) }),
     });
   } catch {
     reportAvailability(false);
@@ -104,4 +105,9 @@ export function postJson<T>(path: string, body?: unknown, options: CallOptions =
 
 export function deleteResource(path: string): Promise<void> {
   return call<void>('DELETE', path, undefined, {});
+}
+
+/** A multipart form (a file with its fields); the browser sets the boundary. */
+export function postForm<T>(path: string, form: FormData): Promise<T> {
+  return call<T>('POST', path, form, {});
 }

@@ -10,6 +10,7 @@ import { accountPage } from './pages/account';
 import { activityPage } from './pages/activity';
 import { acceptTermsPage } from './pages/accept-terms';
 import { sessionsPage } from './pages/sessions';
+import { registerPage } from './pages/register';
 import { startIdleWarning } from './idle-warning';
 import { signInPage } from './pages/sign-in';
 import { changePasswordPage, forgotPasswordPage, resetPasswordPage } from './pages/password-pages';
@@ -28,6 +29,7 @@ const routes = {
   '/activity': activityPage,
   '/sessions': sessionsPage,
   '/accept-terms': acceptTermsPage,
+  '/register': registerPage,
 };
 
 /** Pages a user with a pending step may still open; anything else leads to the step (the server refuses it too). */

@@ -19,5 +19,6 @@ export const homePage: Page = {
     ),
     h('p', {}, t('home.scope')),
     h('p', {}, t('home.terms'), ' ', link('/terms', t('home.termsLink'))),
+    h('p', {}, link('/register', t('nav.register'))),
   ],
 };

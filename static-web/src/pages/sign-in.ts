@@ -47,6 +47,6 @@ export const signInPage: Page = {
       h('p', { class: 'hint' }, t('signIn.terms'), ' ', link('/terms', t('nav.terms'))),
       submit,
     );
-    return [h('h1', { tabindex: '-1' }, t('signIn.title')), form, h('p', {}, link('/forgot-password', t('signIn.forgot')))];
+    return [h('h1', { tabindex: '-1' }, t('signIn.title')), form, h('p', {}, link('/forgot-password', t('signIn.forgot'))), h('p', {}, link('/register', t('nav.register')))];
   },
 };
