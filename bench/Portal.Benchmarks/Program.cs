@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Benchmarks;
 using Portal.Core.Accounts;
 using Portal.Testing;
 
@@ -82,6 +83,28 @@ using (var http = Client())
         Console.WriteLine(string.Create(culture, $"  {name,-24} median {stats.Median,6:0.0} ms  p95 {stats.P95,6:0.0} ms  median / bare hash {stats.Median / bare.Median:0.00}"));
     }
 }
+
+Console.WriteLine();
+Console.WriteLine("Password-expiry reminder run (timer function's work), the same 100 users due, beside all users:");
+var expiryTimes = new List<(int Users, double Ms, int Sent)>();
+foreach (var total in ExpiryData.Sizes)
+{
+    await using var store = await TestBackends.StartAsync();
+    var storeSettings = store.Settings();
+    storeSettings["Logging:LogLevel:Default"] = "Error";
+    await using var host = new PortalFactory(storeSettings);
+    _ = host.CreateHttpsClient();
+    var writeWatch = Stopwatch.StartNew();
+    await ExpiryData.WriteAsync(store.Azurite.ConnectionString, total, due: 100, hash);
+    var writeSeconds = writeWatch.Elapsed.TotalSeconds;
+    var reminders = host.Services.GetRequiredService<PasswordExpiryReminders>();
+    var watch = Stopwatch.StartNew();
+    var sent = await reminders.SendDueAsync(CancellationToken.None);
+    expiryTimes.Add((total, watch.Elapsed.TotalMilliseconds, sent));
+    Console.WriteLine(string.Create(culture, $"  {total,7} users ({writeSeconds:0} s to write): run {watch.Elapsed.TotalMilliseconds,7:0} ms, {sent} reminders"));
+}
+
+Console.WriteLine(string.Create(culture, $"  {ExpiryData.Sizes[1]:N0} / {ExpiryData.Sizes[0]:N0} users: time ratio {expiryTimes[1].Ms / expiryTimes[0].Ms:0.00} (a run that read every user would be near {(double)ExpiryData.Sizes[1] / ExpiryData.Sizes[0]:0})"));
 
 async Task<string> CreateAsync()
 {

@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton<SignInCommand>();
         services.AddSingleton<PasswordResets>();
         services.AddSingleton<PasswordChanges>();
+        services.AddSingleton<PasswordExpiryReminders>();
 
         services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PortalOptionsAccessor>();

@@ -37,6 +37,12 @@ internal sealed class UserEntity : PortalEntity
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The expiry date the sent reminders are about; a new password starts a new list.</summary>
+    public string ExpiryRemindersFor { get; set; } = "";
+
+    /// <summary>Which reminders (days before) have gone out for that date, e.g. "7,14".</summary>
+    public string ExpiryRemindersSent { get; set; } = "";
+
     public static string PartitionFor(string userId) => $"user|{userId}";
 
     public UserAccount ToAccount() => new(

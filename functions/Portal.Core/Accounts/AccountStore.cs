@@ -37,6 +37,12 @@ public sealed class AccountStore(PortalStorage storage, IPasswordHasher<UserAcco
             entity.PasswordHash = hasher.HashPassword(entity.ToAccount(), newPassword);
             entity.PasswordChangedAt = time.GetUtcNow();
             entity.MustChangePassword = false;
+            // Indexed before the change commits: a row for a change that never happened finds nothing to remind of.
+            await PasswordExpiryReminders.IndexAsync(
+                await storage.TableAsync(StorageNames.PasswordExpiryTable, cancellationToken),
+                userId,
+                PasswordExpirySchedule.ExpiresOn(entity.PasswordChangedAt, options.Value),
+                cancellationToken);
             var email = await outbox.PrepareAsync(StorageNames.AccountsTable, entity.PartitionKey, notice(entity.ToAccount()), cancellationToken);
             try
             {
@@ -101,11 +107,24 @@ public sealed class AccountStore(PortalStorage storage, IPasswordHasher<UserAcco
 
     /// <summary>Creates the account, or returns null when the email already has one.</summary>
     public async Task<UserAccount?> CreateAsync(NewAccount account, CancellationToken cancellationToken) =>
-        await CreateAsync(await storage.TableAsync(StorageNames.AccountsTable, cancellationToken), account, hasher, time.GetUtcNow(), cancellationToken);
+        await CreateAsync(
+            await storage.TableAsync(StorageNames.AccountsTable, cancellationToken),
+            await storage.TableAsync(StorageNames.PasswordExpiryTable, cancellationToken),
+            account,
+            hasher,
+            options.Value,
+            time.GetUtcNow(),
+            cancellationToken);
 
     /// <summary>The creation itself, on a given table, for callers that run while storage is being prepared (seeds).</summary>
     internal static async Task<UserAccount?> CreateAsync(
-        TableClient table, NewAccount account, IPasswordHasher<UserAccount> hasher, DateTimeOffset now, CancellationToken cancellationToken)
+        TableClient table,
+        TableClient expiryTable,
+        NewAccount account,
+        IPasswordHasher<UserAccount> hasher,
+        AccountOptions options,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var userId = Guid.NewGuid().ToString("N");
         var email = EmailAddress.Normalize(account.Email);
@@ -123,6 +142,7 @@ public sealed class AccountStore(PortalStorage storage, IPasswordHasher<UserAcco
             userId, email, account.FirstName, account.LastName, account.Language, AccountStatus.Active, "",
             now, MustChangePassword: false, account.AcceptedTermsVersion, now);
         created = created with { PasswordHash = hasher.HashPassword(created, account.Password) };
+        await PasswordExpiryReminders.IndexAsync(expiryTable, userId, PasswordExpirySchedule.ExpiresOn(now, options), cancellationToken);
         await table.UpsertEntityAsync(ToEntity(created), TableUpdateMode.Replace, cancellationToken);
         return created;
     }

@@ -16,4 +16,7 @@ internal static partial class AccountsLog
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Demo user {UserId} created")]
     public static partial void DemoUserCreated(ILogger logger, string userId);
+
+    [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Password expiry: {Count} reminders queued for {Today}")]
+    public static partial void ExpiryRemindersSent(ILogger logger, int count, DateOnly today);
 }

@@ -35,7 +35,8 @@ internal sealed class DemoDataOptionsValidation(IHostEnvironment environment) : 
 
 /// <summary>Creates the demo users when the store has none of them; an existing one is left as it is.</summary>
 internal sealed class DemoAccountsSeed(
-    IOptions<DemoDataOptions> options, IPasswordHasher<UserAccount> hasher, TimeProvider time, ILogger<DemoAccountsSeed> logger) : IStoreSeed
+    IOptions<DemoDataOptions> options, IOptions<AccountOptions> accountOptions, IPasswordHasher<UserAccount> hasher, TimeProvider time, ILogger<DemoAccountsSeed> logger)
+    : IStoreSeed
 {
     public async Task SeedAsync(StoreSeedContext store, CancellationToken cancellationToken)
     {
@@ -48,8 +49,10 @@ internal sealed class DemoAccountsSeed(
         {
             var created = await AccountStore.CreateAsync(
                 store.Tables.GetTableClient(StorageNames.AccountsTable),
+                store.Tables.GetTableClient(StorageNames.PasswordExpiryTable),
                 new NewAccount(email, firstName, lastName, language, options.Value.Password!, TermsSeed.History[^1].Version),
                 hasher,
+                accountOptions.Value,
                 time.GetUtcNow(),
                 cancellationToken);
             if (created is not null)

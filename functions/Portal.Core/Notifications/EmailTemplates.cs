@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Portal.Core.Notifications;
 
 /// <summary>
@@ -12,6 +10,7 @@ public static class EmailTemplates
     public const string PasswordReset = "password-reset";
     public const string PasswordChanged = "password-changed";
     public const string RegistrationReceived = "registration-received";
+    public const string PasswordExpiring = "password-expiring";
 
     private const string SignatureLv = "\n\nVAS “Elektroniskie sakari” klientu portāls\nTālrunis 67332179, e-pasts info@vases.lv";
     private const string SignatureEn = "\n\nVAS “Elektroniskie sakari” client portal\nPhone +371 67332179, email info@vases.lv";
@@ -30,6 +29,12 @@ public static class EmailTemplates
         [(PasswordReset, "en")] = (
             "Resetting your password",
             "To set a new password for the client portal, open this link within {validMinutes} minutes: {resetLink}\n\nThe link works once. If you did not ask for a new password, you can ignore this email."),
+        [(PasswordExpiring, "lv")] = (
+            "Paroles derīgums drīz beigsies",
+            "Jūsu klientu portāla parole jānomaina ik pēc trim mēnešiem (noteikumu 15.3. punkts). Tās derīgums beigsies pēc {days} d., {date}. Pēc tam portāls lūgs to nomainīt, kad pieslēgsieties."),
+        [(PasswordExpiring, "en")] = (
+            "Your password expires soon",
+            "Your client portal password must be changed every three months (clause 15.3 of the terms). It expires in {days} day(s), on {date}. After that the portal will ask you to change it when you sign in."),
         [(RegistrationReceived, "lv")] = (
             "Pieteikums klientu portāla lietošanai saņemts",
             "Labdien, {name}!\n\nJūsu pieteikums klientu portāla lietošanai saņemts {time} (Rīgas laiks). VAS “Elektroniskie sakari” pārbaudīs norādītos datus (noteikumu 10. punkts) un pēc tam nosūtīs saiti konta aktivizēšanai vai paskaidrojumu, kāpēc pieteikums noraidīts."),
@@ -56,10 +61,7 @@ public static class EmailTemplates
     }
 
     /// <summary>An instant as people in Latvia read it.</summary>
-    public static string RigaTime(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, _rigaZone.Value).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
-
-    private static readonly Lazy<TimeZoneInfo> _rigaZone = new(() => TimeZoneInfo.FindSystemTimeZoneById("Europe/Riga"));
+    public static string RigaTime(DateTimeOffset instant) => RigaCalendar.TimeText(instant);
 
     private static string Fill(string text, IReadOnlyDictionary<string, string> values)
     {

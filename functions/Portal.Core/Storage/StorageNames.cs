@@ -13,8 +13,10 @@ public static class StorageNames
     public const string RegistrationsTable = "Registrations";
     public const string RegistrationDocumentsContainer = "registration-documents";
     public const string ThrottleTable = "Throttle";
+    public const string PasswordExpiryTable = "PasswordExpiry";
 
-    public static IReadOnlyList<string> Tables { get; } = [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable];
+    public static IReadOnlyList<string> Tables { get; } =
+        [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable];
 
     public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer, RegistrationDocumentsContainer];
 }

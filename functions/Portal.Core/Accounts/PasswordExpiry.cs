@@ -1,0 +1,125 @@
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Portal.Core.Notifications;
+using Portal.Core.Storage;
+
+namespace Portal.Core.Accounts;
+
+/// <summary>When a password expires, and which reminder (14, 7 or 1 days before, §15.3) is due on a given day.</summary>
+public static class PasswordExpirySchedule
+{
+    public static readonly int[] ReminderDays = [14, 7, 1];
+
+    public static DateOnly ExpiresOn(DateTimeOffset passwordChangedAt, AccountOptions options) =>
+        RigaCalendar.DateOf(passwordChangedAt + options.PasswordMaxAge);
+
+    /// <summary>
+    /// The reminder to send today, if any: the nearest of 14/7/1 days that has been reached and not sent.
+    /// A missed day is made up the next day; none is sent twice.
+    /// </summary>
+    public static int? DueReminder(DateOnly today, DateOnly expiresOn, IReadOnlySet<int> alreadySent)
+    {
+        var daysLeft = expiresOn.DayNumber - today.DayNumber;
+        if (daysLeft < 1)
+        {
+            return null;
+        }
+
+        int? due = null;
+        foreach (var days in ReminderDays)
+        {
+            if (daysLeft <= days)
+            {
+                due = days;
+            }
+        }
+
+        return due is { } reminder && !alreadySent.Contains(reminder) ? reminder : null;
+    }
+}
+
+/// <summary>Time-ordered index of password expiry: partition = the Riga expiry date, row = user id.</summary>
+internal sealed class PasswordExpiryEntity : PortalEntity
+{
+    public static string PartitionFor(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// The daily reminder run. It reads the index for the next 14 days only, so its cost follows the
+/// users due, not all users; it re-checks each user's row before acting, as the index may be stale.
+/// </summary>
+public sealed class PasswordExpiryReminders(PortalStorage storage, Outbox outbox, TimeProvider time, IOptions<AccountOptions> options, ILogger<PasswordExpiryReminders> logger)
+{
+    public static async Task IndexAsync(TableClient expiryTable, string userId, DateOnly expiresOn, CancellationToken cancellationToken) =>
+        await expiryTable.UpsertEntityAsync(new PasswordExpiryEntity { PartitionKey = PasswordExpiryEntity.PartitionFor(expiresOn), RowKey = userId }, TableUpdateMode.Replace, cancellationToken);
+
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        var index = await storage.TableAsync(StorageNames.PasswordExpiryTable, cancellationToken);
+        var accounts = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        var today = RigaCalendar.DateOf(time.GetUtcNow());
+        var sent = 0;
+        for (var day = 1; day <= PasswordExpirySchedule.ReminderDays.Max(); day++)
+        {
+            var expiresOn = today.AddDays(day);
+            var partition = PasswordExpiryEntity.PartitionFor(expiresOn);
+            await foreach (var entry in index.QueryAsync<PasswordExpiryEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+            {
+                if (await RemindAsync(accounts, entry.RowKey, today, expiresOn, cancellationToken))
+                {
+                    sent++;
+                }
+            }
+        }
+
+        AccountsLog.ExpiryRemindersSent(logger, sent, today);
+        return sent;
+    }
+
+    private async Task<bool> RemindAsync(TableClient accounts, string userId, DateOnly today, DateOnly indexedExpiry, CancellationToken cancellationToken)
+    {
+        var found = await accounts.GetEntityIfExistsAsync<UserEntity>(UserEntity.PartitionFor(userId), UserEntity.Row, cancellationToken: cancellationToken);
+        if (!found.HasValue || found.Value is not { } user || user.Status != nameof(AccountStatus.Active))
+        {
+            return false;
+        }
+
+        var expiresOn = PasswordExpirySchedule.ExpiresOn(user.PasswordChangedAt, options.Value);
+        if (expiresOn != indexedExpiry)
+        {
+            // The password was changed since the index row was written: the newer row speaks for it.
+            return false;
+        }
+
+        var marker = PasswordExpiryEntity.PartitionFor(expiresOn);
+        var alreadySent = user.ExpiryRemindersFor == marker
+            ? user.ExpiryRemindersSent.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet()
+            : [];
+        if (PasswordExpirySchedule.DueReminder(today, expiresOn, alreadySent) is not { } reminder)
+        {
+            return false;
+        }
+
+        user.ExpiryRemindersFor = marker;
+        user.ExpiryRemindersSent = string.Join(',', alreadySent.Append(reminder).Order());
+        var email = await outbox.PrepareAsync(StorageNames.AccountsTable, user.PartitionKey, new EmailMessage(
+            user.Email, user.Language, EmailTemplates.PasswordExpiring, new Dictionary<string, string>
+            {
+                ["days"] = $"{expiresOn.DayNumber - today.DayNumber}",
+                ["date"] = expiresOn.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
+            }), cancellationToken);
+        try
+        {
+            await accounts.SubmitTransactionAsync([new(TableTransactionActionType.UpdateReplace, user, user.ETag), email], cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException exception) when (exception.Status == 412)
+        {
+            // The user changed meanwhile (perhaps the password): the next run looks again.
+            return false;
+        }
+    }
+}
