@@ -86,7 +86,7 @@ using (var http = Client())
 
 Console.WriteLine();
 Console.WriteLine("Password-expiry reminder run (timer function's work), the same 100 users due, beside all users:");
-var expiryTimes = new List<(int Users, double Ms, int Sent)>();
+var expiryTimes = new List<(int Users, double Ms, ExpiryRun Run)>();
 foreach (var total in ExpiryData.Sizes)
 {
     await using var store = await TestBackends.StartAsync();
@@ -94,17 +94,20 @@ foreach (var total in ExpiryData.Sizes)
     storeSettings["Logging:LogLevel:Default"] = "Error";
     await using var host = new PortalFactory(storeSettings);
     _ = host.CreateHttpsClient();
+    await host.Services.GetRequiredService<Portal.Core.Storage.PortalStorage>().EnsureReadyAsync(CancellationToken.None);
     var writeWatch = Stopwatch.StartNew();
     await ExpiryData.WriteAsync(store.Azurite.ConnectionString, total, due: 100, hash);
     var writeSeconds = writeWatch.Elapsed.TotalSeconds;
     var reminders = host.Services.GetRequiredService<PasswordExpiryReminders>();
     var watch = Stopwatch.StartNew();
-    var sent = await reminders.SendDueAsync(CancellationToken.None);
-    expiryTimes.Add((total, watch.Elapsed.TotalMilliseconds, sent));
-    Console.WriteLine(string.Create(culture, $"  {total,7} users ({writeSeconds:0} s to write): run {watch.Elapsed.TotalMilliseconds,7:0} ms, {sent} reminders"));
+    var run = await reminders.SendDueAsync(CancellationToken.None);
+    expiryTimes.Add((total, watch.Elapsed.TotalMilliseconds, run));
+    Console.WriteLine(string.Create(culture, $"  {total,7} users ({writeSeconds:0} s to write): run {watch.Elapsed.TotalMilliseconds,7:0} ms, {run.IndexRowsRead} index rows read, {run.Sent} reminders"));
 }
 
-Console.WriteLine(string.Create(culture, $"  {ExpiryData.Sizes[1]:N0} / {ExpiryData.Sizes[0]:N0} users: time ratio {expiryTimes[1].Ms / expiryTimes[0].Ms:0.00} (a run that read every user would be near {(double)ExpiryData.Sizes[1] / ExpiryData.Sizes[0]:0})"));
+Console.WriteLine(string.Create(culture, $"  {ExpiryData.Sizes[1]:N0} / {ExpiryData.Sizes[0]:N0} users: time ratio {expiryTimes[1].Ms / expiryTimes[0].Ms:0.00} (a run that read every user would be near {(double)ExpiryData.Sizes[1] / ExpiryData.Sizes[0]:0}); rows read {expiryTimes[0].Run.IndexRowsRead} and {expiryTimes[1].Run.IndexRowsRead}"));
+Console.WriteLine("  Note: Azurite answers a partition query by scanning its whole in-memory table, so its time grows with the");
+Console.WriteLine("  table; the rows the run reads do not. Azure Table Storage serves a partition query from that partition alone.");
 
 async Task<string> CreateAsync()
 {

@@ -72,7 +72,7 @@ public sealed class PasswordExpiryTests : IAsyncLifetime
             _time.SetUtcNow(target);
         }
 
-        return await _portal.Service<PasswordExpiryReminders>().SendDueAsync(CancellationToken.None);
+        return (await _portal.Service<PasswordExpiryReminders>().SendDueAsync(CancellationToken.None)).Sent;
     }
 
     public Task DisposeAsync() => _portal.DisposeAsync();

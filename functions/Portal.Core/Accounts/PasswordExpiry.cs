@@ -41,6 +41,9 @@ public static class PasswordExpirySchedule
     }
 }
 
+/// <summary>What one reminder run did: the index rows it read (the users due within 14 days) and the reminders it queued.</summary>
+public sealed record ExpiryRun(int IndexRowsRead, int Sent);
+
 /// <summary>Time-ordered index of password expiry: partition = the Riga expiry date, row = user id.</summary>
 internal sealed class PasswordExpiryEntity : PortalEntity
 {
@@ -56,18 +59,21 @@ public sealed class PasswordExpiryReminders(PortalStorage storage, Outbox outbox
     public static async Task IndexAsync(TableClient expiryTable, string userId, DateOnly expiresOn, CancellationToken cancellationToken) =>
         await expiryTable.UpsertEntityAsync(new PasswordExpiryEntity { PartitionKey = PasswordExpiryEntity.PartitionFor(expiresOn), RowKey = userId }, TableUpdateMode.Replace, cancellationToken);
 
-    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    /// <summary>Sends the reminders due today; returns how many index rows it read and how many reminders it queued.</summary>
+    public async Task<ExpiryRun> SendDueAsync(CancellationToken cancellationToken)
     {
         var index = await storage.TableAsync(StorageNames.PasswordExpiryTable, cancellationToken);
         var accounts = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
         var today = RigaCalendar.DateOf(time.GetUtcNow());
         var sent = 0;
+        var read = 0;
         for (var day = 1; day <= PasswordExpirySchedule.ReminderDays.Max(); day++)
         {
             var expiresOn = today.AddDays(day);
             var partition = PasswordExpiryEntity.PartitionFor(expiresOn);
             await foreach (var entry in index.QueryAsync<PasswordExpiryEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
             {
+                read++;
                 if (await RemindAsync(accounts, entry.RowKey, today, expiresOn, cancellationToken))
                 {
                     sent++;
@@ -76,7 +82,7 @@ public sealed class PasswordExpiryReminders(PortalStorage storage, Outbox outbox
         }
 
         AccountsLog.ExpiryRemindersSent(logger, sent, today);
-        return sent;
+        return new ExpiryRun(read, sent);
     }
 
     private async Task<bool> RemindAsync(TableClient accounts, string userId, DateOnly today, DateOnly indexedExpiry, CancellationToken cancellationToken)
