@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.AddSingleton<HttpPipeline>();
         services.AddSingleton<TimerPipeline>();
         services.AddSingleton<SessionGate>();
+        services.AddOptions<ForwardingOptions>().BindConfiguration(ForwardingOptions.Section);
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options =>
             options.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, PortalJsonContext.Default));
         return services;

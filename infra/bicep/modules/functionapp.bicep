@@ -78,6 +78,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       Mail__SmtpPort: string(smtpPort)
       Mail__FromAddress: mailFromAddress
       Portal__PublicBaseUrl: publicBaseUrl
+      // The Functions host forwards requests to the worker over loopback; the client is in X-Forwarded-For.
+      Network__TrustedProxies__0: '127.0.0.1'
     }
   }
 }
