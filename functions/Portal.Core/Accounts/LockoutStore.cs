@@ -10,8 +10,11 @@ namespace Portal.Core.Accounts;
 /// The failed sign-in counts. Every change is a conditional write on the row's ETag and is retried on
 /// conflict, so parallel failures all count: twenty wrong attempts at once still lock.
 /// </summary>
-public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<AccountOptions> options)
+public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<AccountOptions> options, TimeProvider time)
 {
+    /// <summary>How far back the tidy-up looks for ended locks: a tidy-up missed for longer leaves rows that still decide nothing.</summary>
+    public static readonly TimeSpan TidyWindow = TimeSpan.FromHours(48);
+
     public async Task<LockoutState> ReadAsync(string email, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
@@ -41,6 +44,12 @@ public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<
                     ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, current.ETag)
                     : new TableTransactionAction(TableTransactionActionType.Add, entity),
             ];
+            if (after.JustLocked(before, now))
+            {
+                // Indexed by when the lock ends, so the tidy-up finds it without a scan; written first, harmless if the lock never commits.
+                await IndexLockAsync(partition, after.LockedUntil!.Value, cancellationToken);
+            }
+
             if (lockNotice is not null && after.JustLocked(before, now))
             {
                 notice ??= await lockNotice(after, cancellationToken);
@@ -58,6 +67,60 @@ public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<
             }
         }
     }
+
+    /// <summary>
+    /// The lockout-reset timer's work: deletes lock rows whose lock has ended, read from the time index
+    /// (one partition per hour), never from a scan. Sign-in never needs it: it decides from the stored times.
+    /// </summary>
+    public async Task<int> ClearEndedLocksAsync(CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        var index = await storage.TableAsync(StorageNames.LockoutIndexTable, cancellationToken);
+        var now = time.GetUtcNow();
+        var cleared = 0;
+        for (var hour = Hour(now - TidyWindow); hour <= now; hour = hour.AddHours(1))
+        {
+            var bucket = BucketOf(hour);
+            await foreach (var entry in index.QueryAsync<TableEntity>(e => e.PartitionKey == bucket, cancellationToken: cancellationToken))
+            {
+                var row = await table.GetEntityIfExistsAsync<LockoutEntity>(entry.RowKey, LockoutEntity.Row, cancellationToken: cancellationToken);
+                if (row.HasValue && row.Value is { } lockout)
+                {
+                    if (lockout.LockedUntil is { } until && until > now)
+                    {
+                        // Locked again since (the index row for that lock ends later): leave it.
+                        continue;
+                    }
+
+                    try
+                    {
+                        await table.DeleteEntityAsync(lockout.PartitionKey, lockout.RowKey, lockout.ETag, cancellationToken);
+                        cleared++;
+                    }
+                    catch (RequestFailedException exception) when (exception.Status is 404 or 412)
+                    {
+                        // Changed or gone meanwhile: a new failure counts from the stored times anyway.
+                        continue;
+                    }
+                }
+
+                await index.DeleteEntityAsync(entry.PartitionKey, entry.RowKey, ETag.All, cancellationToken);
+            }
+        }
+
+        return cleared;
+    }
+
+    private async Task IndexLockAsync(string lockoutPartition, DateTimeOffset lockedUntil, CancellationToken cancellationToken)
+    {
+        var index = await storage.TableAsync(StorageNames.LockoutIndexTable, cancellationToken);
+        await index.UpsertEntityAsync(new TableEntity(BucketOf(lockedUntil), lockoutPartition), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    private static DateTimeOffset Hour(DateTimeOffset instant) =>
+        new(instant.UtcDateTime.Year, instant.UtcDateTime.Month, instant.UtcDateTime.Day, instant.UtcDateTime.Hour, 0, 0, TimeSpan.Zero);
+
+    private static string BucketOf(DateTimeOffset instant) => Hour(instant).ToString("yyyyMMddHH", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A successful sign-in (or a password reset) starts the count again.</summary>
     public async Task ResetAsync(string email, CancellationToken cancellationToken)

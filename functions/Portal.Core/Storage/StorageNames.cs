@@ -14,9 +14,10 @@ public static class StorageNames
     public const string RegistrationDocumentsContainer = "registration-documents";
     public const string ThrottleTable = "Throttle";
     public const string PasswordExpiryTable = "PasswordExpiry";
+    public const string LockoutIndexTable = "LockoutIndex";
 
     public static IReadOnlyList<string> Tables { get; } =
-        [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable];
+        [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable];
 
     public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer, RegistrationDocumentsContainer];
 }
