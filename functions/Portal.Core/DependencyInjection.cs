@@ -40,7 +40,6 @@ public static class DependencyInjection
         services.AddSingleton<PasswordExpiryReminders>();
 
         services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<PortalOptionsAccessor>();
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<OutboxDispatcher>();

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
 using Portal.Core.Notifications;
 using Portal.Core.Storage;
 
@@ -28,7 +29,7 @@ internal sealed class ResetTokenEntity : PortalEntity
 }
 
 /// <summary>Issues reset links and takes them back exactly once.</summary>
-public sealed class PasswordResets(PortalStorage storage, Outbox outbox, PortalOptionsAccessor portal, TimeProvider time)
+public sealed class PasswordResets(PortalStorage storage, Outbox outbox, IOptions<PortalOptions> portal, TimeProvider time)
 {
     public static readonly TimeSpan Validity = TimeSpan.FromMinutes(60);
 
@@ -37,7 +38,7 @@ public sealed class PasswordResets(PortalStorage storage, Outbox outbox, PortalO
     {
         var token = NewToken();
         await WriteTokenAsync(userId, token, extra: null, cancellationToken);
-        return portal.LinkTo($"/reset-password?token={token}");
+        return portal.Value.LinkTo($"/reset-password?token={token}");
     }
 
     /// <summary>A new token, written in one transaction with the email that carries its link.</summary>
@@ -51,7 +52,7 @@ public sealed class PasswordResets(PortalStorage storage, Outbox outbox, PortalO
             EmailTemplates.PasswordReset,
             new Dictionary<string, string>
             {
-                ["resetLink"] = portal.LinkTo($"/reset-password?token={token}"),
+                ["resetLink"] = portal.Value.LinkTo($"/reset-password?token={token}"),
                 ["validMinutes"] = $"{Validity.TotalMinutes:0}",
             }), cancellationToken);
         await WriteTokenAsync(account.Id, token, email, cancellationToken);

@@ -130,7 +130,8 @@ public sealed class SessionStore(PortalStorage storage, TimeProvider time, IOpti
         return session with { LastSeenAt = now };
     }
 
-    public async Task EndAsync(string token, CancellationToken cancellationToken)
+    /// <summary>Ends the session of a cookie token, live or expired; returns it, or null when there was none.</summary>
+    public async Task<PortalSession?> EndAsync(string token, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.SessionsTable, cancellationToken);
         var hash = HashOf(token);
@@ -139,7 +140,10 @@ public sealed class SessionStore(PortalStorage storage, TimeProvider time, IOpti
         if (row.HasValue && row.Value is { } entity)
         {
             await DeleteIfPresentAsync(table, UserSessionEntity.PartitionFor(entity.UserId), entity.SessionId, cancellationToken);
+            return entity.ToSession();
         }
+
+        return null;
     }
 
     /// <summary>The user's live sessions, newest first; ended or expired ones are tidied away on the way.</summary>

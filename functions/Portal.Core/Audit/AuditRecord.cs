@@ -6,10 +6,7 @@ using Portal.Core.Storage;
 namespace Portal.Core.Audit;
 
 /// <summary>Where a request came from, recorded with what it did (§23.1).</summary>
-public sealed record AuditOrigin(string IpAddress, string UserAgent, string CorrelationId)
-{
-    public static AuditOrigin System(string correlationId) => new("", "system", correlationId);
-}
+public sealed record AuditOrigin(string IpAddress, string UserAgent, string CorrelationId);
 
 /// <summary>One thing that happened (§23.3): when, who, for which client, what, to what, with which result, from where.</summary>
 public sealed record AuditRecord(

@@ -48,15 +48,12 @@ public sealed class PasswordResetConfirmFunction(PasswordChanges passwords)
             return invalid;
         }
 
-        if (string.IsNullOrEmpty(body!.Token) || string.IsNullOrEmpty(body.NewPassword))
+        if (Problems.MissingFields(request.HttpContext, ("token", body!.Token), ("newPassword", body.NewPassword)) is { } missing)
         {
-            return Problems.Validation(request.HttpContext, new Dictionary<string, string[]>
-            {
-                [string.IsNullOrEmpty(body.Token) ? "token" : "newPassword"] = ["This field is required."],
-            });
+            return missing;
         }
 
-        var outcome = await passwords.ResetAsync(body.Token, body.NewPassword, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted);
+        var outcome = await passwords.ResetAsync(body.Token!, body.NewPassword!, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted);
         return PasswordOutcomes.ToResult(request.HttpContext, outcome);
     }
 }
@@ -80,16 +77,13 @@ public sealed class ChangePasswordFunction(PasswordChanges passwords, SessionGat
             return invalid;
         }
 
-        if (string.IsNullOrEmpty(body!.CurrentPassword) || string.IsNullOrEmpty(body.NewPassword))
+        if (Problems.MissingFields(request.HttpContext, ("currentPassword", body!.CurrentPassword), ("newPassword", body.NewPassword)) is { } missing)
         {
-            return Problems.Validation(request.HttpContext, new Dictionary<string, string[]>
-            {
-                [string.IsNullOrEmpty(body.CurrentPassword) ? "currentPassword" : "newPassword"] = ["This field is required."],
-            });
+            return missing;
         }
 
         var outcome = await passwords.ChangeAsync(
-            user!.Account, body.CurrentPassword, body.NewPassword, user.Session.Id, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted);
+            user!.Account, body.CurrentPassword!, body.NewPassword!, user.Session.Id, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted);
         return PasswordOutcomes.ToResult(request.HttpContext, outcome);
     }
 }

@@ -15,9 +15,8 @@ public sealed class SignOutFunction(SessionStore sessions, AuditTrail audit)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/sign-out")] HttpRequest request)
     {
         var cancellationToken = request.HttpContext.RequestAborted;
-        if (SessionCookie.Read(request) is { } token && await sessions.FindAsync(token, cancellationToken) is { } session)
+        if (SessionCookie.Read(request) is { } token && await sessions.EndAsync(token, cancellationToken) is { } session)
         {
-            await sessions.EndAsync(token, cancellationToken);
             await audit.AppendAsync(AuditTrail.UserChain(session.UserId), session.UserId, clientId: null, AuditActions.SignOut,
                 session.Id, AuditActions.Succeeded, ClientInfo.Origin(request.HttpContext), cancellationToken);
         }

@@ -24,7 +24,6 @@ public static class Problems
         public const string SessionRequired = PortalTypes + "session-required";
         public const string PasswordChangeRequired = PortalTypes + "password-change-required";
         public const string TermsAcceptanceRequired = PortalTypes + "terms-acceptance-required";
-        public const string InvalidJson = PortalTypes + "invalid-json";
         public const string TooManyRequests = "https://www.rfc-editor.org/rfc/rfc6585#section-4";
     }
 
@@ -38,6 +37,13 @@ public static class Problems
             Title = "The request has invalid fields.",
             Status = StatusCodes.Status400BadRequest,
         });
+
+    /// <summary>A 400 naming every required field that is empty; null when all are given.</summary>
+    public static ObjectResult? MissingFields(HttpContext http, params (string Field, string? Value)[] fields)
+    {
+        var missing = fields.Where(f => string.IsNullOrEmpty(f.Value)).ToDictionary(f => f.Field, _ => new[] { "This field is required." });
+        return missing.Count == 0 ? null : Validation(http, missing);
+    }
 
     public static ObjectResult Unauthorized(HttpContext http, string type, string title, string? detail = null) =>
         Result(http, new ProblemDetails { Type = type, Title = title, Detail = detail, Status = StatusCodes.Status401Unauthorized });
