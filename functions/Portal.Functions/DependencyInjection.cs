@@ -1,8 +1,12 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Identity.Web;
 using Portal.Core;
 using Portal.Functions.Accounts;
 using Portal.Functions.Pipeline;
+using Portal.Functions.Staff;
 
 namespace Portal.Functions;
 
@@ -16,6 +20,16 @@ public static class DependencyInjection
         services.AddSingleton<HttpPipeline>();
         services.AddSingleton<TimerPipeline>();
         services.AddSingleton<SessionGate>();
+        // Staff and script tokens: Microsoft.Identity.Web, from the "AzureAd" section; locally pointed at the development provider.
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddMicrosoftIdentityWebApi(configuration, "AzureAd");
+        services.AddOptions<StaffIdentityOptions>().BindConfiguration(StaffIdentityOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StaffIdentityOptions>, StaffIdentityOptionsValidation>();
+        services.AddSingleton<StaffBearerOptions>();
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>>(provider => provider.GetRequiredService<StaffBearerOptions>());
+        services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>>(provider => provider.GetRequiredService<StaffBearerOptions>());
+        services.AddHttpClient();
+        services.AddSingleton<StaffSignIn>();
+        services.AddSingleton<StaffGate>();
         services.AddOptions<ForwardingOptions>().BindConfiguration(ForwardingOptions.Section);
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options =>
             options.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, PortalJsonContext.Default));

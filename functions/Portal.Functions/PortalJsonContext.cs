@@ -21,4 +21,5 @@ namespace Portal.Functions;
 [JsonSerializable(typeof(SessionsResponse))]
 [JsonSerializable(typeof(TermsAcceptanceRequest))]
 [JsonSerializable(typeof(Portal.Core.Registrations.RegistrationForm))]
+[JsonSerializable(typeof(Portal.Functions.Staff.StaffMeResponse))]
 public sealed partial class PortalJsonContext : JsonSerializerContext;

@@ -3,25 +3,29 @@ namespace Portal.Testing;
 /// <summary>The real local parts a test run needs (Azurite and a mail catcher), started on free ports and stopped after.</summary>
 public sealed class TestBackends : IAsyncDisposable
 {
-    private TestBackends(AzuriteServer azurite, MailCatcher mail)
+    private TestBackends(AzuriteServer azurite, MailCatcher mail, DevIdentity identity)
     {
         Azurite = azurite;
         Mail = mail;
+        Identity = identity;
     }
 
     public AzuriteServer Azurite { get; }
 
     public MailCatcher Mail { get; }
 
+    public DevIdentity Identity { get; }
+
     public static async Task<TestBackends> StartAsync()
     {
         var azurite = AzuriteServer.StartNewAsync();
         var mail = MailCatcher.StartNewAsync();
-        return new TestBackends(await azurite, await mail);
+        var identity = DevIdentity.StartNewAsync();
+        return new TestBackends(await azurite, await mail, await identity);
     }
 
     /// <summary>The settings a portal host needs to use these backends.</summary>
-    public Dictionary<string, string?> Settings() => new()
+    public Dictionary<string, string?> Settings() => new(Identity.Settings())
     {
         ["Storage:ConnectionString"] = Azurite.ConnectionString,
         ["Mail:SmtpHost"] = "127.0.0.1",
@@ -38,5 +42,6 @@ public sealed class TestBackends : IAsyncDisposable
     {
         await Azurite.DisposeAsync();
         await Mail.DisposeAsync();
+        await Identity.DisposeAsync();
     }
 }

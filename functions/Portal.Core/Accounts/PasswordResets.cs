@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
@@ -25,7 +23,7 @@ internal sealed class ResetTokenEntity : PortalEntity
     public DateTimeOffset? UsedAt { get; set; }
 
     public static string PartitionFor(string token) =>
-        $"reset|{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)))}";
+        $"reset|{RandomTokens.Hash(token)}";
 }
 
 /// <summary>Issues reset links and takes them back exactly once.</summary>
@@ -36,7 +34,7 @@ public sealed class PasswordResets(PortalStorage storage, Outbox outbox, IOption
     /// <summary>A new token for the user, and the link to put in an email.</summary>
     public async Task<string> IssueLinkAsync(string userId, CancellationToken cancellationToken)
     {
-        var token = NewToken();
+        var token = RandomTokens.New();
         await WriteTokenAsync(userId, token, extra: null, cancellationToken);
         return portal.Value.LinkTo($"/reset-password?token={token}");
     }
@@ -44,7 +42,7 @@ public sealed class PasswordResets(PortalStorage storage, Outbox outbox, IOption
     /// <summary>A new token, written in one transaction with the email that carries its link.</summary>
     public async Task IssueAndEmailAsync(UserAccount account, CancellationToken cancellationToken)
     {
-        var token = NewToken();
+        var token = RandomTokens.New();
         var partition = ResetTokenEntity.PartitionFor(token);
         var email = await outbox.PrepareAsync(StorageNames.AccountsTable, partition, new EmailMessage(
             account.Email,
@@ -108,7 +106,4 @@ public sealed class PasswordResets(PortalStorage storage, Outbox outbox, IOption
 
         await table.SubmitTransactionAsync(actions, cancellationToken);
     }
-
-    private static string NewToken() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -1,8 +1,7 @@
-using System.Security.Cryptography;
-using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
+using Portal.Core.Staff;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Accounts;
@@ -14,7 +13,8 @@ public sealed record PortalSession(
     DateTimeOffset CreatedAt,
     DateTimeOffset LastSeenAt,
     string IpAddress,
-    string UserAgent)
+    string UserAgent,
+    StaffMember? Staff = null)
 {
     public bool IsExpired(DateTimeOffset now, AccountOptions options) =>
         now - LastSeenAt >= options.SessionIdleTimeout || now - CreatedAt >= options.SessionAbsoluteTimeout;
@@ -49,9 +49,20 @@ internal sealed class SessionEntity : PortalEntity
 
     public string UserAgent { get; set; } = "";
 
+    /// <summary>Set for ES staff signed in through the browser: their name, email and roles as the identity provider said.</summary>
+    public string? StaffId { get; set; }
+
+    public string? StaffName { get; set; }
+
+    public string? StaffEmail { get; set; }
+
+    public string? StaffRoles { get; set; }
+
     public static string PartitionFor(string tokenHash) => $"session|{tokenHash}";
 
-    public PortalSession ToSession() => new(SessionId, UserId, CreatedAt, LastSeenAt, IpAddress, UserAgent);
+    public PortalSession ToSession() => new(
+        SessionId, UserId, CreatedAt, LastSeenAt, IpAddress, UserAgent,
+        StaffId is null ? null : new StaffMember(StaffId, StaffName ?? "", StaffEmail ?? "", (StaffRoles ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries), IsScript: false));
 }
 
 /// <summary>The sessions of one user, to list them and to end them all: partition "user-sessions|{userId}", row = session id.</summary>
@@ -74,15 +85,18 @@ public sealed class SessionStore(PortalStorage storage, TimeProvider time, IOpti
     /// <summary>Writes to storage only when the last touch is older than this, so a busy page costs few writes.</summary>
     private static readonly TimeSpan _touchGranularity = TimeSpan.FromMinutes(1);
 
-    public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string HashOf(string token) => RandomTokens.Hash(token);
 
-    public async Task<IssuedSession> StartAsync(string userId, string ipAddress, string userAgent, CancellationToken cancellationToken)
+    /// <summary>The user id under which a staff member's browser sessions are kept, apart from portal users.</summary>
+    public static string StaffUserId(StaffMember staff) => $"staff-{staff.Id}";
+
+    public async Task<IssuedSession> StartAsync(string userId, string ipAddress, string userAgent, CancellationToken cancellationToken, StaffMember? staff = null)
     {
         var table = await storage.TableAsync(StorageNames.SessionsTable, cancellationToken);
-        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var token = RandomTokens.New();
         var hash = HashOf(token);
         var now = time.GetUtcNow();
-        var session = new PortalSession(Guid.NewGuid().ToString("N"), userId, now, now, ipAddress, userAgent[..Math.Min(userAgent.Length, 512)]);
+        var session = new PortalSession(Guid.NewGuid().ToString("N"), userId, now, now, ipAddress, userAgent[..Math.Min(userAgent.Length, 512)], staff);
         // The user's index row first: a session that exists is always one "end all sessions" can find.
         await table.AddEntityAsync(new UserSessionEntity
         {
@@ -102,6 +116,10 @@ public sealed class SessionStore(PortalStorage storage, TimeProvider time, IOpti
             LastSeenAt = now,
             IpAddress = session.IpAddress,
             UserAgent = session.UserAgent,
+            StaffId = staff?.Id,
+            StaffName = staff?.Name,
+            StaffEmail = staff?.Email,
+            StaffRoles = staff is null ? null : string.Join(',', staff.Roles),
         }, cancellationToken);
         return new IssuedSession(session, token);
     }
@@ -213,7 +231,4 @@ public sealed class SessionStore(PortalStorage storage, TimeProvider time, IOpti
             // Already gone.
         }
     }
-
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -11,6 +11,7 @@ public static class AuditActions
     public const string SessionEnd = "session-end";
     public const string TermsAcceptance = "terms-acceptance";
     public const string RegistrationSubmit = "registration-submit";
+    public const string StaffSignIn = "staff-sign-in";
 
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";

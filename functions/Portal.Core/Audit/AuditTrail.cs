@@ -18,6 +18,9 @@ public sealed class AuditTrail(PortalStorage storage, TimeProvider time)
 
     public static string UserChain(string userId) => $"user|{userId}";
 
+    /// <summary>What one ES staff member (or script) did: their sign-ins and every action and read.</summary>
+    public static string StaffChain(string staffId) => $"staff|{staffId}";
+
     /// <summary>Attempts on an email no account has are kept in a chain of their own.</summary>
     public static string EmailChain(string emailKey) => $"email|{emailKey}";
 

@@ -17,7 +17,8 @@ public sealed class SignOutFunction(SessionStore sessions, AuditTrail audit)
         var cancellationToken = request.HttpContext.RequestAborted;
         if (SessionCookie.Read(request) is { } token && await sessions.EndAsync(token, cancellationToken) is { } session)
         {
-            await audit.AppendAsync(AuditTrail.UserChain(session.UserId), session.UserId, clientId: null, AuditActions.SignOut,
+            var (chain, actor) = session.Staff is { } staff ? (AuditTrail.StaffChain(staff.Id), staff.Actor) : (AuditTrail.UserChain(session.UserId), session.UserId);
+            await audit.AppendAsync(chain, actor, clientId: null, AuditActions.SignOut,
                 session.Id, AuditActions.Succeeded, ClientInfo.Origin(request.HttpContext), cancellationToken);
         }
 

@@ -24,6 +24,8 @@ public static class Problems
         public const string SessionRequired = PortalTypes + "session-required";
         public const string PasswordChangeRequired = PortalTypes + "password-change-required";
         public const string TermsAcceptanceRequired = PortalTypes + "terms-acceptance-required";
+        public const string StaffSignInRequired = PortalTypes + "staff-sign-in-required";
+        public const string StaffRoleRequired = PortalTypes + "staff-role-required";
         public const string TooManyRequests = "https://www.rfc-editor.org/rfc/rfc6585#section-4";
     }
 

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Core.Accounts;
+using Portal.Core.Staff;
+using Portal.Functions.Accounts;
+using Portal.Functions.Pipeline;
+
+namespace Portal.Functions.Staff;
+
+/// <summary>
+/// The staff member of a request: a script's bearer token (validated by Microsoft.Identity.Web) or
+/// a staff browser session (the portal's cookie, begun by the staff sign-in). A person's session is
+/// not staff, whatever it asks for.
+/// </summary>
+public sealed class StaffGate(SessionStore sessions)
+{
+    public async Task<(StaffMember? Staff, IActionResult? Problem)> CheckAsync(HttpRequest request, string role)
+    {
+        var http = request.HttpContext;
+        StaffMember? staff;
+        if (request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            var result = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+            if (!result.Succeeded)
+            {
+                return (null, Problems.Unauthorized(http, Problems.Types.StaffSignInRequired, "The bearer token is not valid.", "Get a token for the portal's app registration."));
+            }
+
+            staff = StaffMember.FromClaims(result.Principal, isScript: true);
+        }
+        else
+        {
+            var token = SessionCookie.Read(request);
+            var session = token is null ? null : await sessions.FindAsync(token, http.RequestAborted);
+            staff = session?.Staff;
+            if (staff is null)
+            {
+                return (null, Problems.Unauthorized(http, Problems.Types.StaffSignInRequired, "Sign in as ES staff to continue.", "There is no staff session, or it has ended."));
+            }
+
+            if (!string.Equals(request.Headers[SessionGate.BackgroundHeader], "true", StringComparison.OrdinalIgnoreCase))
+            {
+                await sessions.TouchAsync(token!, session!, http.RequestAborted);
+            }
+        }
+
+        return staff.Has(role)
+            ? (staff, null)
+            : (null, Problems.Forbidden(http, Problems.Types.StaffRoleRequired, "Your role does not allow this.", $"This needs the app role {role}."));
+    }
+}

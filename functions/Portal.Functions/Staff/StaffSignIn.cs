@@ -1,0 +1,196 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Azure;
+using Azure.Core;
+using Azure.Identity;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using Microsoft.Identity.Web;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Portal.Core.Notifications;
+using Portal.Core.Staff;
+using Portal.Core.Storage;
+
+namespace Portal.Functions.Staff;
+
+/// <summary>A browser sign-in begun and not yet finished: what the callback needs. Partition "staff-sign-in|{hash of state}".</summary>
+internal sealed class PendingStaffSignInEntity : PortalEntity
+{
+    public const string Row = "pending";
+
+    public PendingStaffSignInEntity()
+    {
+        RowKey = Row;
+    }
+
+    public string Nonce { get; set; } = "";
+
+    public string CodeVerifier { get; set; } = "";
+
+    public string ReturnTo { get; set; } = "/staff";
+
+    public DateTimeOffset ExpiresAt { get; set; }
+
+    public static string PartitionFor(string state) => $"staff-sign-in|{RandomTokens.Hash(state)}";
+}
+
+public abstract record StaffSignInOutcome
+{
+    public sealed record Succeeded(StaffMember Staff, string ReturnTo) : StaffSignInOutcome;
+
+    /// <param name="Reason">A short code the staff sign-in page explains: expired, failed, no-role.</param>
+    public sealed record Failed(string Reason) : StaffSignInOutcome;
+}
+
+/// <summary>
+/// Staff sign-in in the browser: the OpenID Connect authorization-code flow with PKCE, run by two
+/// functions because the isolated worker has no authentication middleware. The ID token is
+/// validated with the very parameters Microsoft.Identity.Web uses for bearer tokens (same keys,
+/// issuer rules and audience), so only the authority differs between this machine and Azure.
+/// </summary>
+public sealed class StaffSignIn(
+    IOptionsMonitor<JwtBearerOptions> bearer,
+    IOptionsMonitor<MicrosoftIdentityOptions> identity,
+    IOptions<StaffIdentityOptions> options,
+    IOptions<PortalOptions> portal,
+    IHttpClientFactory httpClients,
+    PortalStorage storage,
+    TimeProvider time)
+{
+    public const string CallbackPath = "/api/staff/auth/callback";
+
+    /// <summary>The browser-binding cookie: the callback must come back to the browser that began.</summary>
+    public const string StateCookie = "__Host-portal-staff-state";
+
+    public static readonly TimeSpan Validity = TimeSpan.FromMinutes(10);
+
+    private static readonly string[] _assertionScopes = ["api://AzureADTokenExchange/.default"];
+
+    private string ClientId => identity.Get(JwtBearerDefaults.AuthenticationScheme).ClientId
+        ?? throw new InvalidOperationException("Missing setting: AzureAd:ClientId.");
+
+    /// <summary>Starts a sign-in: returns where to send the browser and the state to bind to it.</summary>
+    public async Task<(Uri Redirect, string State)> BeginAsync(string returnTo, CancellationToken cancellationToken)
+    {
+        var configuration = await ConfigurationAsync(cancellationToken);
+        var state = RandomTokens.New();
+        var nonce = RandomTokens.New();
+        var verifier = RandomTokens.New();
+        var table = await storage.TableAsync(StorageNames.SessionsTable, cancellationToken);
+        await table.AddEntityAsync(new PendingStaffSignInEntity
+        {
+            PartitionKey = PendingStaffSignInEntity.PartitionFor(state),
+            Nonce = nonce,
+            CodeVerifier = verifier,
+            ReturnTo = returnTo,
+            ExpiresAt = time.GetUtcNow() + Validity,
+        }, cancellationToken);
+
+        var query = QueryString.Create(new Dictionary<string, string?>
+        {
+            ["client_id"] = ClientId,
+            ["response_type"] = "code",
+            ["redirect_uri"] = portal.Value.LinkTo(CallbackPath),
+            ["response_mode"] = "query",
+            ["scope"] = "openid profile email",
+            ["state"] = state,
+            ["nonce"] = nonce,
+            ["code_challenge"] = RandomTokens.Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))),
+            ["code_challenge_method"] = "S256",
+        });
+        return (new Uri(configuration.AuthorizationEndpoint + query), state);
+    }
+
+    /// <summary>Finishes a sign-in: the state is used up, the code redeemed, the ID token validated.</summary>
+    public async Task<StaffSignInOutcome> CompleteAsync(string state, string code, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.SessionsTable, cancellationToken);
+        var partition = PendingStaffSignInEntity.PartitionFor(state);
+        var found = await table.GetEntityIfExistsAsync<PendingStaffSignInEntity>(partition, PendingStaffSignInEntity.Row, cancellationToken: cancellationToken);
+        if (!found.HasValue || found.Value is not { } pending)
+        {
+            return new StaffSignInOutcome.Failed("expired");
+        }
+
+        try
+        {
+            // Used once: a replayed callback finds nothing.
+            await table.DeleteEntityAsync(partition, PendingStaffSignInEntity.Row, pending.ETag, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status is 404 or 412)
+        {
+            return new StaffSignInOutcome.Failed("expired");
+        }
+
+        if (pending.ExpiresAt <= time.GetUtcNow())
+        {
+            return new StaffSignInOutcome.Failed("expired");
+        }
+
+        var idToken = await RedeemAsync(code, pending.CodeVerifier, cancellationToken);
+        if (idToken is null)
+        {
+            return new StaffSignInOutcome.Failed("failed");
+        }
+
+        var jwt = bearer.Get(JwtBearerDefaults.AuthenticationScheme);
+        var configuration = await ConfigurationAsync(cancellationToken);
+        var parameters = jwt.TokenValidationParameters.Clone();
+        parameters.IssuerSigningKeys = configuration.SigningKeys;
+        // An ID token is for the portal's client itself, whatever token version the tenant issues.
+        parameters.AudienceValidator = null;
+        parameters.ValidAudiences = [ClientId];
+        var result = await jwt.TokenHandlers[0].ValidateTokenAsync(idToken, parameters);
+        if (!result.IsValid || !result.Claims.TryGetValue("nonce", out var nonce) || nonce as string != pending.Nonce)
+        {
+            return new StaffSignInOutcome.Failed("failed");
+        }
+
+        var staff = StaffMember.FromClaims(new System.Security.Claims.ClaimsPrincipal(result.ClaimsIdentity), isScript: false);
+        return staff.IsStaff ? new StaffSignInOutcome.Succeeded(staff, pending.ReturnTo) : new StaffSignInOutcome.Failed("no-role");
+    }
+
+    private async Task<string?> RedeemAsync(string code, string verifier, CancellationToken cancellationToken)
+    {
+        var configuration = await ConfigurationAsync(cancellationToken);
+        var form = new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code",
+            ["client_id"] = ClientId,
+            ["code"] = code,
+            ["redirect_uri"] = portal.Value.LinkTo(CallbackPath),
+            ["code_verifier"] = verifier,
+        };
+        if (options.Value.ClientSecret is { Length: > 0 } secret)
+        {
+            form["client_secret"] = secret;
+        }
+        else
+        {
+            // A federated identity credential: the managed identity's token stands in for a secret.
+            var credential = new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(
+                options.Value.ManagedIdentityClientId ?? throw new InvalidOperationException("Missing setting: StaffIdentity:ManagedIdentityClientId.")));
+            var assertion = await credential.GetTokenAsync(new TokenRequestContext(_assertionScopes), cancellationToken);
+            form["client_assertion_type"] = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+            form["client_assertion"] = assertion.Token;
+        }
+
+        using var response = await httpClients.CreateClient(nameof(StaffSignIn)).PostAsync(configuration.TokenEndpoint, new FormUrlEncodedContent(form), cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            return null;
+        }
+
+        using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+        return body.RootElement.TryGetProperty("id_token", out var token) ? token.GetString() : null;
+    }
+
+    private async Task<OpenIdConnectConfiguration> ConfigurationAsync(CancellationToken cancellationToken)
+    {
+        var manager = bearer.Get(JwtBearerDefaults.AuthenticationScheme).ConfigurationManager
+            ?? throw new InvalidOperationException("The bearer validation has no OpenID configuration manager.");
+        return await manager.GetConfigurationAsync(cancellationToken);
+    }
+}
