@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
 using Portal.Core.Audit;
+using Portal.Core.Clients;
 using Portal.Core.Health;
 using Portal.Core.Notifications;
 using Portal.Core.Registrations;
@@ -48,6 +49,13 @@ public static class DependencyInjection
         services.AddSingleton<Throttle>();
         services.AddSingleton<SubmitRegistrationCommand>();
         services.AddSingleton<AuditVerifier>();
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PersonalCodeHmac>();
+        services.AddSingleton<ClientStore>();
+        services.AddSingleton<ActivationLinks>();
+        services.AddSingleton<AccountActivation>();
+        services.AddSingleton<RegistrationReview>();
+        services.AddSingleton<Staff.UserAdministration>();
 
         services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DemoDataOptions>, DemoDataOptionsValidation>();

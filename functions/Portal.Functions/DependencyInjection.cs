@@ -20,6 +20,7 @@ public static class DependencyInjection
         services.AddSingleton<HttpPipeline>();
         services.AddSingleton<TimerPipeline>();
         services.AddSingleton<SessionGate>();
+        services.AddSingleton<MeResponses>();
         // Staff and script tokens: Microsoft.Identity.Web, from the "AzureAd" section; locally pointed at the development provider.
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddMicrosoftIdentityWebApi(configuration, "AzureAd");
         services.AddOptions<StaffIdentityOptions>().BindConfiguration(StaffIdentityOptions.Section).ValidateOnStart();

@@ -15,7 +15,7 @@ public sealed class StartupTests(PortalFixture portal)
     {
         var settings = portal.Backends.Settings();
         settings.Remove(setting);
-        string[] arguments = ["--urls=http://127.0.0.1:0", .. settings.Select(s => $"--{s.Key}={s.Value}")];
+        string[] arguments = ["--urls=http://127.0.0.1:0", "--environment=Development", .. settings.Select(s => $"--{s.Key}={s.Value}")];
         await using var app = Portal.DevHost.Program.Build(arguments);
 
         var error = await Assert.ThrowsAnyAsync<OptionsValidationException>(() => app.StartAsync());
@@ -29,13 +29,28 @@ public sealed class StartupTests(PortalFixture portal)
         string[] arguments =
         [
             "--urls=http://127.0.0.1:0", "--environment=Production", "--DemoData:Enabled=true", "--DemoData:Password=Demo-pass-42",
-            .. portal.Backends.Settings().Select(s => $"--{s.Key}={s.Value}"),
+            .. WithoutDevelopmentIdentity().Select(s => $"--{s.Key}={s.Value}"),
         ];
         await using var app = Portal.DevHost.Program.Build(arguments);
 
         var error = await Assert.ThrowsAnyAsync<OptionsValidationException>(() => app.StartAsync());
 
         Assert.Contains("DemoData:Enabled", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("StaffIdentity:DevelopmentAuthority")]
+    [InlineData("StaffIdentity:ClientSecret")]
+    public async Task Start_DevelopmentIdentityOutsideDevelopment_FailsNamingIt(string setting)
+    {
+        var settings = WithoutDevelopmentIdentity();
+        settings[setting] = portal.Backends.Identity.Settings()[setting];
+        string[] arguments = ["--urls=http://127.0.0.1:0", "--environment=Production", .. settings.Select(s => $"--{s.Key}={s.Value}")];
+        await using var app = Portal.DevHost.Program.Build(arguments);
+
+        var error = await Assert.ThrowsAnyAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains(setting, error.Message, StringComparison.Ordinal);
         Assert.Contains("Production", error.Message, StringComparison.Ordinal);
     }
 
@@ -56,11 +71,20 @@ public sealed class StartupTests(PortalFixture portal)
     [Fact]
     public async Task Start_AllSettingsGiven_Starts()
     {
-        string[] arguments = ["--urls=http://127.0.0.1:0", .. portal.Backends.Settings().Select(s => $"--{s.Key}={s.Value}")];
+        string[] arguments = ["--urls=http://127.0.0.1:0", "--environment=Development", .. portal.Backends.Settings().Select(s => $"--{s.Key}={s.Value}")];
         await using var app = Portal.DevHost.Program.Build(arguments);
 
         await app.StartAsync();
 
         await app.StopAsync();
+    }
+
+    /// <summary>The test backends' settings without the local identity provider's (which only Development accepts).</summary>
+    private Dictionary<string, string?> WithoutDevelopmentIdentity()
+    {
+        var settings = portal.Backends.Settings();
+        settings.Remove("StaffIdentity:DevelopmentAuthority");
+        settings.Remove("StaffIdentity:ClientSecret");
+        return settings;
     }
 }

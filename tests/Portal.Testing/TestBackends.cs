@@ -34,6 +34,9 @@ public sealed class TestBackends : IAsyncDisposable
         ["Portal:PublicBaseUrl"] = "https://localhost/",
         // Every test calls from 127.0.0.1: the per-IP limits would otherwise be shared by all of them.
         ["Throttling:RegistrationsPerIpPerHour"] = "100000",
+        ["Throttling:SignInsPerIpPerHour"] = "100000",
+        ["Throttling:LinkRequestsPerIpPerHour"] = "100000",
+        ["Privacy:PersonalCodeKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         ["DevHost:RunTimers"] = "false",
         ["DevHost:StaticWebRoot"] = RepoPaths.StaticWebDist,
     };

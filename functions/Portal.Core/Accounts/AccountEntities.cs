@@ -43,11 +43,27 @@ internal sealed class UserEntity : PortalEntity
     /// <summary>Which reminders (days before) have gone out for that date, e.g. "7,14".</summary>
     public string ExpiryRemindersSent { get; set; } = "";
 
+    public string Phone { get; set; } = "";
+
+    public string Address { get; set; } = "";
+
+    /// <summary>The personal code from the approved application, as its HMAC only (staff find users by it).</summary>
+    public string? PersonalCodeHmac { get; set; }
+
+    public string StatusReason { get; set; } = "";
+
+    public DateTimeOffset? StatusChangedAt { get; set; }
+
     public static string PartitionFor(string userId) => $"user|{userId}";
 
     public UserAccount ToAccount() => new(
         UserId, Email, FirstName, LastName, Language, Enum.Parse<AccountStatus>(Status), PasswordHash,
-        PasswordChangedAt, MustChangePassword, AcceptedTermsVersion, CreatedAt);
+        PasswordChangedAt, MustChangePassword, AcceptedTermsVersion, CreatedAt)
+    {
+        Phone = Phone,
+        Address = Address,
+        StatusReason = StatusReason,
+    };
 }
 
 /// <summary>One account per email: inserting this row fails when the email is taken. Partition "email|{hash}".</summary>

@@ -12,7 +12,7 @@ using Portal.Core.Terms;
 namespace Portal.Core.Accounts;
 
 /// <summary>Accounts in Table Storage: the user row, and the email index that keeps emails unique.</summary>
-public sealed class AccountStore(PortalStorage storage, IPasswordHasher<UserAccount> hasher, Outbox outbox, TimeProvider time, IOptions<AccountOptions> options)
+public sealed partial class AccountStore(PortalStorage storage, IPasswordHasher<UserAccount> hasher, Outbox outbox, TimeProvider time, IOptions<AccountOptions> options)
 {
     /// <summary>The hashes of the current and the previous passwords (as many as the history keeps).</summary>
     public async Task<IReadOnlyList<string>> RecentPasswordHashesAsync(string userId, CancellationToken cancellationToken)
@@ -57,7 +57,11 @@ public sealed class AccountStore(PortalStorage storage, IPasswordHasher<UserAcco
     }
 
     /// <summary>Records that the user accepted this version of the terms, and moves their accepted version to it, in one transaction.</summary>
-    public async Task RecordTermsAcceptanceAsync(string userId, TermsVersion version, AuditOrigin origin, CancellationToken cancellationToken)
+    public Task RecordTermsAcceptanceAsync(string userId, TermsVersion version, AuditOrigin origin, CancellationToken cancellationToken) =>
+        RecordTermsAcceptanceAsync(userId, version, time.GetUtcNow(), origin, cancellationToken);
+
+    /// <summary>The same, for an acceptance made earlier: the one in a registration application, recorded when it is approved.</summary>
+    public async Task RecordTermsAcceptanceAsync(string userId, TermsVersion version, DateTimeOffset acceptedAt, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
         while (true)
@@ -70,7 +74,7 @@ public sealed class AccountStore(PortalStorage storage, IPasswordHasher<UserAcco
                 RowKey = TermsAcceptanceEntity.RowFor(version.Version),
                 Version = version.Version,
                 TextSha256 = version.Sha256 ?? "",
-                AcceptedAt = time.GetUtcNow(),
+                AcceptedAt = acceptedAt,
                 IpAddress = origin.IpAddress,
                 UserAgent = origin.UserAgent,
             };
@@ -156,6 +160,8 @@ public sealed class AccountStore(PortalStorage storage, IPasswordHasher<UserAcco
         LastName = account.LastName,
         Language = account.Language,
         Status = account.Status.ToString(),
+        Phone = account.Phone,
+        Address = account.Address,
         PasswordHash = account.PasswordHash,
         PasswordChangedAt = account.PasswordChangedAt,
         MustChangePassword = account.MustChangePassword,

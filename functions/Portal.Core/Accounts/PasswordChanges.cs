@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Portal.Core.Audit;
 using Portal.Core.Notifications;
+using Portal.Core.Storage;
 
 namespace Portal.Core.Accounts;
 
@@ -29,6 +31,8 @@ public sealed class PasswordChanges(
     LockoutStore lockouts,
     IPasswordHasher<UserAccount> hasher,
     AuditTrail audit,
+    Throttle throttle,
+    IOptions<ThrottlingOptions> limits,
     TimeProvider time)
 {
     public async Task<PasswordChangeOutcome> ChangeAsync(
@@ -80,15 +84,26 @@ public sealed class PasswordChanges(
         return new PasswordChangeOutcome.Changed();
     }
 
-    /// <summary>Sends a reset link if the email has an active account; says nothing either way (§13).</summary>
-    public async Task RequestResetAsync(string email, AuditOrigin origin, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a reset link if the email has an active account; says nothing either way (§13). False
+    /// only when this IP address asked too often; too many requests for one email send nothing more.
+    /// </summary>
+    public async Task<bool> RequestResetAsync(string email, AuditOrigin origin, CancellationToken cancellationToken)
     {
+        if (!await throttle.TryHitAsync($"reset-ip|{origin.IpAddress}", limits.Value.LinkRequestsPerIpPerHour, TimeSpan.FromHours(1), cancellationToken))
+        {
+            return false;
+        }
+
         var account = await accounts.FindByEmailAsync(email, cancellationToken);
-        if (account is { Status: AccountStatus.Active })
+        if (account is { Status: AccountStatus.Active }
+            && await throttle.TryHitAsync($"reset-email|{EmailAddress.Key(email)}", limits.Value.LinkRequestsPerEmailPerHour, TimeSpan.FromHours(1), cancellationToken))
         {
             await resets.IssueAndEmailAsync(account, cancellationToken);
             await RecordAsync(account, AuditActions.PasswordResetRequest, AuditActions.Succeeded, origin, cancellationToken);
         }
+
+        return true;
     }
 
     private Task RecordAsync(UserAccount account, string action, string result, AuditOrigin origin, CancellationToken cancellationToken) =>

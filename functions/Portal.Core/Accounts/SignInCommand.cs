@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Core.Audit;
 using Portal.Core.Notifications;
+using Portal.Core.Storage;
 
 namespace Portal.Core.Accounts;
 
@@ -15,6 +16,9 @@ public abstract record SignInOutcome
 
     /// <summary>The right password for an account ES has blocked or ended (§12.2, §21): the user is told how to reach ES.</summary>
     public sealed record AccessBlocked(AccountStatus Status) : SignInOutcome;
+
+    /// <summary>Too many attempts from this IP address, whatever the emails: nothing is checked.</summary>
+    public sealed record Throttled : SignInOutcome;
 }
 
 /// <summary>
@@ -30,12 +34,19 @@ public sealed class SignInCommand(
     IOptions<AccountOptions> options,
     IPasswordHasher<UserAccount> hasher,
     DummyPasswordHash dummy,
+    Throttle throttle,
+    IOptions<ThrottlingOptions> limits,
     TimeProvider time,
     ILogger<SignInCommand> logger)
 {
     public async Task<SignInOutcome> ExecuteAsync(string email, string password, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var ipAddress = origin.IpAddress;
+        if (!await throttle.TryHitAsync($"sign-in-ip|{ipAddress}", limits.Value.SignInsPerIpPerHour, TimeSpan.FromHours(1), cancellationToken))
+        {
+            return new SignInOutcome.Throttled();
+        }
+
         var now = time.GetUtcNow();
         var lockout = await lockouts.ReadAsync(email, cancellationToken);
         var account = await accounts.FindByEmailAsync(email, cancellationToken);

@@ -5,6 +5,9 @@ public enum AccountStatus
     Active,
     Blocked,
     Terminated,
+
+    /// <summary>Approved by ES, waiting for the user to set a password through the activation link.</summary>
+    AwaitingActivation,
 }
 
 /// <summary>A portal user (§2.5): the username is the email (§2.6).</summary>
@@ -21,6 +24,13 @@ public sealed record UserAccount(
     int AcceptedTermsVersion,
     DateTimeOffset CreatedAt)
 {
+    public string Phone { get; init; } = "";
+
+    public string Address { get; init; } = "";
+
+    /// <summary>Why ES blocked or ended the access (§12.2, §21); empty while active.</summary>
+    public string StatusReason { get; init; } = "";
+
     /// <summary>Decided at sign-in from the stored date (§15.3), or demanded by staff.</summary>
     public bool PasswordChangeDue(DateTimeOffset now, AccountOptions options) =>
         MustChangePassword || now - PasswordChangedAt >= options.PasswordMaxAge;

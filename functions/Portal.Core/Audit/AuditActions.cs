@@ -12,6 +12,21 @@ public static class AuditActions
     public const string TermsAcceptance = "terms-acceptance";
     public const string RegistrationSubmit = "registration-submit";
     public const string StaffSignIn = "staff-sign-in";
+    public const string RegistrationApprove = "registration-approve";
+    public const string RegistrationReject = "registration-reject";
+    public const string AccountCreate = "account-create";
+    public const string AccountActivate = "account-activate";
+    public const string ActivationResend = "activation-resend";
+    public const string AccountBlock = "account-block";
+    public const string AccountUnblock = "account-unblock";
+    public const string AccountTerminate = "account-terminate";
+    public const string AccountUnlock = "account-unlock";
+    public const string PasswordChangeDemand = "password-change-demand";
+    public const string ProfileChange = "profile-change";
+    public const string EmailChangeRequest = "email-change-request";
+    public const string EmailChange = "email-change";
+    public const string StaffRead = "staff-read";
+    public const string TermsPublish = "terms-publish";
 
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";

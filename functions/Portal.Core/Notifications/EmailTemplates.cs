@@ -11,6 +11,15 @@ public static class EmailTemplates
     public const string PasswordChanged = "password-changed";
     public const string RegistrationReceived = "registration-received";
     public const string PasswordExpiring = "password-expiring";
+    public const string RegistrationApproved = "registration-approved";
+    public const string RegistrationRejected = "registration-rejected";
+    public const string ActivationLink = "activation-link";
+    public const string AccessBlocked = "access-blocked";
+    public const string AccessRestored = "access-restored";
+    public const string AccessTerminated = "access-terminated";
+    public const string PasswordChangeDemanded = "password-change-demanded";
+    public const string EmailChangeConfirm = "email-change-confirm";
+    public const string EmailChanged = "email-changed";
 
     private const string SignatureLv = "\n\nVAS “Elektroniskie sakari” klientu portāls\nTālrunis 67332179, e-pasts info@vases.lv";
     private const string SignatureEn = "\n\nVAS “Elektroniskie sakari” client portal\nPhone +371 67332179, email info@vases.lv";
@@ -41,6 +50,60 @@ public static class EmailTemplates
         [(RegistrationReceived, "en")] = (
             "Your application to use the client portal was received",
             "Hello {name},\n\nYour application to use the client portal was received at {time} (Riga time). VAS “Elektroniskie sakari” will check the data you gave (clause 10 of the terms) and then send a link to activate your account, or the reason the application was turned down."),
+        [(RegistrationApproved, "lv")] = (
+            "Pieteikums apstiprināts: aktivizējiet kontu",
+            "Labdien, {name}!\n\nVAS “Elektroniskie sakari” ir apstiprinājusi jūsu pieteikumu klientu portāla lietošanai; jūs pārstāvat klientu “{client}”. Lai iestatītu paroli un aktivizētu kontu, atveriet šo saiti {validHours} stundu laikā: {activationLink}\n\nSaiti var izmantot vienu reizi. Ja tās derīgums beidzies, tajā pašā lapā varat pieprasīt jaunu."),
+        [(RegistrationApproved, "en")] = (
+            "Application approved: activate your account",
+            "Hello {name},\n\nVAS “Elektroniskie sakari” has approved your application to use the client portal; you act for the client “{client}”. To set your password and activate your account, open this link within {validHours} hours: {activationLink}\n\nThe link works once. If it has expired, you can ask for a new one on the same page."),
+        [(ActivationLink, "lv")] = (
+            "Jauna konta aktivizēšanas saite",
+            "Lai iestatītu paroli un aktivizētu klientu portāla kontu, atveriet šo saiti {validHours} stundu laikā: {activationLink}\n\nSaiti var izmantot vienu reizi."),
+        [(ActivationLink, "en")] = (
+            "A new link to activate your account",
+            "To set your password and activate your client portal account, open this link within {validHours} hours: {activationLink}\n\nThe link works once."),
+        [(RegistrationRejected, "lv")] = (
+            "Pieteikums klientu portāla lietošanai noraidīts",
+            "Labdien, {name}!\n\nVAS “Elektroniskie sakari” noraidīja jūsu pieteikumu klientu portāla lietošanai. Iemesls: {reason}\n\nJūs varat iesniegt jaunu pieteikumu ar precizētiem datiem."),
+        [(RegistrationRejected, "en")] = (
+            "Your application to use the client portal was turned down",
+            "Hello {name},\n\nVAS “Elektroniskie sakari” turned down your application to use the client portal. The reason: {reason}\n\nYou may send a new application with corrected data."),
+        [(AccessBlocked, "lv")] = (
+            "Piekļuve klientu portālam bloķēta",
+            "VAS “Elektroniskie sakari” {time} (Rīgas laiks) bloķēja jūsu piekļuvi klientu portālam (noteikumu 12.2. punkts). Iemesls: {reason}\n\nLai noskaidrotu vairāk, sazinieties ar VAS “Elektroniskie sakari”."),
+        [(AccessBlocked, "en")] = (
+            "Access to the client portal blocked",
+            "At {time} (Riga time) VAS “Elektroniskie sakari” blocked your access to the client portal (clause 12.2 of the terms). The reason: {reason}\n\nTo find out more, contact VAS “Elektroniskie sakari”."),
+        [(AccessRestored, "lv")] = (
+            "Piekļuve klientu portālam atjaunota",
+            "VAS “Elektroniskie sakari” {time} (Rīgas laiks) atjaunoja jūsu piekļuvi klientu portālam. Jūs varat atkal pieslēgties."),
+        [(AccessRestored, "en")] = (
+            "Access to the client portal restored",
+            "At {time} (Riga time) VAS “Elektroniskie sakari” restored your access to the client portal. You can sign in again."),
+        [(AccessTerminated, "lv")] = (
+            "Piekļuve klientu portālam izbeigta",
+            "VAS “Elektroniskie sakari” {time} (Rīgas laiks) izbeidza jūsu piekļuvi klientu portālam (noteikumu 21. punkts). Iemesls: {reason}"),
+        [(AccessTerminated, "en")] = (
+            "Access to the client portal ended",
+            "At {time} (Riga time) VAS “Elektroniskie sakari” ended your access to the client portal (clause 21 of the terms). The reason: {reason}"),
+        [(PasswordChangeDemanded, "lv")] = (
+            "Nomainiet paroli klientu portālā",
+            "VAS “Elektroniskie sakari” lūdz jūs nomainīt klientu portāla paroli (noteikumu 15.3. punkts). Visas sesijas ir beigtas; nākamajā pieslēgšanās reizē portāls lūgs iestatīt jaunu paroli."),
+        [(PasswordChangeDemanded, "en")] = (
+            "Change your client portal password",
+            "VAS “Elektroniskie sakari” asks you to change your client portal password (clause 15.3 of the terms). All sessions have been ended; the next time you sign in, the portal will ask for a new password."),
+        [(EmailChangeConfirm, "lv")] = (
+            "Apstipriniet jauno e-pasta adresi",
+            "Lai klientu portālā jūsu e-pasta adrese (un lietotājvārds) kļūtu {newEmail}, atveriet šo saiti {validHours} stundu laikā: {confirmLink}\n\nJa to nepieprasījāt jūs, šo vēstuli varat neņemt vērā."),
+        [(EmailChangeConfirm, "en")] = (
+            "Confirm your new email address",
+            "To make {newEmail} your email address (and username) in the client portal, open this link within {validHours} hours: {confirmLink}\n\nIf you did not ask for this, you can ignore this email."),
+        [(EmailChanged, "lv")] = (
+            "Jūsu portāla e-pasta adrese ir mainīta",
+            "Jūsu klientu portāla e-pasta adrese (un lietotājvārds) {time} (Rīgas laiks) tika nomainīta uz {newEmail}. Visas sesijas ir beigtas.\n\nJa to nedarījāt jūs, atjaunojiet paroli: {resetLink}\nun nekavējoties informējiet VAS “Elektroniskie sakari”."),
+        [(EmailChanged, "en")] = (
+            "Your portal email address was changed",
+            "Your client portal email address (and username) was changed to {newEmail} at {time} (Riga time). All sessions have been ended.\n\nIf this was not you, reset your password: {resetLink}\nand tell VAS “Elektroniskie sakari” at once."),
         [(PasswordChanged, "lv")] = (
             "Jūsu portāla parole ir nomainīta",
             "Jūsu klientu portāla parole tika nomainīta {time} (Rīgas laiks). Visas citas sesijas ir beigtas.\n\nJa to nedarījāt jūs, nekavējoties atjaunojiet paroli: {resetLink}\nun informējiet VAS “Elektroniskie sakari”."),

@@ -53,18 +53,51 @@ internal sealed class RegistrationEntity : PortalEntity
     public DateTimeOffset SubmittedAt { get; set; }
 
     public string IpAddress { get; set; } = "";
+
+    public string? UserAgent { get; set; }
+
+    /// <summary>Set when staff approve: the ids the approval rolls forward to, so a repeat lands on the same ones.</summary>
+    public string? UserId { get; set; }
+
+    public string? ClientId { get; set; }
+
+    public string? Scopes { get; set; }
+
+    public string? DecidedBy { get; set; }
+
+    public DateTimeOffset? DecidedAt { get; set; }
+
+    public string? Reason { get; set; }
+
+    public static string PartitionFor(string id) => $"registration|{id}";
+}
+
+/// <summary>An approval begun and not yet finished, for the repair timer. Partition "approving", row "{ticks}|{id}".</summary>
+internal sealed class ApprovingRegistrationEntity : PortalEntity
+{
+    public const string Partition = "approving";
+
+    public string ApplicationId { get; set; } = "";
 }
 
 /// <summary>One pending application per email: inserting this row fails when one is pending. Partition "email|{hash}".</summary>
 internal sealed class RegistrationEmailEntity : PortalEntity
 {
+    public const string Row = "pending";
+
     public string ApplicationId { get; set; } = "";
+
+    public static string PartitionFor(string emailKey) => $"email|{emailKey}";
 }
 
 /// <summary>Where staff find pending applications, oldest first, without a scan. Partition "pending", row "{ticks}|{id}".</summary>
 internal sealed class PendingRegistrationEntity : PortalEntity
 {
+    public const string Partition = "pending";
+
     public string ApplicationId { get; set; } = "";
+
+    public static string RowFor(DateTimeOffset submittedAt, string id) => $"{submittedAt.UtcTicks:D19}|{id}";
 }
 
 public abstract record RegistrationOutcome
@@ -117,7 +150,7 @@ public sealed class SubmitRegistrationCommand(
         var id = Guid.NewGuid().ToString("N");
         try
         {
-            await table.AddEntityAsync(new RegistrationEmailEntity { PartitionKey = $"email|{emailKey}", RowKey = "pending", ApplicationId = id }, cancellationToken);
+            await table.AddEntityAsync(new RegistrationEmailEntity { PartitionKey = RegistrationEmailEntity.PartitionFor(emailKey), RowKey = RegistrationEmailEntity.Row, ApplicationId = id }, cancellationToken);
         }
         catch (RequestFailedException exception) when (exception.Status == 409)
         {
@@ -133,8 +166,8 @@ public sealed class SubmitRegistrationCommand(
         }
 
         var now = time.GetUtcNow();
-        var partition = $"registration|{id}";
-        await table.AddEntityAsync(new PendingRegistrationEntity { PartitionKey = "pending", RowKey = $"{now.UtcTicks:D19}|{id}", ApplicationId = id }, cancellationToken);
+        var partition = RegistrationEntity.PartitionFor(id);
+        await table.AddEntityAsync(new PendingRegistrationEntity { PartitionKey = PendingRegistrationEntity.Partition, RowKey = PendingRegistrationEntity.RowFor(now, id), ApplicationId = id }, cancellationToken);
         var confirmation = await outbox.PrepareAsync(StorageNames.RegistrationsTable, partition, new EmailMessage(
             application.Email, application.Language, EmailTemplates.RegistrationReceived, new Dictionary<string, string>
             {
@@ -162,6 +195,7 @@ public sealed class SubmitRegistrationCommand(
                 DocumentBlob = blobName,
                 SubmittedAt = now,
                 IpAddress = origin.IpAddress,
+                UserAgent = origin.UserAgent,
             }),
             confirmation,
         ], cancellationToken);

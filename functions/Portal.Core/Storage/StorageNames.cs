@@ -15,9 +15,10 @@ public static class StorageNames
     public const string ThrottleTable = "Throttle";
     public const string PasswordExpiryTable = "PasswordExpiry";
     public const string LockoutIndexTable = "LockoutIndex";
+    public const string ClientsTable = "Clients";
 
     public static IReadOnlyList<string> Tables { get; } =
-        [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable];
+        [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable, ClientsTable];
 
     public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer, RegistrationDocumentsContainer];
 }

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
+using Portal.Core.Clients;
 
 namespace Portal.Functions.Accounts;
 
 public sealed record SignInRequest(string? Email, string? Password);
 
-/// <summary>A client the user acts for; memberships arrive with the clients feature, until then the list is empty.</summary>
+/// <summary>A client the user acts for, with what they may do for it.</summary>
 public sealed record MeClient(string Id, string Name, string Kind, IReadOnlyList<string> Scopes);
 
 /// <param name="ExpiresAt">When the session ends if it is not used again.</param>
@@ -18,24 +19,35 @@ public sealed record MeResponse(
     string FirstName,
     string LastName,
     string Language,
+    string Phone,
+    string Address,
     bool MustChangePassword,
     bool MustAcceptTerms,
     IReadOnlyList<MeClient> Clients,
     MeSession Session)
 {
-    public static MeResponse From(SignedIn user, IOptions<AccountOptions> options) => new(
+    public static MeResponse From(SignedIn user, IReadOnlyList<Membership> memberships, IOptions<AccountOptions> options) => new(
         user.Account.Id,
         user.Account.Email,
         user.Account.FirstName,
         user.Account.LastName,
         user.Account.Language,
+        user.Account.Phone,
+        user.Account.Address,
         user.MustChangePassword,
         user.MustAcceptTerms,
-        [],
+        [.. memberships.Select(m => new MeClient(m.ClientId, m.ClientName, m.ClientKind == ClientKind.Legal ? "legal" : "natural", m.Scopes))],
         new MeSession(
             user.Session.Id,
             user.Session.CreatedAt,
             user.Session.ExpiresAt(options.Value),
             user.Session.CreatedAt + options.Value.SessionAbsoluteTimeout,
             (int)options.Value.SessionIdleTimeout.TotalSeconds));
+}
+
+/// <summary>Builds the answer of GET /api/me (and of sign-in and the session status): the user, their steps and their clients.</summary>
+public sealed class MeResponses(ClientStore clients, IOptions<AccountOptions> options)
+{
+    public async Task<MeResponse> DescribeAsync(SignedIn user, CancellationToken cancellationToken) =>
+        MeResponse.From(user, await clients.MembershipsAsync(user.Account.Id, cancellationToken), options);
 }

@@ -30,8 +30,9 @@ public sealed class PasswordResetRequestFunction(PasswordChanges passwords)
             return Problems.Validation(request.HttpContext, new Dictionary<string, string[]> { ["email"] = ["Enter the email address you use as your username."] });
         }
 
-        await passwords.RequestResetAsync(body.Email, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted);
-        return new AcceptedResult();
+        return await passwords.RequestResetAsync(body.Email, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted)
+            ? new AcceptedResult()
+            : Problems.TooManyRequests(request.HttpContext);
     }
 }
 
@@ -99,9 +100,9 @@ internal static class PasswordOutcomes
         _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
     };
 
-    private static IActionResult Refused(HttpContext http, IReadOnlyList<PasswordRule> rules)
+    public static IActionResult Refused(HttpContext http, IReadOnlyList<PasswordRule> rules, string field = "newPassword")
     {
-        var result = Problems.Validation(http, new Dictionary<string, string[]> { ["newPassword"] = [.. rules.Select(Describe)] });
+        var result = Problems.Validation(http, new Dictionary<string, string[]> { [field] = [.. rules.Select(Describe)] });
         // Codes as well as words, so the UI can say each rule in the user's language.
         ((ProblemDetails)result.Value!).Extensions["rules"] = rules.Select(rule => rule.ToString()).ToArray();
         return result;

@@ -31,10 +31,11 @@ public sealed class SessionGate(SessionStore sessions, AccountStore accounts, Te
         var cancellationToken = http.RequestAborted;
         var token = SessionCookie.Read(request);
         var session = token is null ? null : await sessions.FindAsync(token, cancellationToken);
-        var account = session is null ? null : await accounts.GetAsync(session.UserId, cancellationToken);
+        var account = session is null || session.Staff is not null ? null : await accounts.GetAsync(session.UserId, cancellationToken);
         if (token is null || session is null || account is null || account.Status != AccountStatus.Active)
         {
-            if (token is not null)
+            // A staff session is not a portal user's, but it stays: the staff pages use it.
+            if (token is not null && session?.Staff is null)
             {
                 SessionCookie.Clear(http.Response);
             }

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
+using Portal.Functions.Staff;
 
 namespace Portal.Functions.Accounts;
 
@@ -10,15 +10,23 @@ namespace Portal.Functions.Accounts;
 /// GET /api/auth/session: whether this browser is signed in, and as whom. The UI asks this on every
 /// page load; it answers 200 either way, so a visitor's browser logs no failed request.
 /// </summary>
-public sealed class SessionStatusFunction(SessionGate gate, IOptions<AccountOptions> options)
+public sealed class SessionStatusFunction(SessionGate gate, SessionStore sessions, MeResponses me)
 {
     [Function("SessionStatus")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "auth/session")] HttpRequest request)
     {
+        var cancellationToken = request.HttpContext.RequestAborted;
+        if (SessionCookie.Read(request) is { } token && await sessions.FindAsync(token, cancellationToken) is { Staff: { } staff })
+        {
+            return new OkObjectResult(new SessionStatusResponse(true, null, new StaffMeResponse(staff.Id, staff.Name, staff.Email, staff.Roles)));
+        }
+
         var (user, _) = await gate.CheckAsync(request, SessionRequirement.AllowPendingSteps);
-        return new OkObjectResult(new SessionStatusResponse(user is not null, user is null ? null : MeResponse.From(user, options)));
+        return new OkObjectResult(new SessionStatusResponse(user is not null, user is null ? null : await me.DescribeAsync(user, cancellationToken), null));
     }
 }
 
-public sealed record SessionStatusResponse(bool SignedIn, MeResponse? User);
+/// <param name="User">A portal user's session: who, their steps and clients.</param>
+/// <param name="Staff">An ES staff member's session: who, with which roles.</param>
+public sealed record SessionStatusResponse(bool SignedIn, MeResponse? User, StaffMeResponse? Staff);

@@ -8,7 +8,7 @@ using Portal.Functions.Pipeline;
 namespace Portal.Functions.Accounts;
 
 /// <summary>POST /api/auth/sign-in: email and password; sets the session cookie.</summary>
-public sealed class SignInFunction(SignInCommand signIn, SessionGate gate, IOptions<AccountOptions> options)
+public sealed class SignInFunction(SignInCommand signIn, SessionGate gate, IOptions<AccountOptions> options, MeResponses me)
 {
     [Function("SignIn")]
     public async Task<IActionResult> Run(
@@ -43,7 +43,9 @@ public sealed class SignInFunction(SignInCommand signIn, SessionGate gate, IOpti
             case SignInOutcome.Succeeded succeeded:
                 SessionCookie.Write(http.Response, succeeded.Session, options.Value);
                 var user = await gate.DescribeAsync(succeeded.Account, succeeded.Session.Session, succeeded.Session.Token, http.RequestAborted);
-                return new OkObjectResult(MeResponse.From(user, options));
+                return new OkObjectResult(await me.DescribeAsync(user, http.RequestAborted));
+            case SignInOutcome.Throttled:
+                return Problems.TooManyRequests(http);
             case SignInOutcome.AccessBlocked:
                 return Problems.Forbidden(http, Problems.Types.AccessBlocked, "Your access to the portal is blocked.", $"ES has blocked or ended your access. {Problems.OtherChannels}");
             default:

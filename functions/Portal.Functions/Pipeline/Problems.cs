@@ -24,6 +24,10 @@ public static class Problems
         public const string SessionRequired = PortalTypes + "session-required";
         public const string PasswordChangeRequired = PortalTypes + "password-change-required";
         public const string TermsAcceptanceRequired = PortalTypes + "terms-acceptance-required";
+        public const string Conflict = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10";
+        public const string AlreadyDecided = PortalTypes + "already-decided";
+        public const string ActivationLinkExpired = PortalTypes + "activation-link-expired";
+        public const string InvalidLink = PortalTypes + "invalid-link";
         public const string StaffSignInRequired = PortalTypes + "staff-sign-in-required";
         public const string StaffRoleRequired = PortalTypes + "staff-role-required";
         public const string TooManyRequests = "https://www.rfc-editor.org/rfc/rfc6585#section-4";
@@ -65,6 +69,12 @@ public static class Problems
             Status = StatusCodes.Status429TooManyRequests,
         });
     }
+
+    public static ObjectResult Conflict(HttpContext http, string type, string title, string? detail = null) =>
+        Result(http, new ProblemDetails { Type = type, Title = title, Detail = detail, Status = StatusCodes.Status409Conflict });
+
+    public static ObjectResult Gone(HttpContext http, string type, string title, string? detail = null) =>
+        Result(http, new ProblemDetails { Type = type, Title = title, Detail = detail, Status = StatusCodes.Status410Gone });
 
     public static ObjectResult NotFound(HttpContext http, string type, string title, string? detail = null) =>
         Result(http, new ProblemDetails { Type = type, Title = title, Detail = detail, Status = StatusCodes.Status404NotFound });

@@ -4,7 +4,7 @@ param name string
 param location string
 param tags object
 
-var tables = ['Terms', 'Accounts', 'Sessions', 'Outbox', 'Audit', 'Registrations', 'Throttle', 'PasswordExpiry', 'LockoutIndex']
+var tables = ['Terms', 'Accounts', 'Sessions', 'Outbox', 'Audit', 'Registrations', 'Throttle', 'PasswordExpiry', 'LockoutIndex', 'Clients']
 var containers = ['terms', 'audit', 'registration-documents']
 var deploymentContainerName = 'app-package'
 

@@ -1,0 +1,97 @@
+using Azure;
+using Azure.Data.Tables;
+using Portal.Core.Storage;
+
+namespace Portal.Core.Accounts;
+
+/// <summary>A one-time link's token: random, stored as its hash, short-lived, used once. Accounts table, partition "{kind}|{hash}".</summary>
+internal sealed class OneTimeLinkEntity : PortalEntity
+{
+    public const string Row = "link";
+
+    public OneTimeLinkEntity()
+    {
+        RowKey = Row;
+    }
+
+    public string UserId { get; set; } = "";
+
+    /// <summary>What the link is about beyond the user, e.g. the new email address it confirms.</summary>
+    public string? Payload { get; set; }
+
+    public DateTimeOffset ExpiresAt { get; set; }
+
+    public DateTimeOffset? UsedAt { get; set; }
+}
+
+/// <summary>What a link's token says, live or not.</summary>
+public sealed record OneTimeLink(string UserId, string? Payload, bool IsLive);
+
+/// <summary>One kind of one-time link (password reset, activation, email change): issued with the email that carries it, taken back once.</summary>
+public sealed class OneTimeLinks(PortalStorage storage, TimeProvider time, string kind, TimeSpan validity)
+{
+    public TimeSpan Validity => validity;
+
+    /// <summary>A new token, and the row to write for it (with the email in one transaction, when there is one).</summary>
+    public (string Token, TableTransactionAction Row) Prepare(string userId, string? payload = null)
+    {
+        var token = RandomTokens.New();
+        var entity = new OneTimeLinkEntity { PartitionKey = PartitionFor(token), UserId = userId, Payload = payload, ExpiresAt = time.GetUtcNow() + validity };
+        return (token, new TableTransactionAction(TableTransactionActionType.Add, entity));
+    }
+
+    public string PartitionFor(string token) => $"{kind}|{RandomTokens.Hash(token)}";
+
+    /// <summary>Writes a token with what goes in the same transaction (its email from the outbox).</summary>
+    public async Task<string> IssueAsync(string userId, string? payload, Func<string, string, Task<TableTransactionAction?>> withEmail, CancellationToken cancellationToken)
+    {
+        var (token, row) = Prepare(userId, payload);
+        List<TableTransactionAction> actions = [row];
+        if (await withEmail(token, row.Entity.PartitionKey) is { } email)
+        {
+            actions.Add(email);
+        }
+
+        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        await table.SubmitTransactionAsync(actions, cancellationToken);
+        return token;
+    }
+
+    /// <summary>What the token is, without using it up; null when unknown or already used.</summary>
+    public async Task<OneTimeLink?> PeekAsync(string token, CancellationToken cancellationToken)
+    {
+        var entity = await ReadAsync(token, cancellationToken);
+        return entity is null || entity.UsedAt is not null ? null : new OneTimeLink(entity.UserId, entity.Payload, IsLive(entity));
+    }
+
+    /// <summary>Uses the token up; null when it was not live or someone used it first.</summary>
+    public async Task<OneTimeLink?> ConsumeAsync(string token, CancellationToken cancellationToken)
+    {
+        var entity = await ReadAsync(token, cancellationToken);
+        if (entity is null || !IsLive(entity))
+        {
+            return null;
+        }
+
+        entity.UsedAt = time.GetUtcNow();
+        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        try
+        {
+            await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+            return new OneTimeLink(entity.UserId, entity.Payload, IsLive: true);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 412)
+        {
+            return null;
+        }
+    }
+
+    private bool IsLive(OneTimeLinkEntity entity) => entity.UsedAt is null && entity.ExpiresAt > time.GetUtcNow();
+
+    private async Task<OneTimeLinkEntity?> ReadAsync(string token, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<OneTimeLinkEntity>(PartitionFor(token), OneTimeLinkEntity.Row, cancellationToken: cancellationToken);
+        return found.HasValue ? found.Value : null;
+    }
+}

@@ -1,0 +1,213 @@
+using Azure;
+using Azure.Data.Tables;
+using Portal.Core.Storage;
+
+namespace Portal.Core.Clients;
+
+/// <summary>What a representative may do for a client (§2.5, §7).</summary>
+public static class Scopes
+{
+    public const string Finance = "finance";
+    public const string Technical = "technical";
+    public const string Submit = "submit";
+    public const string Admin = "admin";
+
+    public static IReadOnlyList<string> All { get; } = [Finance, Technical, Submit, Admin];
+
+    /// <summary>The scopes in their usual order, without repeats; null when one is unknown or none is given.</summary>
+    public static IReadOnlyList<string>? Parse(IEnumerable<string>? scopes)
+    {
+        var given = scopes?.Select(s => s.Trim().ToLowerInvariant()).ToHashSet() ?? [];
+        return given.Count == 0 || !given.IsSubsetOf(All) ? null : [.. All.Where(given.Contains)];
+    }
+
+    public static string Join(IEnumerable<string> scopes) => string.Join(',', scopes);
+
+    public static IReadOnlyList<string> Split(string? scopes) => (scopes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+}
+
+public enum ClientKind
+{
+    Natural,
+    Legal,
+}
+
+/// <summary>A client of ES (§2.3): a natural or legal person holding radio permits.</summary>
+public sealed record Client(string Id, string Name, ClientKind Kind, string? RegistrationNumber, DateTimeOffset CreatedAt);
+
+/// <summary>A user acting for a client with some scopes (§2.5).</summary>
+public sealed record Membership(string UserId, string ClientId, string ClientName, ClientKind ClientKind, IReadOnlyList<string> Scopes);
+
+/// <summary>A client's own row: partition "client|{id}" - the partition family of everything of that client.</summary>
+internal sealed class ClientEntity : PortalEntity
+{
+    public const string Row = "client";
+
+    public ClientEntity()
+    {
+        RowKey = Row;
+    }
+
+    public string ClientId { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public string Kind { get; set; } = "";
+
+    public string? RegistrationNumber { get; set; }
+
+    /// <summary>A natural person's personal code, as its HMAC only.</summary>
+    public string? PersonalCodeHmac { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public static string PartitionFor(string clientId) => $"client|{clientId}";
+
+    public Client ToClient() => new(ClientId, Name, Enum.Parse<ClientKind>(Kind), RegistrationNumber, CreatedAt);
+}
+
+/// <summary>One client per identity: partition "client-key|natural|{hmac}" or "client-key|legal|{registration number}".</summary>
+internal sealed class ClientKeyEntity : PortalEntity
+{
+    public const string Row = "index";
+
+    public ClientKeyEntity()
+    {
+        RowKey = Row;
+    }
+
+    public string ClientId { get; set; } = "";
+}
+
+/// <summary>A member as the client sees it: client partition, row "member|{userId}".</summary>
+internal sealed class MemberEntity : PortalEntity
+{
+    public string UserId { get; set; } = "";
+
+    public string Scopes { get; set; } = "";
+
+    public DateTimeOffset AddedAt { get; set; }
+
+    public static string RowFor(string userId) => $"member|{userId}";
+}
+
+/// <summary>A membership as the user sees it: the user's partition in Accounts, row "membership|{clientId}".</summary>
+internal sealed class MembershipEntity : PortalEntity
+{
+    public const string RowPrefix = "membership|";
+
+    public string ClientId { get; set; } = "";
+
+    public string ClientName { get; set; } = "";
+
+    public string ClientKind { get; set; } = "";
+
+    public string Scopes { get; set; } = "";
+
+    public DateTimeOffset AddedAt { get; set; }
+
+    public Membership ToMembership(string userId) => new(userId, ClientId, ClientName, Enum.Parse<ClientKind>(ClientKind), Clients.Scopes.Split(Scopes));
+}
+
+/// <summary>Clients, the key that keeps one client per person or company, and memberships seen from both sides.</summary>
+public sealed class ClientStore(PortalStorage storage, PersonalCodeHmac personalCodes, TimeProvider time)
+{
+    /// <summary>The client with this identity (a personal code or a registration number), or null.</summary>
+    public async Task<Client?> FindByKeyAsync(ClientKind kind, string identity, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
+        var index = await table.GetEntityIfExistsAsync<ClientKeyEntity>(KeyPartition(kind, identity), ClientKeyEntity.Row, cancellationToken: cancellationToken);
+        return index.HasValue && index.Value is { } entry ? await GetAsync(entry.ClientId, cancellationToken) : null;
+    }
+
+    public async Task<Client?> GetAsync(string clientId, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<ClientEntity>(ClientEntity.PartitionFor(clientId), ClientEntity.Row, cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value?.ToClient() : null;
+    }
+
+    /// <summary>
+    /// Creates the client under <paramref name="clientId"/>, or returns the one that already has this
+    /// identity. Safe to repeat: the key row decides, and the client row is written only if missing.
+    /// </summary>
+    public async Task<Client> EnsureAsync(string clientId, string name, ClientKind kind, string identity, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
+        var keyPartition = KeyPartition(kind, identity);
+        try
+        {
+            await table.AddEntityAsync(new ClientKeyEntity { PartitionKey = keyPartition, ClientId = clientId }, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 409)
+        {
+            var existing = await table.GetEntityAsync<ClientKeyEntity>(keyPartition, ClientKeyEntity.Row, cancellationToken: cancellationToken);
+            clientId = existing.Value.ClientId;
+        }
+
+        var entity = new ClientEntity
+        {
+            PartitionKey = ClientEntity.PartitionFor(clientId),
+            ClientId = clientId,
+            Name = name,
+            Kind = kind.ToString(),
+            RegistrationNumber = kind == ClientKind.Legal ? identity : null,
+            PersonalCodeHmac = kind == ClientKind.Natural ? personalCodes.Of(identity) : null,
+            CreatedAt = time.GetUtcNow(),
+        };
+        try
+        {
+            await table.AddEntityAsync(entity, cancellationToken);
+            return entity.ToClient();
+        }
+        catch (RequestFailedException exception) when (exception.Status == 409)
+        {
+            return (await GetAsync(clientId, cancellationToken))!;
+        }
+    }
+
+    /// <summary>Lets the user act for the client with these scopes; both sides are written, each idempotently.</summary>
+    public async Task AddMemberAsync(string userId, Client client, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var clients = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
+        await clients.UpsertEntityAsync(new MemberEntity
+        {
+            PartitionKey = ClientEntity.PartitionFor(client.Id),
+            RowKey = MemberEntity.RowFor(userId),
+            UserId = userId,
+            Scopes = Scopes.Join(scopes),
+            AddedAt = now,
+        }, TableUpdateMode.Replace, cancellationToken);
+        var accounts = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        await accounts.UpsertEntityAsync(new MembershipEntity
+        {
+            PartitionKey = $"user|{userId}",
+            RowKey = MembershipEntity.RowPrefix + client.Id,
+            ClientId = client.Id,
+            ClientName = client.Name,
+            ClientKind = client.Kind.ToString(),
+            Scopes = Scopes.Join(scopes),
+            AddedAt = now,
+        }, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>The clients the user acts for, read from the user's own partition.</summary>
+    public async Task<IReadOnlyList<Membership>> MembershipsAsync(string userId, CancellationToken cancellationToken)
+    {
+        var accounts = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        var partition = $"user|{userId}";
+        var list = new List<Membership>();
+        await foreach (var row in accounts.QueryAsync<MembershipEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(MembershipEntity.RowPrefix) >= 0 && e.RowKey.CompareTo("membership}") < 0,
+            cancellationToken: cancellationToken))
+        {
+            list.Add(row.ToMembership(userId));
+        }
+
+        return [.. list.OrderBy(m => m.ClientName, StringComparer.CurrentCulture)];
+    }
+
+    private string KeyPartition(ClientKind kind, string identity) =>
+        kind == ClientKind.Natural ? $"client-key|natural|{personalCodes.Of(identity)}" : $"client-key|legal|{identity}";
+}

@@ -1,0 +1,341 @@
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
+using Portal.Core.Accounts;
+using Portal.Core.Audit;
+using Portal.Core.Clients;
+using Portal.Core.Notifications;
+using Portal.Core.Staff;
+using Portal.Core.Storage;
+using Portal.Core.Terms;
+
+namespace Portal.Core.Registrations;
+
+/// <summary>An application as staff see it.</summary>
+/// <param name="ExistingClientId">For a company: the client ES already has with this registration number, which approval would link to.</param>
+public sealed record RegistrationDetails(
+    string Id,
+    string Status,
+    string PersonKind,
+    string FirstName,
+    string LastName,
+    string PersonalCode,
+    string? CompanyName,
+    string? RegistrationNumber,
+    string? Position,
+    string Address,
+    string Email,
+    string Phone,
+    string Language,
+    int AcceptedTermsVersion,
+    bool HasDocument,
+    DateTimeOffset SubmittedAt,
+    string? UserId,
+    string? ClientId,
+    IReadOnlyList<string> Scopes,
+    string? DecidedBy,
+    DateTimeOffset? DecidedAt,
+    string? Reason,
+    string? ExistingClientId);
+
+public sealed record RegistrationPage(IReadOnlyList<RegistrationDetails> Items, string? ContinuationToken);
+
+public abstract record ReviewOutcome
+{
+    public sealed record Done(RegistrationDetails Application) : ReviewOutcome;
+
+    public sealed record NotFound : ReviewOutcome;
+
+    /// <summary>Already decided (approved or rejected) by someone.</summary>
+    public sealed record AlreadyDecided(string Status) : ReviewOutcome;
+
+    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : ReviewOutcome;
+}
+
+/// <summary>
+/// Staff review of applications (§10). Approval spans partitions (the application, the client, the
+/// user, the email index, the memberships), so it is recorded on the application first and then
+/// rolled forward step by step, each step safe to repeat; the repair timer finishes any left half-done.
+/// </summary>
+public sealed class RegistrationReview(
+    PortalStorage storage,
+    AccountStore accounts,
+    ClientStore clients,
+    PersonalCodeHmac personalCodes,
+    ActivationLinks activations,
+    TermsCatalog terms,
+    Outbox outbox,
+    AuditTrail audit,
+    TimeProvider time,
+    ILogger<RegistrationReview> logger)
+{
+    public const int MaxReasonLength = 2000;
+
+    /// <summary>Approvals older than this and still unfinished are the repair timer's to finish.</summary>
+    public static readonly TimeSpan RepairAfter = TimeSpan.FromMinutes(5);
+
+    public async Task<RegistrationPage> ListPendingAsync(int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.RegistrationsTable, cancellationToken);
+        var page = await table.QueryAsync<PendingRegistrationEntity>(e => e.PartitionKey == PendingRegistrationEntity.Partition, maxPerPage: pageSize, cancellationToken: cancellationToken)
+            .AsPages(continuationToken, pageSize)
+            .FirstOrDefaultAsync(cancellationToken);
+        var items = new List<RegistrationDetails>();
+        foreach (var row in page?.Values ?? [])
+        {
+            // The index may be stale (an application decided meanwhile): the application itself says.
+            if (await ReadAsync(row.ApplicationId, cancellationToken) is { Status: "pending" } application)
+            {
+                items.Add(await DescribeAsync(application, cancellationToken));
+            }
+        }
+
+        return new RegistrationPage(items, page?.ContinuationToken);
+    }
+
+    public async Task<RegistrationDetails?> GetAsync(string id, CancellationToken cancellationToken) =>
+        await ReadAsync(id, cancellationToken) is { } application ? await DescribeAsync(application, cancellationToken) : null;
+
+    /// <summary>The company's authority document, or null when the application has none.</summary>
+    public async Task<Stream?> OpenDocumentAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await ReadAsync(id, cancellationToken) is not { DocumentBlob: { } blob })
+        {
+            return null;
+        }
+
+        var container = await storage.ContainerAsync(StorageNames.RegistrationDocumentsContainer, cancellationToken);
+        return (await container.GetBlobClient(blob).DownloadStreamingAsync(cancellationToken: cancellationToken)).Value.Content;
+    }
+
+    /// <param name="scopes">The scopes staff chose; null for the default (all four for a person's own client or a new company's first user).</param>
+    public async Task<ReviewOutcome> ApproveAsync(string id, IReadOnlyList<string>? scopes, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.RegistrationsTable, cancellationToken);
+        while (true)
+        {
+            if (await ReadAsync(id, cancellationToken) is not { } application)
+            {
+                return new ReviewOutcome.NotFound();
+            }
+
+            if (application.Status is "approved" or "rejected")
+            {
+                return new ReviewOutcome.AlreadyDecided(application.Status);
+            }
+
+            if (application.Status == "approving")
+            {
+                // Begun before (a retry, or a crash): finish it as it was begun.
+                return new ReviewOutcome.Done(await FinishApprovalAsync(application, origin, cancellationToken));
+            }
+
+            var existing = application.PersonKind == "legal"
+                ? await clients.FindByKeyAsync(ClientKind.Legal, application.RegistrationNumber!, cancellationToken)
+                : await clients.FindByKeyAsync(ClientKind.Natural, application.PersonalCode, cancellationToken);
+            if (scopes is null && existing is not null && application.PersonKind == "legal")
+            {
+                return new ReviewOutcome.Invalid(new Dictionary<string, string[]>
+                {
+                    ["scopes"] = ["The company is already a client: choose the scopes this representative gets."],
+                });
+            }
+
+            var now = time.GetUtcNow();
+            application.Status = "approving";
+            application.UserId = Guid.NewGuid().ToString("N");
+            application.ClientId = existing?.Id ?? Guid.NewGuid().ToString("N");
+            application.Scopes = Clients.Scopes.Join(scopes ?? Clients.Scopes.All);
+            application.DecidedBy = staff.Actor;
+            application.DecidedAt = now;
+            // The repair index first: an approval that is recorded can always be found and finished.
+            await table.UpsertEntityAsync(
+                new ApprovingRegistrationEntity { PartitionKey = ApprovingRegistrationEntity.Partition, RowKey = $"{now.UtcTicks:D19}|{id}", ApplicationId = id },
+                TableUpdateMode.Replace,
+                cancellationToken);
+            try
+            {
+                await table.UpdateEntityAsync(application, application.ETag, TableUpdateMode.Replace, cancellationToken);
+            }
+            catch (RequestFailedException exception) when (exception.Status == 412)
+            {
+                continue;
+            }
+
+            await audit.AppendAsync(application.PartitionKey, staff.Actor, application.ClientId, AuditActions.RegistrationApprove, id, AuditActions.Succeeded, origin, cancellationToken);
+            await audit.AppendAsync(AuditTrail.StaffChain(staff.Id), staff.Actor, application.ClientId, AuditActions.RegistrationApprove, id, AuditActions.Succeeded, origin, cancellationToken);
+            return new ReviewOutcome.Done(await FinishApprovalAsync(application, origin, cancellationToken));
+        }
+    }
+
+    public async Task<ReviewOutcome> RejectAsync(string id, string? reason, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
+    {
+        reason = reason?.Trim();
+        if (string.IsNullOrEmpty(reason) || reason.Length > MaxReasonLength)
+        {
+            return new ReviewOutcome.Invalid(new Dictionary<string, string[]>
+            {
+                ["reason"] = [string.IsNullOrEmpty(reason) ? "Give the reason: the applicant is told it." : $"At most {MaxReasonLength} characters."],
+            });
+        }
+
+        var table = await storage.TableAsync(StorageNames.RegistrationsTable, cancellationToken);
+        while (true)
+        {
+            if (await ReadAsync(id, cancellationToken) is not { } application)
+            {
+                return new ReviewOutcome.NotFound();
+            }
+
+            if (application.Status != "pending")
+            {
+                return new ReviewOutcome.AlreadyDecided(application.Status);
+            }
+
+            application.Status = "rejected";
+            application.Reason = reason;
+            application.DecidedBy = staff.Actor;
+            application.DecidedAt = time.GetUtcNow();
+            var email = await outbox.PrepareAsync(StorageNames.RegistrationsTable, application.PartitionKey, new EmailMessage(
+                application.Email, application.Language, EmailTemplates.RegistrationRejected, new Dictionary<string, string>
+                {
+                    ["name"] = $"{application.FirstName} {application.LastName}",
+                    ["reason"] = reason,
+                }), cancellationToken);
+            try
+            {
+                await table.SubmitTransactionAsync([new(TableTransactionActionType.UpdateReplace, application, application.ETag), email], cancellationToken);
+            }
+            catch (RequestFailedException exception) when (exception.Status == 412)
+            {
+                continue;
+            }
+
+            await ClearPendingAsync(table, application, cancellationToken);
+            await audit.AppendAsync(application.PartitionKey, staff.Actor, clientId: null, AuditActions.RegistrationReject, id, AuditActions.Succeeded, origin, cancellationToken);
+            await audit.AppendAsync(AuditTrail.StaffChain(staff.Id), staff.Actor, clientId: null, AuditActions.RegistrationReject, id, AuditActions.Succeeded, origin, cancellationToken);
+            return new ReviewOutcome.Done(await DescribeAsync(application, cancellationToken));
+        }
+    }
+
+    /// <summary>The repair timer: finishes approvals begun long enough ago and still open; returns how many.</summary>
+    public async Task<int> FinishOpenApprovalsAsync(CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.RegistrationsTable, cancellationToken);
+        var before = $"{(time.GetUtcNow() - RepairAfter).UtcTicks:D19}";
+        var finished = 0;
+        await foreach (var row in table.QueryAsync<ApprovingRegistrationEntity>(
+            e => e.PartitionKey == ApprovingRegistrationEntity.Partition && e.RowKey.CompareTo(before) < 0, cancellationToken: cancellationToken))
+        {
+            if (await ReadAsync(row.ApplicationId, cancellationToken) is { Status: "approving" } application)
+            {
+                await FinishApprovalAsync(application, new AuditOrigin("", "repair", ""), cancellationToken);
+                finished++;
+            }
+            else
+            {
+                await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+            }
+        }
+
+        return finished;
+    }
+
+    /// <summary>The steps after the decision is recorded; each is safe to repeat.</summary>
+    private async Task<RegistrationDetails> FinishApprovalAsync(RegistrationEntity application, AuditOrigin origin, CancellationToken cancellationToken)
+    {
+        var legal = application.PersonKind == "legal";
+        var client = await clients.EnsureAsync(
+            application.ClientId!,
+            legal ? application.CompanyName! : $"{application.FirstName} {application.LastName}",
+            legal ? ClientKind.Legal : ClientKind.Natural,
+            legal ? application.RegistrationNumber! : application.PersonalCode,
+            cancellationToken);
+        var account = await accounts.EnsureApplicantAsync(application.UserId!, new Applicant(
+            application.Email, application.FirstName, application.LastName, application.Language, application.Phone, application.Address,
+            personalCodes.Of(application.PersonalCode), application.AcceptedTermsVersion), cancellationToken);
+        if (await terms.FindAsync(application.AcceptedTermsVersion, cancellationToken) is { } accepted)
+        {
+            await accounts.RecordTermsAcceptanceAsync(account.Id, accepted.Version, application.SubmittedAt, new AuditOrigin(application.IpAddress, application.UserAgent ?? "", ""), cancellationToken);
+        }
+
+        await clients.AddMemberAsync(account.Id, client, Clients.Scopes.Split(application.Scopes), cancellationToken);
+
+        var table = await storage.TableAsync(StorageNames.RegistrationsTable, cancellationToken);
+        if (account.Status == AccountStatus.AwaitingActivation)
+        {
+            await activations.IssueAsync(account, EmailTemplates.RegistrationApproved, client.Name, cancellationToken);
+        }
+
+        application.Status = "approved";
+        application.UserId = account.Id;
+        application.ClientId = client.Id;
+        await table.UpdateEntityAsync(application, ETag.All, TableUpdateMode.Replace, cancellationToken);
+        await ClearPendingAsync(table, application, cancellationToken);
+        await foreach (var row in table.QueryAsync<ApprovingRegistrationEntity>(
+            e => e.PartitionKey == ApprovingRegistrationEntity.Partition && e.ApplicationId == application.ApplicationId, cancellationToken: cancellationToken))
+        {
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+        }
+
+        await audit.AppendAsync(AuditTrail.UserChain(account.Id), application.DecidedBy ?? "staff", client.Id, AuditActions.AccountCreate,
+            application.ApplicationId, AuditActions.Succeeded, origin, cancellationToken);
+        RegistrationsLog.Approved(logger, application.ApplicationId, account.Id, client.Id);
+        return await DescribeAsync(application, cancellationToken);
+    }
+
+    /// <summary>The application leaves the pending list, and its email may apply again.</summary>
+    private static async Task ClearPendingAsync(TableClient table, RegistrationEntity application, CancellationToken cancellationToken)
+    {
+        await DeleteIfPresentAsync(table, PendingRegistrationEntity.Partition, PendingRegistrationEntity.RowFor(application.SubmittedAt, application.ApplicationId), cancellationToken);
+        var emailRow = RegistrationEmailEntity.PartitionFor(EmailAddress.Key(application.Email));
+        var found = await table.GetEntityIfExistsAsync<RegistrationEmailEntity>(emailRow, RegistrationEmailEntity.Row, cancellationToken: cancellationToken);
+        if (found.HasValue && found.Value!.ApplicationId == application.ApplicationId)
+        {
+            await DeleteIfPresentAsync(table, emailRow, RegistrationEmailEntity.Row, cancellationToken);
+        }
+    }
+
+    private static async Task DeleteIfPresentAsync(TableClient table, string partition, string row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            // Gone already: an earlier run got here.
+        }
+    }
+
+    private async Task<RegistrationEntity?> ReadAsync(string id, CancellationToken cancellationToken)
+    {
+        if (id.Length is 0 or > 64 || !id.All(char.IsAsciiLetterOrDigit))
+        {
+            return null;
+        }
+
+        var table = await storage.TableAsync(StorageNames.RegistrationsTable, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<RegistrationEntity>(RegistrationEntity.PartitionFor(id), RegistrationEntity.Row, cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value : null;
+    }
+
+    private async Task<RegistrationDetails> DescribeAsync(RegistrationEntity application, CancellationToken cancellationToken)
+    {
+        var existing = application.PersonKind == "legal" && application.Status == "pending"
+            ? await clients.FindByKeyAsync(ClientKind.Legal, application.RegistrationNumber!, cancellationToken)
+            : null;
+        return new RegistrationDetails(
+            application.ApplicationId, application.Status, application.PersonKind, application.FirstName, application.LastName, application.PersonalCode,
+            application.CompanyName, application.RegistrationNumber, application.Position, application.Address, application.Email, application.Phone,
+            application.Language, application.AcceptedTermsVersion, application.DocumentBlob is not null, application.SubmittedAt,
+            application.UserId, application.ClientId, Clients.Scopes.Split(application.Scopes), application.DecidedBy, application.DecidedAt,
+            application.Reason, existing?.Id);
+    }
+}
+
+internal static partial class RegistrationsLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Registration {ApplicationId} approved: user {UserId}, client {ClientId}.")]
+    public static partial void Approved(ILogger logger, string applicationId, string userId, string clientId);
+}
