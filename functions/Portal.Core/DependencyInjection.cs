@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddSingleton<SignInCommand>();
         services.AddSingleton<PasswordResets>();
         services.AddSingleton<PasswordChanges>();
+        services.AddSingleton<ProfileChanges>();
         services.AddSingleton<PasswordExpiryReminders>();
 
         services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -64,6 +65,7 @@ public static class DependencyInjection
         services.AddSingleton<IStoreSeed, TermsSeed>();
         services.AddSingleton<IStoreSeed, DemoAccountsSeed>();
         services.AddSingleton<TermsCatalog>();
+        services.AddSingleton<TermsPublisher>();
         return services;
     }
 }

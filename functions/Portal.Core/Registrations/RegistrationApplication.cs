@@ -89,7 +89,7 @@ public static partial class RegistrationRules
         }
 
         var phone = Required(form.Phone, "phone", 30);
-        if (phone.Length > 0 && !Phone().IsMatch(phone))
+        if (phone.Length > 0 && !IsPhone(phone))
         {
             Fail("phone", "Enter a phone number: digits, spaces, and an optional leading +.");
         }
@@ -137,6 +137,9 @@ public static partial class RegistrationRules
 
     /// <summary>Judged by the content, not the name or the declared type: a PDF starts with "%PDF-".</summary>
     public static bool IsPdf(ReadOnlySpan<byte> content) => content.StartsWith("%PDF-"u8);
+
+    /// <summary>Digits and spaces, an optional leading +, 7 to 20 in all.</summary>
+    public static bool IsPhone(string phone) => Phone().IsMatch(phone);
 
     [GeneratedRegex(@"^\+?[0-9 ]{7,20}$")]
     private static partial Regex Phone();

@@ -1,0 +1,142 @@
+using System.Net.Mail;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Portal.Core.Audit;
+using Portal.Core.Notifications;
+using Portal.Core.Registrations;
+using Portal.Core.Storage;
+
+namespace Portal.Core.Accounts;
+
+/// <summary>What the user asks to change in their profile; null leaves a value as it is.</summary>
+public sealed record ProfileChange(string? Phone, string? Address, string? Language, string? Email, string? CurrentPassword);
+
+public abstract record ProfileOutcome
+{
+    /// <param name="EmailConfirmationSent">A new email was asked for: it takes effect once confirmed from the new address.</param>
+    public sealed record Saved(UserAccount Account, bool EmailConfirmationSent) : ProfileOutcome;
+
+    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : ProfileOutcome;
+}
+
+public abstract record EmailConfirmOutcome
+{
+    public sealed record Changed(UserAccount Account) : EmailConfirmOutcome;
+
+    public sealed record InvalidLink : EmailConfirmOutcome;
+
+    /// <summary>Another account took the address since the link was sent.</summary>
+    public sealed record Taken : EmailConfirmOutcome;
+}
+
+/// <summary>
+/// The user keeps their own information current (§15.7): phone, address and language at once; a
+/// new email - which is also the username - only with the current password and after a link sent
+/// to it is opened, and the old address is told, with a "this wasn't me" link.
+/// </summary>
+public sealed class ProfileChanges(
+    AccountStore accounts,
+    SessionStore sessions,
+    PasswordResets resets,
+    Outbox outbox,
+    IPasswordHasher<UserAccount> hasher,
+    AuditTrail audit,
+    PortalStorage storage,
+    IOptions<PortalOptions> portal,
+    TimeProvider time)
+{
+    public static readonly TimeSpan EmailLinkValidity = TimeSpan.FromHours(24);
+
+    private readonly OneTimeLinks _emailLinks = new(storage, time, "email-change", EmailLinkValidity);
+
+    public async Task<ProfileOutcome> ChangeAsync(UserAccount account, ProfileChange change, AuditOrigin origin, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var phone = change.Phone?.Trim();
+        if (phone is not null && !RegistrationRules.IsPhone(phone))
+        {
+            errors["phone"] = ["Enter a phone number: digits, spaces, and an optional leading +."];
+        }
+
+        var address = change.Address?.Trim();
+        if (address is not null && (address.Length == 0 || address.Length > 300))
+        {
+            errors["address"] = ["Enter the address (at most 300 characters)."];
+        }
+
+        if (change.Language is not (null or "lv" or "en"))
+        {
+            errors["language"] = ["Choose lv or en."];
+        }
+
+        var email = change.Email is null ? null : EmailAddress.Normalize(change.Email);
+        var emailChanges = email is not null && email != account.Email;
+        if (emailChanges)
+        {
+            if (email!.Length > 254 || !MailAddress.TryCreate(email, out _))
+            {
+                errors["email"] = ["Enter a valid email address."];
+            }
+
+            if (string.IsNullOrEmpty(change.CurrentPassword)
+                || hasher.VerifyHashedPassword(account, account.PasswordHash, change.CurrentPassword) == PasswordVerificationResult.Failed)
+            {
+                errors["currentPassword"] = ["Enter your current password to change the email address (it is also your username)."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return new ProfileOutcome.Invalid(errors);
+        }
+
+        var saved = await accounts.UpdateProfileAsync(account.Id, phone, address, change.Language, cancellationToken) ?? account;
+        var changed = new[] { ("phone", phone), ("address", address), ("language", change.Language) }.Where(f => f.Item2 is not null).Select(f => f.Item1).ToList();
+        if (changed.Count > 0)
+        {
+            await audit.AppendAsync(AuditTrail.UserChain(account.Id), account.Id, clientId: null, AuditActions.ProfileChange, string.Join(',', changed), AuditActions.Succeeded, origin, cancellationToken);
+        }
+
+        if (emailChanges)
+        {
+            // The link goes to the new address: only its owner can make it the username.
+            await _emailLinks.IssueAsync(account.Id, email, async (token, partition) => await outbox.PrepareAsync(StorageNames.AccountsTable, partition, new EmailMessage(
+                email!, saved.Language, EmailTemplates.EmailChangeConfirm, new Dictionary<string, string>
+                {
+                    ["newEmail"] = email!,
+                    ["confirmLink"] = portal.Value.LinkTo($"/confirm-email?token={token}"),
+                    ["validHours"] = $"{EmailLinkValidity.TotalHours:0}",
+                }), cancellationToken), cancellationToken);
+            await audit.AppendAsync(AuditTrail.UserChain(account.Id), account.Id, clientId: null, AuditActions.EmailChangeRequest, "email", AuditActions.Succeeded, origin, cancellationToken);
+        }
+
+        return new ProfileOutcome.Saved(saved, emailChanges);
+    }
+
+    /// <summary>The link from the new address: the email changes, the old address is told, every session ends.</summary>
+    public async Task<EmailConfirmOutcome> ConfirmEmailAsync(string token, AuditOrigin origin, CancellationToken cancellationToken)
+    {
+        if (await _emailLinks.ConsumeAsync(token, cancellationToken) is not { Payload: { } newEmail } link
+            || await accounts.GetAsync(link.UserId, cancellationToken) is not { Status: AccountStatus.Active } account)
+        {
+            return new EmailConfirmOutcome.InvalidLink();
+        }
+
+        var now = time.GetUtcNow();
+        var wasntMe = await resets.IssueLinkAsync(account.Id, cancellationToken);
+        var changed = await accounts.ChangeEmailAsync(account.Id, newEmail, _ => new EmailMessage(account.Email, account.Language, EmailTemplates.EmailChanged, new Dictionary<string, string>
+        {
+            ["newEmail"] = newEmail,
+            ["time"] = EmailTemplates.RigaTime(now),
+            ["resetLink"] = wasntMe,
+        }), cancellationToken);
+        if (!changed)
+        {
+            return new EmailConfirmOutcome.Taken();
+        }
+
+        await sessions.EndAllAsync(account.Id, keepSessionId: null, cancellationToken);
+        await audit.AppendAsync(AuditTrail.UserChain(account.Id), account.Id, clientId: null, AuditActions.EmailChange, "email", AuditActions.Succeeded, origin, cancellationToken);
+        return new EmailConfirmOutcome.Changed((await accounts.GetAsync(account.Id, cancellationToken))!);
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Staff;
+using Portal.Core.Terms;
+using Portal.Functions.Pipeline;
+using Portal.Functions.Terms;
+
+namespace Portal.Functions.Staff;
+
+public sealed record PublishTermsRequest(string? DocumentName, DateOnly? ApprovedOn, string? ValidityNote, string? Text);
+
+/// <summary>POST /api/staff/terms (Staff.Admin): publishes a new version of the terms; users accept it at their next request (§16.2, §30).</summary>
+public sealed class StaffPublishTermsFunction(StaffGate gate, TermsPublisher publisher)
+{
+    [Function("StaffPublishTerms")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/terms")] HttpRequest request)
+    {
+        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Admin);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var http = request.HttpContext;
+        var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.PublishTermsRequest);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var outcome = await publisher.PublishAsync(new NewTermsVersion(body!.DocumentName, body.ApprovedOn, body.ValidityNote, body.Text), staff!, ClientInfo.Origin(http), http.RequestAborted);
+        return outcome switch
+        {
+            PublishOutcome.Published published => new CreatedResult($"/api/terms/{published.Version.Version}", TermsVersionResponse.From(published.Version, text: null)),
+            PublishOutcome.Invalid errors => Problems.Validation(http, errors.Errors.ToDictionary(e => e.Key, e => e.Value)),
+            _ => Problems.Conflict(http, Problems.Types.Conflict, "Another version was published at the same moment.", "Look at the terms list and try again."),
+        };
+    }
+}
