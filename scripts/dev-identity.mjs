@@ -138,7 +138,7 @@ const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCode
 function signInPage(uid, email, error) {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>ES staff sign-in (development)</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
 <style>body{font-family:system-ui,sans-serif;max-width:28rem;margin:3rem auto;padding:0 1rem;color:#1b1b1b}
 label{display:block;margin-top:1rem}input{display:block;width:100%;padding:.5rem;font-size:1rem}
 button{margin-top:1.5rem;padding:.6rem 1.2rem;font-size:1rem}.error{color:#a00000}</style></head>
@@ -165,6 +165,11 @@ function send(res, status, html) {
 
 const oidc = provider.callback();
 const server = http.createServer(async (req, res) => {
+  if (req.url === '/favicon.ico') {
+    res.writeHead(204).end();
+    return;
+  }
+
   const match = /^\/interaction\/([\w-]+)(\/login)?$/.exec(new URL(req.url, issuer).pathname);
   if (!match) {
     oidc(req, res);

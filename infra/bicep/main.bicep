@@ -27,6 +27,16 @@ param publicBaseUrl string = 'https://www.radioatlaujas.lv/'
 @description('Address the portal sends its emails from.')
 param mailFromAddress string = 'portals@radioatlaujas.lv'
 
+@description('Tenant of the Microsoft Entra ID that signs ES staff and back-office tokens in.')
+param entraTenantId string = tenant().tenantId
+
+@description('Client id of the portal\'s app registration (app roles Staff.Operator, Staff.Admin, BackOffice.Write; a federated credential for the user-assigned identity).')
+param portalClientId string
+
+@description('HMAC key (base64, 32 bytes or more) under which personal codes appear in indexes. Keep it: changing it orphans the indexes.')
+@secure()
+param personalCodeKey string
+
 var suffix = uniqueString(subscription().id, resourceGroup().id, environmentName)
 var tags = { 'azd-env-name': environmentName, product: 'client-portal' }
 
@@ -70,6 +80,9 @@ module functionApp 'modules/functionapp.bicep' = {
     smtpPort: smtpPort
     mailFromAddress: mailFromAddress
     publicBaseUrl: publicBaseUrl
+    entraTenantId: entraTenantId
+    portalClientId: portalClientId
+    personalCodeKey: personalCodeKey
   }
 }
 

@@ -103,6 +103,10 @@ export function postJson<T>(path: string, body?: unknown, options: CallOptions =
   return call<T>('POST', path, body, options);
 }
 
+export function patchJson<T>(path: string, body: unknown): Promise<T> {
+  return call<T>('PATCH', path, body, {});
+}
+
 export function deleteResource(path: string): Promise<void> {
   return call<void>('DELETE', path, undefined, {});
 }

@@ -14,8 +14,18 @@ import { registerPage } from './pages/register';
 import { startIdleWarning } from './idle-warning';
 import { signInPage } from './pages/sign-in';
 import { changePasswordPage, forgotPasswordPage, resetPasswordPage } from './pages/password-pages';
+import { activatePage, confirmEmailPage } from './pages/activate';
+import {
+  staffHomePage,
+  staffRegistrationPage,
+  staffRegistrationsPage,
+  staffSignInPage,
+  staffTermsPage,
+  staffUserPage,
+  staffUsersPage,
+} from './pages/staff';
 import { setNavigator } from './navigation';
-import { loadSession, onSessionChange, signedInUser, signOut } from './session';
+import { isAdmin, loadSession, onSessionChange, signedInStaff, signedInUser, signOut } from './session';
 import { resolve, type Link } from './router';
 
 const routes = {
@@ -30,6 +40,15 @@ const routes = {
   '/sessions': sessionsPage,
   '/accept-terms': acceptTermsPage,
   '/register': registerPage,
+  '/activate': activatePage,
+  '/confirm-email': confirmEmailPage,
+  '/staff': staffHomePage,
+  '/staff/sign-in': staffSignInPage,
+  '/staff/registrations': staffRegistrationsPage,
+  '/staff/registration': staffRegistrationPage,
+  '/staff/users': staffUsersPage,
+  '/staff/user': staffUserPage,
+  '/staff/terms': staffTermsPage,
 };
 
 /** Pages a user with a pending step may still open; anything else leads to the step (the server refuses it too). */
@@ -64,27 +83,40 @@ const link: Link = (path, text) =>
     text,
   );
 
+function signOutButton(): HTMLElement {
+  return h(
+    'li',
+    {},
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'link-button',
+        onclick: (async () => {
+          await signOut();
+          go('/');
+        }) as unknown as EventListener,
+      },
+      t('nav.signOut'),
+    ),
+  );
+}
+
 function sessionControls(): HTMLElement[] {
+  const staff = signedInStaff();
+  if (staff) {
+    return [
+      h('li', {}, link('/staff/registrations', t('nav.staffApplications'))),
+      h('li', {}, link('/staff/users', t('nav.staffUsers'))),
+      ...(isAdmin(staff) ? [h('li', {}, link('/staff/terms', t('nav.staffTerms')))] : []),
+      signOutButton(),
+    ];
+  }
   const me = signedInUser();
   if (!me) return [h('li', {}, link('/sign-in', t('nav.signIn')))];
   return [
     h('li', {}, link('/account', t('nav.account'))),
-    h(
-      'li',
-      {},
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'link-button',
-          onclick: (async () => {
-            await signOut();
-            go('/');
-          }) as unknown as EventListener,
-        },
-        t('nav.signOut'),
-      ),
-    ),
+    signOutButton(),
   ];
 }
 

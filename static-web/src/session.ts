@@ -6,18 +6,37 @@ export interface Me {
   firstName: string;
   lastName: string;
   language: 'lv' | 'en';
+  phone: string;
+  address: string;
   mustChangePassword: boolean;
   mustAcceptTerms: boolean;
   clients: { id: string; name: string; kind: string; scopes: string[] }[];
   session: { id: string; startedAt: string; expiresAt: string; absoluteExpiresAt: string; idleTimeoutSeconds: number };
 }
 
+/** An ES staff member signed in through their organisation's identity provider. */
+export interface Staff {
+  id: string;
+  name: string;
+  email: string;
+  roles: string[];
+}
+
 type Listener = (me: Me | null) => void;
 let current: Me | null = null;
+let staff: Staff | null = null;
 const listeners = new Set<Listener>();
 
 export function signedInUser(): Me | null {
   return current;
+}
+
+export function signedInStaff(): Staff | null {
+  return staff;
+}
+
+export function isAdmin(member: Staff): boolean {
+  return member.roles.includes('Staff.Admin');
 }
 
 export function onSessionChange(listener: Listener): void {
@@ -31,7 +50,8 @@ function set(me: Me | null): void {
 
 /** Who is signed in, asked of the server (the cookie is HttpOnly: the page cannot read it). */
 export async function loadSession(): Promise<Me | null> {
-  const status = await getJson<{ signedIn: boolean; user: Me | null }>('/api/auth/session');
+  const status = await getJson<{ signedIn: boolean; user: Me | null; staff: Staff | null }>('/api/auth/session');
+  staff = status.staff;
   set(status.signedIn ? status.user : null);
   return current;
 }
@@ -44,6 +64,7 @@ export async function signIn(email: string, password: string): Promise<Me> {
 
 export async function signOut(): Promise<void> {
   await postJson<void>('/api/auth/sign-out');
+  staff = null;
   set(null);
 }
 

@@ -39,12 +39,22 @@ public sealed class BrowserFixture : IsolatedPortal
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>Chosen before the portal starts, so links in emails and the staff sign-in's return address point at it.</summary>
+    private readonly int _port = FreePort.Next();
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        BaseUrl = Factory.StartKestrel();
+        BaseUrl = Factory.StartKestrel(_port);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(Playwright);
+    }
+
+    protected override Dictionary<string, string?> Settings(TestBackends backends)
+    {
+        var settings = backends.Settings();
+        settings["Portal:PublicBaseUrl"] = $"http://127.0.0.1:{_port}/";
+        return settings;
     }
 
     public async Task<BrowserPage> OpenAsync() => await BrowserPage.OpenAsync(Browser, BaseUrl);

@@ -63,6 +63,13 @@ public sealed partial class MainBicepTests
         Assert.Empty(Validate(mail));
         Assert.Empty(Validate(portal));
         Assert.Contains("Storage__ManagedIdentityClientId", settings);
+        // Staff tokens are validated against Entra ID, and the browser sign-in uses the identity, not a secret.
+        Assert.Contains("AzureAd__Instance", settings);
+        Assert.Contains("AzureAd__TenantId", settings);
+        Assert.Contains("AzureAd__ClientId", settings);
+        Assert.Contains("StaffIdentity__ManagedIdentityClientId", settings);
+        Assert.Contains("Privacy__PersonalCodeKey", settings);
+        Assert.DoesNotContain(settings, s => s.StartsWith("StaffIdentity__ClientSecret", StringComparison.Ordinal) || s.StartsWith("StaffIdentity__DevelopmentAuthority", StringComparison.Ordinal));
         Assert.DoesNotContain(settings, s => s.Contains("ConnectionString", StringComparison.Ordinal) && !s.StartsWith("APPLICATIONINSIGHTS", StringComparison.Ordinal));
     }
 

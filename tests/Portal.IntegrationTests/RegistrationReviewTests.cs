@@ -163,12 +163,7 @@ public sealed class RegistrationReviewTests(PortalFixture portal)
         Assert.True(problem.GetProperty("errors").TryGetProperty("scopes", out _));
     }
 
-    private async Task<HttpClient> StaffAsync(string script)
-    {
-        var client = portal.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await portal.Backends.Identity.TokenAsync(script));
-        return client;
-    }
+    private Task<HttpClient> StaffAsync(string script) => portal.CreateStaffClientAsync(script);
 
     private static string NewEmail() => $"review-{Guid.NewGuid():N}@example.lv";
 
@@ -257,8 +252,7 @@ public sealed class ActivationExpiryTests : IAsyncLifetime
             personKind = "natural", firstName = "Anna", lastName = "Kalniņa", personalCode = RegistrationReviewTests.NewPersonalCode(), address = "Rīga",
             email, phone = "+371 20000002", language = "en", acceptedTermsVersion = 4,
         })).EnsureSuccessStatusCode();
-        var staff = _portal.CreateClient();
-        staff.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await _portal.Backends.Identity.TokenAsync("staff-admin-script"));
+        var staff = await _portal.CreateStaffClientAsync("staff-admin-script");
         var id = (await staff.GetFromJsonAsync<JsonElement>("/api/staff/registrations")).GetProperty("items")[0].GetProperty("id").GetString();
         (await staff.PostAsJsonAsync($"/api/staff/registrations/{id}/approve", new { })).EnsureSuccessStatusCode();
         var oldToken = Assert.Single(await ActivationTokensAsync(email));

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Portal.Core.Accounts;
@@ -140,10 +139,5 @@ public sealed class StaffUserActionTests(PortalFixture portal)
     private Task<HttpResponseMessage> SignInAsync(string email, string password) =>
         portal.CreateClient().PostAsJsonAsync("/api/auth/sign-in", new { email, password });
 
-    private async Task<HttpClient> StaffAsync(string script)
-    {
-        var client = portal.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await portal.Backends.Identity.TokenAsync(script));
-        return client;
-    }
+    private Task<HttpClient> StaffAsync(string script) => portal.CreateStaffClientAsync(script);
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Portal.Core.Accounts;
@@ -48,10 +47,5 @@ public sealed class TermsPublishTests : IAsyncLifetime
         Assert.Single(list.GetProperty("items").EnumerateArray(), v => v.GetProperty("inForce").GetBoolean());
     }
 
-    private async Task<HttpClient> StaffAsync(string script)
-    {
-        var client = _portal.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await _portal.Backends.Identity.TokenAsync(script));
-        return client;
-    }
+    private Task<HttpClient> StaffAsync(string script) => _portal.CreateStaffClientAsync(script);
 }

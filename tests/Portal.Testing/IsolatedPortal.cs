@@ -16,10 +16,21 @@ public class IsolatedPortal(Action<IServiceCollection>? services = null) : IAsyn
     public virtual async Task InitializeAsync()
     {
         Backends = await TestBackends.StartAsync();
-        Factory = new PortalFactory(Backends.Settings(), services);
+        Factory = new PortalFactory(Settings(Backends), services);
     }
 
     public HttpClient CreateClient() => Factory.CreateHttpsClient();
+
+    /// <summary>A client calling as one of the development provider's scripts, with its bearer token.</summary>
+    public async Task<HttpClient> CreateStaffClientAsync(string script)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await Backends.Identity.TokenAsync(script));
+        return client;
+    }
+
+    /// <summary>The portal's settings: the backends', and whatever a fixture adds.</summary>
+    protected virtual Dictionary<string, string?> Settings(TestBackends backends) => backends.Settings();
 
     public T Service<T>()
         where T : notnull => Factory.Services.GetRequiredService<T>();

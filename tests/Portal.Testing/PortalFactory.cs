@@ -29,10 +29,10 @@ public sealed class PortalFactory(IReadOnlyDictionary<string, string?> settings,
     /// <summary>A client that keeps cookies but sends no anti-forgery header, like a forged cross-site form.</summary>
     public HttpClient CreateClientWithoutXsrf() => CreateDefaultClient(_httpsBase, new CookieContainerHandler(new CookieContainer()));
 
-    /// <summary>Starts a real Kestrel listener on a free loopback port, for a browser; returns its address.</summary>
-    public Uri StartKestrel()
+    /// <summary>Starts a real Kestrel listener on a loopback port (a free one unless given), for a browser; returns its address.</summary>
+    public Uri StartKestrel(int port = 0)
     {
-        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");

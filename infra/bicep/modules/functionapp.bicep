@@ -12,6 +12,10 @@ param smtpHost string
 param smtpPort int
 param mailFromAddress string
 param publicBaseUrl string
+param entraTenantId string
+param portalClientId string
+@secure()
+param personalCodeKey string
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: storageAccountName
@@ -80,6 +84,13 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       Portal__PublicBaseUrl: publicBaseUrl
       // The Functions host forwards requests to the worker over loopback; the client is in X-Forwarded-For.
       Network__TrustedProxies__0: '127.0.0.1'
+      // Staff and script tokens, validated by Microsoft.Identity.Web; the browser sign-in redeems its
+      // code with the identity's token as a federated credential, so no client secret exists.
+      AzureAd__Instance: environment().authentication.loginEndpoint
+      AzureAd__TenantId: entraTenantId
+      AzureAd__ClientId: portalClientId
+      StaffIdentity__ManagedIdentityClientId: identityClientId
+      Privacy__PersonalCodeKey: personalCodeKey
     }
   }
 }

@@ -1,7 +1,58 @@
+import { patchJson } from '../api';
+import { sendingForm } from '../forms';
 import { h } from '../dom';
-import { language, t } from '../i18n';
+import { language, t, type MessageKey } from '../i18n';
 import type { Page } from '../router';
-import { signedInUser } from '../session';
+import { loadSession, signedInUser, type Me } from '../session';
+import { field } from './password-pages';
+
+/** The user's own details (§15.7): phone, address and language save at once; a new email waits for its confirmation link. */
+function profileForm(me: Me): HTMLElement {
+  const error = h('div', { class: 'form-error', role: 'alert' });
+  const done = h('div', { role: 'status' });
+  const phone = h('input', { type: 'tel', autocomplete: 'tel', value: me.phone });
+  const address = h('input', { type: 'text', autocomplete: 'street-address', value: me.address });
+  const lang = h(
+    'select',
+    {},
+    (['lv', 'en'] as const).map((code) => h('option', { value: code, selected: code === me.language }, t(`lang.${code}` as MessageKey))),
+  );
+  const email = h('input', { type: 'email', autocomplete: 'email', value: me.email });
+  const password = h('input', { type: 'password', autocomplete: 'current-password' });
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('profile.save'));
+  const form = sendingForm(
+    error,
+    submit,
+    async () => {
+      done.replaceChildren();
+      const result = await patchJson<{ emailConfirmationSent: boolean }>('/api/me', {
+        phone: phone.value,
+        address: address.value,
+        language: lang.value,
+        ...(email.value.trim().toLowerCase() !== me.email ? { email: email.value, currentPassword: password.value } : {}),
+      });
+      await loadSession();
+      done.append(h('p', { class: 'notice' }, t(result.emailConfirmationSent ? 'profile.emailSent' : 'profile.saved')));
+    },
+    (problem) => Object.keys(problem.errors ?? {}).map((name) => h('p', {}, t(errorKeys[name] ?? 'profile.error.other'))),
+    done,
+    field('phone', t('profile.phone'), phone),
+    field('address', t('profile.address'), address),
+    field('language', t('profile.language'), lang),
+    field('email', t('profile.email'), email, 'email-hint'),
+    h('p', { id: 'email-hint', class: 'hint' }, t('profile.emailHint')),
+    field('currentPassword', t('password.current'), password),
+  );
+  return h('section', { 'aria-labelledby': 'profile-title' }, h('h2', { id: 'profile-title' }, t('profile.title')), form);
+}
+
+const errorKeys: Record<string, MessageKey> = {
+  phone: 'profile.error.phone',
+  address: 'profile.error.address',
+  email: 'profile.error.email',
+  currentPassword: 'profile.error.currentPassword',
+  language: 'profile.error.language',
+};
 
 export const accountPage: Page = {
   title: () => t('account.title'),
@@ -33,7 +84,8 @@ export const accountPage: Page = {
       h('h2', {}, t('account.clients')),
       me.clients.length === 0
         ? h('p', {}, t('account.noClients'))
-        : h('ul', {}, me.clients.map((client) => h('li', {}, client.name))),
+        : h('ul', {}, me.clients.map((client) => h('li', {}, `${client.name} (${client.scopes.map((s) => t(`scope.${s}` as MessageKey)).join(', ')})`))),
+      profileForm(me),
     ];
   },
 };

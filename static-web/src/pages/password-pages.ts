@@ -1,4 +1,5 @@
 import { ApiProblemError, postJson } from '../api';
+import { sendingForm } from '../forms';
 import { h } from '../dom';
 import { t, type MessageKey } from '../i18n';
 import { navigate } from '../navigation';
@@ -8,7 +9,7 @@ import { loadSession, signedInUser } from '../session';
 
 const ruleText = (rule: PasswordRule): string => t(`rule.${rule}` as MessageKey);
 
-function field(id: string, label: string, input: HTMLInputElement, describedBy?: string): HTMLElement {
+export function field(id: string, label: string, input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, describedBy?: string): HTMLElement {
   input.id = id;
   input.name = id;
   if (describedBy) input.setAttribute('aria-describedby', describedBy);
@@ -16,7 +17,7 @@ function field(id: string, label: string, input: HTMLInputElement, describedBy?:
 }
 
 /** A new-password input with the rules listed under it, each marked as met while the user types. */
-function newPasswordField(email?: string): { element: HTMLElement; input: HTMLInputElement } {
+export function newPasswordField(email?: string, id = 'newPassword'): { element: HTMLElement; input: HTMLInputElement } {
   const input = h('input', { type: 'password', autocomplete: 'new-password', required: true });
   const items = checkedWhileTyping
     .filter((rule) => rule !== 'ContainsEmailName' || email)
@@ -36,13 +37,13 @@ function newPasswordField(email?: string): { element: HTMLElement; input: HTMLIn
     element: h(
       'div',
       {},
-      field('newPassword', t('password.new'), input, 'password-rules'),
+      field(id, t('password.new'), input, 'password-rules'),
       h('ul', { id: 'password-rules', class: 'rules', 'aria-live': 'polite' }, items.map((i) => i.item)),
     ),
   };
 }
 
-function problemText(problem: ApiProblemError['problem']): string {
+export function problemText(problem: ApiProblemError['problem']): string {
   const rules = (problem as { rules?: PasswordRule[] }).rules;
   if (rules?.length) return rules.map(ruleText).join(' ');
   if (problem.errors?.['token']) return t('password.linkInvalid');
@@ -50,29 +51,8 @@ function problemText(problem: ApiProblemError['problem']): string {
   return problem.title;
 }
 
-function form(error: HTMLElement, submit: HTMLButtonElement, send: () => Promise<void>, ...fields: HTMLElement[]): HTMLFormElement {
-  return h(
-    'form',
-    {
-      novalidate: true,
-      onsubmit: (async (event: SubmitEvent) => {
-        event.preventDefault();
-        error.replaceChildren();
-        submit.disabled = true;
-        try {
-          await send();
-        } catch (failure) {
-          if (!(failure instanceof ApiProblemError)) throw failure;
-          error.append(problemText(failure.problem));
-        } finally {
-          submit.disabled = false;
-        }
-      }) as unknown as EventListener,
-    },
-    error,
-    ...fields,
-    submit,
-  );
+export function form(error: HTMLElement, submit: HTMLButtonElement, send: () => Promise<void>, ...fields: HTMLElement[]): HTMLFormElement {
+  return sendingForm(error, submit, send, problemText, ...fields);
 }
 
 export const forgotPasswordPage: Page = {
