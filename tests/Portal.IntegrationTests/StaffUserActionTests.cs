@@ -101,15 +101,16 @@ public sealed class StaffUserActionTests(PortalFixture portal)
         var surname = $"Ozoliņa{Guid.NewGuid():N}"[..16];
         var account = (await portal.Service<AccountStore>().CreateAsync(
             new NewAccount($"find-{Guid.NewGuid():N}@example.lv", "Līga", surname, "lv", Password, 4), CancellationToken.None))!;
-        // Accounts made by approval are indexed for search; one made directly is found by email.
         var staff = await StaffAsync("staff-operator-script");
 
         var byEmail = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/users?query={Uri.EscapeDataString(account.Email.ToUpperInvariant())}");
+        var byName = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/users?query={Uri.EscapeDataString("liga " + surname[..9].Replace("ņ", "n", StringComparison.Ordinal))}");
         var tooShort = await staff.GetAsync("/api/staff/users?query=a");
         await staff.GetFromJsonAsync<JsonElement>($"/api/staff/users/{account.Id}");
         var trail = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/users/{account.Id}/activity");
 
         Assert.Equal(account.Id, Assert.Single(byEmail.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal(account.Id, Assert.Single(byName.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
         await ProblemAssert.IsProblemAsync(tooShort, HttpStatusCode.BadRequest);
         var reads = trail.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("action").GetString() == "staff-read").ToList();
         Assert.Contains(reads, r => r.GetProperty("target").GetString() == "profile");

@@ -147,7 +147,9 @@ public sealed partial class AccountStore(PortalStorage storage, IPasswordHasher<
             now, MustChangePassword: false, account.AcceptedTermsVersion, now);
         created = created with { PasswordHash = hasher.HashPassword(created, account.Password) };
         await PasswordExpiryReminders.IndexAsync(expiryTable, userId, PasswordExpirySchedule.ExpiresOn(now, options), cancellationToken);
-        await table.UpsertEntityAsync(ToEntity(created), TableUpdateMode.Replace, cancellationToken);
+        var entity = ToEntity(created);
+        await IndexForSearchAsync(table, entity, cancellationToken);
+        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
         return created;
     }
 
