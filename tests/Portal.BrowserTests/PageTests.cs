@@ -12,6 +12,14 @@ public sealed class PageTests(BrowserFixture portal)
         { "/", "en", "Client portal of VAS “Elektroniskie sakari”" },
         { "/terms", "lv", "Klientu portāla lietošanas noteikumi" },
         { "/terms", "en", "Terms of use of the client portal" },
+        { "/activate?token=x", "lv", "Konta aktivizēšana" },
+        { "/activate?token=x", "en", "Activate your account" },
+        { "/confirm-email?token=x", "lv", "Jaunās e-pasta adreses apstiprināšana" },
+        { "/confirm-email?token=x", "en", "Confirm your new email address" },
+        { "/staff/sign-in", "lv", "ES darbinieku pieslēgšanās" },
+        { "/staff/sign-in?error=no-role", "en", "ES staff sign-in" },
+        { "/staff/users", "lv", "Lietotāju meklēšana" },
+        { "/staff/terms", "en", "Publish a new version of the terms" },
     };
 
     [Theory]
@@ -32,7 +40,7 @@ public sealed class PageTests(BrowserFixture portal)
             await Expect(browser.Page.Locator("table tbody tr")).ToHaveCountAsync(4);
         }
 
-        await browser.ScreenshotAsync($"{(path == "/" ? "home" : path.Trim('/'))}-{language}");
+        await browser.ScreenshotAsync($"{(path == "/" ? "home" : path.Split('?')[0].Trim('/').Replace('/', '-'))}-{language}");
         Assert.Empty(await browser.AccessibilityViolationsAsync());
         Assert.Empty(browser.Errors);
     }
