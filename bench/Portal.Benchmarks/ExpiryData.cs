@@ -7,12 +7,8 @@ namespace Portal.Benchmarks;
 /// <summary>Users written straight to storage with one precomputed hash: most expire later, <c>due</c> of them in 14 days.</summary>
 internal static class ExpiryData
 {
-    /// <summary>
-    /// 10,000 and 30,000 users. The issue asks for 100,000 too, but in-memory Azurite's inserts slow
-    /// down with the table's size (10,000 rows take 9 s, 100,000 did not finish in 18 minutes), so the
-    /// larger set is what a bench run can write; the ratio still shows whether the run reads every user.
-    /// </summary>
-    public static readonly int[] Sizes = [10_000, 30_000];
+    /// <summary>10,000 and 100,000 users, the same 100 of them due.</summary>
+    public static readonly int[] Sizes = [10_000, 100_000];
 
     public static async Task WriteAsync(string connectionString, int total, int due, string passwordHash)
     {
@@ -28,7 +24,7 @@ internal static class ExpiryData
         }).ToList();
 
         await Parallel.ForEachAsync(users, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (user, cancellationToken) =>
-            await accounts.AddEntityAsync(new TableEntity($"user|{user.Id}", "account")
+            await accounts.AddEntityAsync(new TableEntity($"user|{user.Id}", $"account|{user.Id}")
             {
                 ["UserId"] = user.Id,
                 ["Email"] = $"{user.Id}@example.lv",

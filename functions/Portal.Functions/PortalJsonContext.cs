@@ -25,6 +25,7 @@ namespace Portal.Functions;
 [JsonSerializable(typeof(Portal.Functions.Staff.ApproveRequest))]
 [JsonSerializable(typeof(Portal.Functions.Staff.RejectRequest))]
 [JsonSerializable(typeof(Portal.Functions.Staff.RegistrationListResponse))]
+[JsonSerializable(typeof(Portal.Functions.Staff.RegistrationSummary))]
 [JsonSerializable(typeof(Portal.Core.Registrations.RegistrationDetails))]
 [JsonSerializable(typeof(ActivateRequest))]
 [JsonSerializable(typeof(UpdateMeRequest))]

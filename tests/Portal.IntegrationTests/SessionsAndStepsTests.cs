@@ -73,7 +73,7 @@ public sealed class SessionsAndStepsTests(PortalFixture portal)
     public async Task ExpiredPassword_OnlyTheChangeStepIsAllowed()
     {
         var account = await CreateAccountAsync(4);
-        var entity = new TableEntity($"user|{account.Id}", "account") { ["MustChangePassword"] = true };
+        var entity = new TableEntity($"user|{account.Id}", $"account|{account.Id}") { ["MustChangePassword"] = true };
         await new TableClient(portal.Backends.Azurite.ConnectionString, "Accounts").UpdateEntityAsync(entity, Azure.ETag.All, TableUpdateMode.Merge);
         var client = await SignedInAsync(account);
 

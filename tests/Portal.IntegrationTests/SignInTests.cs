@@ -185,7 +185,7 @@ public sealed class SignInTests(PortalFixture portal)
     private async Task SetPasswordChangedAtAsync(UserAccount account, DateTimeOffset changedAt)
     {
         var table = new TableClient(portal.Backends.Azurite.ConnectionString, "Accounts");
-        var entity = new TableEntity($"user|{account.Id}", "account") { ["PasswordChangedAt"] = changedAt };
+        var entity = new TableEntity($"user|{account.Id}", $"account|{account.Id}") { ["PasswordChangedAt"] = changedAt };
         await table.UpdateEntityAsync(entity, Azure.ETag.All, TableUpdateMode.Merge);
     }
 

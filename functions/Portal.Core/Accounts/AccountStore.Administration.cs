@@ -66,6 +66,7 @@ public sealed partial class AccountStore
         var entity = new UserEntity
         {
             PartitionKey = UserEntity.PartitionFor(userId),
+            RowKey = UserEntity.RowFor(userId),
             UserId = userId,
             Email = email,
             FirstName = applicant.FirstName,

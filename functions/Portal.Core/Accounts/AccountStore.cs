@@ -95,7 +95,7 @@ public sealed partial class AccountStore(PortalStorage storage, IPasswordHasher<
     private async Task<UserEntity?> ReadEntityAsync(string userId, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
-        var user = await table.GetEntityIfExistsAsync<UserEntity>(UserEntity.PartitionFor(userId), UserEntity.Row, cancellationToken: cancellationToken);
+        var user = await table.GetEntityIfExistsAsync<UserEntity>(UserEntity.PartitionFor(userId), UserEntity.RowFor(userId), cancellationToken: cancellationToken);
         return user.HasValue ? user.Value : null;
     }
 
@@ -156,6 +156,7 @@ public sealed partial class AccountStore(PortalStorage storage, IPasswordHasher<
     private static UserEntity ToEntity(UserAccount account) => new()
     {
         PartitionKey = UserEntity.PartitionFor(account.Id),
+        RowKey = UserEntity.RowFor(account.Id),
         UserId = account.Id,
         Email = account.Email,
         FirstName = account.FirstName,

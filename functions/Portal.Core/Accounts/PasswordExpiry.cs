@@ -87,7 +87,7 @@ public sealed class PasswordExpiryReminders(PortalStorage storage, Outbox outbox
 
     private async Task<bool> RemindAsync(TableClient accounts, string userId, DateOnly today, DateOnly indexedExpiry, CancellationToken cancellationToken)
     {
-        var found = await accounts.GetEntityIfExistsAsync<UserEntity>(UserEntity.PartitionFor(userId), UserEntity.Row, cancellationToken: cancellationToken);
+        var found = await accounts.GetEntityIfExistsAsync<UserEntity>(UserEntity.PartitionFor(userId), UserEntity.RowFor(userId), cancellationToken: cancellationToken);
         if (!found.HasValue || found.Value is not { } user || user.Status != nameof(AccountStatus.Active))
         {
             return false;

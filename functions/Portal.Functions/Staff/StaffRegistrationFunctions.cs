@@ -12,7 +12,16 @@ public sealed record ApproveRequest(IReadOnlyList<string>? Scopes);
 
 public sealed record RejectRequest(string? Reason);
 
-public sealed record RegistrationListResponse(IReadOnlyList<RegistrationDetails> Items, string? ContinuationToken);
+/// <summary>An application in the list: enough to choose it; the personal code and contacts only when it is opened (and that read is audited).</summary>
+public sealed record RegistrationSummary(
+    string Id, string Email, string PersonKind, string FirstName, string LastName, string? CompanyName, string? RegistrationNumber, DateTimeOffset SubmittedAt, bool HasDocument)
+{
+    public static RegistrationSummary From(RegistrationDetails application) => new(
+        application.Id, application.Email, application.PersonKind, application.FirstName, application.LastName,
+        application.CompanyName, application.RegistrationNumber, application.SubmittedAt, application.HasDocument);
+}
+
+public sealed record RegistrationListResponse(IReadOnlyList<RegistrationSummary> Items, string? ContinuationToken);
 
 /// <summary>GET /api/staff/registrations?status=pending: applications waiting for review, oldest first.</summary>
 public sealed class StaffRegistrationsFunction(StaffGate gate, RegistrationReview review, AuditTrail audit)
@@ -38,7 +47,7 @@ public sealed class StaffRegistrationsFunction(StaffGate gate, RegistrationRevie
         var page = await review.ListPendingAsync(PageSize, request.Query["continuationToken"].ToString() is { Length: > 0 } token ? token : null, http.RequestAborted);
         await audit.AppendAsync(AuditTrail.StaffChain(staff!.Id), staff.Actor, clientId: null, AuditActions.StaffRead,
             $"registrations:{string.Join(',', page.Items.Select(i => i.Id))}", AuditActions.Succeeded, ClientInfo.Origin(http), http.RequestAborted);
-        return new OkObjectResult(new RegistrationListResponse(page.Items, page.ContinuationToken));
+        return new OkObjectResult(new RegistrationListResponse([.. page.Items.Select(RegistrationSummary.From)], page.ContinuationToken));
     }
 }
 
