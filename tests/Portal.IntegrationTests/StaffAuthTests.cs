@@ -137,6 +137,7 @@ public sealed class StaffAuthTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith(Identity.Authority.ToString(), response.Headers.Location!.ToString(), StringComparison.Ordinal);
         Assert.Contains("code_challenge_method=S256", response.Headers.Location.Query, StringComparison.Ordinal);
+        Assert.Contains("scope=openid%20profile%20email", response.Headers.GetValues("Location").Single(), StringComparison.Ordinal);
     }
 
     /// <summary>Goes through the provider but stops before the portal's callback; returns the callback's path and query.</summary>

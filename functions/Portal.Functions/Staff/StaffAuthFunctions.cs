@@ -34,7 +34,7 @@ public sealed class StaffSignInFunction(StaffSignIn signIn)
             Path = "/",
             MaxAge = StaffSignIn.Validity,
         });
-        return new RedirectResult(redirect.ToString());
+        return new RedirectResult(redirect);
     }
 }
 

@@ -72,7 +72,7 @@ public sealed class StaffSignIn(
         ?? throw new InvalidOperationException("Missing setting: AzureAd:ClientId.");
 
     /// <summary>Starts a sign-in: returns where to send the browser and the state to bind to it.</summary>
-    public async Task<(Uri Redirect, string State)> BeginAsync(string returnTo, CancellationToken cancellationToken)
+    public async Task<(string Redirect, string State)> BeginAsync(string returnTo, CancellationToken cancellationToken)
     {
         var configuration = await ConfigurationAsync(cancellationToken);
         var state = RandomTokens.New();
@@ -100,7 +100,8 @@ public sealed class StaffSignIn(
             ["code_challenge"] = RandomTokens.Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))),
             ["code_challenge_method"] = "S256",
         });
-        return (new Uri(configuration.AuthorizationEndpoint + query), state);
+        // As a string: Uri.ToString() would undo the query's escaping.
+        return (configuration.AuthorizationEndpoint + query.ToUriComponent(), state);
     }
 
     /// <summary>Finishes a sign-in: the state is used up, the code redeemed, the ID token validated.</summary>
