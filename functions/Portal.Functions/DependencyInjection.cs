@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddSingleton<TimerPipeline>();
         services.AddSingleton<SessionGate>();
         services.AddSingleton<MeResponses>();
+        services.AddSingleton<Clients.ClientGate>();
         // Staff and script tokens: Microsoft.Identity.Web, from the "AzureAd" section; locally pointed at the development provider.
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddMicrosoftIdentityWebApi(configuration, "AzureAd");
         services.AddOptions<StaffIdentityOptions>().BindConfiguration(StaffIdentityOptions.Section).ValidateOnStart();

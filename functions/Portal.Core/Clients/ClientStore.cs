@@ -33,7 +33,17 @@ public enum ClientKind
 }
 
 /// <summary>A client of ES (§2.3): a natural or legal person holding radio permits.</summary>
-public sealed record Client(string Id, string Name, ClientKind Kind, string? RegistrationNumber, DateTimeOffset CreatedAt);
+public sealed record Client(string Id, string Name, ClientKind Kind, string? RegistrationNumber, DateTimeOffset CreatedAt)
+{
+    /// <summary>How the client pays (§7); empty until the back office says.</summary>
+    public string BillingArrangement { get; init; } = "";
+
+    /// <summary>The service kinds the client has registered (§7).</summary>
+    public IReadOnlyList<string> Services { get; init; } = [];
+
+    /// <summary>The back office's id of the client; null for one the portal made on approval and the back office has not fed yet.</summary>
+    public string? ExternalId { get; init; }
+}
 
 /// <summary>A user acting for a client with some scopes (§2.5).</summary>
 public sealed record Membership(string UserId, string ClientId, string ClientName, ClientKind ClientKind, IReadOnlyList<string> Scopes);
@@ -61,9 +71,47 @@ internal sealed class ClientEntity : PortalEntity
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    public string? ExternalId { get; set; }
+
+    /// <summary>The back office's version of what this row holds; null until it is fed.</summary>
+    public long? Version { get; set; }
+
+    public string? ContentHash { get; set; }
+
+    public string? Address { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string BillingArrangement { get; set; } = "";
+
+    /// <summary>Service kinds, comma-separated.</summary>
+    public string Services { get; set; } = "";
+
     public static string PartitionFor(string clientId) => $"client|{clientId}";
 
-    public Client ToClient() => new(ClientId, Name, Enum.Parse<ClientKind>(Kind), RegistrationNumber, CreatedAt);
+    public Client ToClient() => new(ClientId, Name, Enum.Parse<ClientKind>(Kind), RegistrationNumber, CreatedAt)
+    {
+        BillingArrangement = BillingArrangement,
+        Services = Services.Split(',', StringSplitOptions.RemoveEmptyEntries),
+        ExternalId = ExternalId,
+    };
+}
+
+/// <summary>The back office's id of a client: partition "client-ext|{externalId}".</summary>
+internal sealed class ClientExternalIdEntity : PortalEntity
+{
+    public const string Row = "index";
+
+    public ClientExternalIdEntity()
+    {
+        RowKey = Row;
+    }
+
+    public string ClientId { get; set; } = "";
+
+    public static string PartitionFor(string externalId) => $"client-ext|{externalId}";
 }
 
 /// <summary>One client per identity: partition "client-key|natural|{hmac}" or "client-key|legal|{registration number}".</summary>
@@ -192,6 +240,40 @@ public sealed class ClientStore(PortalStorage storage, PersonalCodeHmac personal
         }, TableUpdateMode.Replace, cancellationToken);
     }
 
+    /// <summary>The user's membership in one client (a point read in the user's partition); null when they do not act for it.</summary>
+    public async Task<Membership?> MembershipAsync(string userId, string clientId, CancellationToken cancellationToken)
+    {
+        if (clientId.Length is 0 or > 64 || !clientId.All(char.IsAsciiLetterOrDigit))
+        {
+            return null;
+        }
+
+        var accounts = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        var row = await accounts.GetEntityIfExistsAsync<MembershipEntity>($"user|{userId}", MembershipEntity.RowPrefix + clientId, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } membership ? membership.ToMembership(userId) : null;
+    }
+
+    /// <summary>A new name reaches every member's own row, so their client list shows it.</summary>
+    public async Task RenameForMembersAsync(string clientId, string name, CancellationToken cancellationToken)
+    {
+        var clients = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
+        var accounts = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        var partition = ClientEntity.PartitionFor(clientId);
+        await foreach (var member in clients.QueryAsync<MemberEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo("member|") >= 0 && e.RowKey.CompareTo("member}") < 0, cancellationToken: cancellationToken))
+        {
+            var renamed = new TableEntity($"user|{member.UserId}", MembershipEntity.RowPrefix + clientId) { [nameof(MembershipEntity.ClientName)] = name };
+            try
+            {
+                await accounts.UpdateEntityAsync(renamed, ETag.All, TableUpdateMode.Merge, cancellationToken);
+            }
+            catch (RequestFailedException exception) when (exception.Status == 404)
+            {
+                // The membership has gone meanwhile.
+            }
+        }
+    }
+
     /// <summary>The clients the user acts for, read from the user's own partition.</summary>
     public async Task<IReadOnlyList<Membership>> MembershipsAsync(string userId, CancellationToken cancellationToken)
     {
@@ -208,6 +290,6 @@ public sealed class ClientStore(PortalStorage storage, PersonalCodeHmac personal
         return [.. list.OrderBy(m => m.ClientName, StringComparer.CurrentCulture)];
     }
 
-    private string KeyPartition(ClientKind kind, string identity) =>
+    internal string KeyPartition(ClientKind kind, string identity) =>
         kind == ClientKind.Natural ? $"client-key|natural|{personalCodes.Of(identity)}" : $"client-key|legal|{identity}";
 }

@@ -12,6 +12,9 @@ public static class StaffRoles
     public const string Admin = "Staff.Admin";
 
     public static IReadOnlyList<string> All { get; } = [Operator, Admin];
+
+    /// <summary>The back office application: feeds clients, billing and permits (app-to-app, client credentials only).</summary>
+    public const string BackOfficeWrite = "BackOffice.Write";
 }
 
 /// <summary>A person of ES (signed in through the browser) or a script of theirs (a bearer token), with their roles.</summary>

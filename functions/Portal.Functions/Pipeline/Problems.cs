@@ -28,6 +28,8 @@ public static class Problems
         public const string AlreadyDecided = PortalTypes + "already-decided";
         public const string ActivationLinkExpired = PortalTypes + "activation-link-expired";
         public const string InvalidLink = PortalTypes + "invalid-link";
+        public const string ClientNotFound = PortalTypes + "client-not-found";
+        public const string ScopeRequired = PortalTypes + "scope-required";
         public const string StaffSignInRequired = PortalTypes + "staff-sign-in-required";
         public const string StaffRoleRequired = PortalTypes + "staff-role-required";
         public const string TooManyRequests = "https://www.rfc-editor.org/rfc/rfc6585#section-4";

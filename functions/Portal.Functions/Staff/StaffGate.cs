@@ -16,7 +16,8 @@ namespace Portal.Functions.Staff;
 /// </summary>
 public sealed class StaffGate(SessionStore sessions)
 {
-    public async Task<(StaffMember? Staff, IActionResult? Problem)> CheckAsync(HttpRequest request, string role)
+    /// <param name="bearerOnly">App-to-app routes (the back office): a browser session never counts.</param>
+    public async Task<(StaffMember? Staff, IActionResult? Problem)> CheckAsync(HttpRequest request, string role, bool bearerOnly = false)
     {
         var http = request.HttpContext;
         StaffMember? staff;
@@ -29,6 +30,10 @@ public sealed class StaffGate(SessionStore sessions)
             }
 
             staff = StaffMember.FromClaims(result.Principal, isScript: true);
+        }
+        else if (bearerOnly)
+        {
+            return (null, Problems.Unauthorized(http, Problems.Types.StaffSignInRequired, "A bearer token is required.", $"Call with a client-credentials token carrying the app role {role}."));
         }
         else
         {

@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Reflection;
+using System.Text.Json;
+using Portal.Core.Accounts;
+using Portal.Core.Clients;
+using Portal.DevHost;
+using Portal.Functions.Clients;
+using Portal.Functions.Pipeline;
+
+namespace Portal.IntegrationTests;
+
+/// <summary>
+/// Every client-scoped route, enumerated from functions.metadata (not a list kept by hand), against:
+/// no session, a client the user does not act for, and each missing scope.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed class ClientAuthorizationTests(PortalFixture portal)
+{
+    private const string Password = "Zvaigzne42";
+
+    public static TheoryData<string, string> ClientRoutes()
+    {
+        var routes = new TheoryData<string, string>();
+        foreach (var function in FunctionMetadata.Load(AppContext.BaseDirectory).Where(f => f.IsHttp))
+        {
+            if (function.Trigger.Route?.StartsWith("clients/{clientId}", StringComparison.Ordinal) == true)
+            {
+                foreach (var method in function.Trigger.Methods!)
+                {
+                    routes.Add(function.Name, method.ToUpperInvariant());
+                }
+            }
+        }
+
+        return routes;
+    }
+
+    [Fact]
+    public void ClientRoutes_AreFound()
+    {
+        Assert.NotEmpty(ClientRoutes());
+    }
+
+    [Theory]
+    [MemberData(nameof(ClientRoutes))]
+    public async Task ClientRoute_RefusesNoSessionAnotherClientAndEachMissingScope(string functionName, string method)
+    {
+        var function = FunctionMetadata.Load(AppContext.BaseDirectory).Single(f => f.Name == functionName);
+        var declared = EntryPoint(function).GetCustomAttribute<ClientScopeAttribute>();
+        Assert.True(declared is not null, $"{functionName} is client-scoped but does not declare [ClientScope]");
+        var clients = portal.Service<ClientStore>();
+        var own = await NewClientAsync(clients);
+        var foreign = await NewClientAsync(clients);
+
+        // No session.
+        var anonymous = await SendAsync(portal.CreateClient(), method, function, own.Id);
+        await ProblemAssert.IsProblemAsync(anonymous, HttpStatusCode.Unauthorized);
+
+        // Another client: as if it did not exist.
+        var member = await MemberAsync(clients, own, Scopes.All);
+        var other = await ProblemAssert.IsProblemAsync(await SendAsync(member, method, function, foreign.Id), HttpStatusCode.NotFound);
+        Assert.Equal(Problems.Types.ClientNotFound, other.GetProperty("type").GetString());
+
+        foreach (var scope in Scopes.All)
+        {
+            var without = await MemberAsync(clients, own, [.. Scopes.All.Where(s => s != scope)]);
+            var response = await SendAsync(without, method, function, own.Id);
+            if (declared!.Scope == scope)
+            {
+                var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden);
+                Assert.Equal(Problems.Types.ScopeRequired, problem.GetProperty("type").GetString());
+            }
+            else
+            {
+                Assert.True(response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.Unauthorized),
+                    $"{functionName} refused a member without '{scope}', which it does not need: {(int)response.StatusCode}");
+            }
+        }
+    }
+
+    private static MethodInfo EntryPoint(FunctionMetadata function)
+    {
+        var separator = function.EntryPoint.LastIndexOf('.');
+        var type = typeof(Portal.Functions.DependencyInjection).Assembly.GetType(function.EntryPoint[..separator], throwOnError: true)!;
+        return type.GetMethod(function.EntryPoint[(separator + 1)..])!;
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, FunctionMetadata function, string clientId)
+    {
+        var path = "/api/" + function.Trigger.Route!.Replace("{clientId}", clientId, StringComparison.Ordinal);
+        var request = new HttpRequestMessage(new HttpMethod(method), System.Text.RegularExpressions.Regex.Replace(path, @"\{[^}]+\}", "x"));
+        if (method is not ("GET" or "DELETE"))
+        {
+            request.Content = JsonContent.Create(new { });
+        }
+
+        return client.SendAsync(request);
+    }
+
+    private static async Task<Client> NewClientAsync(ClientStore clients) =>
+        await clients.EnsureAsync(Guid.NewGuid().ToString("N"), "SIA Matrica", ClientKind.Legal, $"4{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}", CancellationToken.None);
+
+    /// <summary>A signed-in user acting for the client with exactly these scopes.</summary>
+    private async Task<HttpClient> MemberAsync(ClientStore clients, Client client, IReadOnlyList<string> scopes)
+    {
+        var account = (await portal.Service<AccountStore>().CreateAsync(
+            new NewAccount($"member-{Guid.NewGuid():N}@example.lv", "Ilze", "Kalna", "lv", Password, 4), CancellationToken.None))!;
+        await clients.AddMemberAsync(account.Id, client, scopes, CancellationToken.None);
+        var http = portal.CreateClient();
+        (await http.PostAsJsonAsync("/api/auth/sign-in", new { email = account.Email, password = Password })).EnsureSuccessStatusCode();
+        var me = await http.GetFromJsonAsync<JsonElement>("/api/me");
+        Assert.Equal(scopes, me.GetProperty("clients")[0].GetProperty("scopes").EnumerateArray().Select(s => s.GetString()!));
+        return http;
+    }
+}
