@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PersonalCodeHmac>();
         services.AddSingleton<ClientStore>();
+        services.AddSingleton<Representatives>();
         services.AddSingleton<BackOffice.ClientFeed>();
         services.AddSingleton<ActivationLinks>();
         services.AddSingleton<AccountActivation>();

@@ -27,6 +27,12 @@ public static class AuditActions
     public const string EmailChange = "email-change";
     public const string StaffRead = "staff-read";
     public const string TermsPublish = "terms-publish";
+    public const string RepresentativeInvite = "representative-invite";
+    public const string InvitationConfirm = "invitation-confirm";
+    public const string InvitationAccept = "invitation-accept";
+    public const string RepresentativeScopes = "representative-scopes";
+    public const string RepresentativeRemove = "representative-remove";
+    public const string ClientSettings = "client-settings";
 
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";

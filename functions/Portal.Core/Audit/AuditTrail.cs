@@ -18,6 +18,9 @@ public sealed class AuditTrail(PortalStorage storage, TimeProvider time)
 
     public static string UserChain(string userId) => $"user|{userId}";
 
+    /// <summary>What happened for one client: its representatives invited, changed, removed.</summary>
+    public static string ClientChain(string clientId) => $"client|{clientId}";
+
     /// <summary>What one ES staff member (or script) did: their sign-ins and every action and read.</summary>
     public static string StaffChain(string staffId) => $"staff|{staffId}";
 

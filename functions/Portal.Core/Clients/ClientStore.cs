@@ -43,6 +43,8 @@ public sealed record Client(string Id, string Name, ClientKind Kind, string? Reg
 
     /// <summary>The back office's id of the client; null for one the portal made on approval and the back office has not fed yet.</summary>
     public string? ExternalId { get; init; }
+
+    public bool SelfServiceInvitations { get; init; }
 }
 
 /// <summary>A user acting for a client with some scopes (§2.5).</summary>
@@ -89,6 +91,9 @@ internal sealed class ClientEntity : PortalEntity
     /// <summary>Service kinds, comma-separated.</summary>
     public string Services { get; set; } = "";
 
+    /// <summary>Set by staff only: the client's admins invite representatives without ES confirming each (§10).</summary>
+    public bool SelfServiceInvitations { get; set; }
+
     public static string PartitionFor(string clientId) => $"client|{clientId}";
 
     public Client ToClient() => new(ClientId, Name, Enum.Parse<ClientKind>(Kind), RegistrationNumber, CreatedAt)
@@ -96,6 +101,7 @@ internal sealed class ClientEntity : PortalEntity
         BillingArrangement = BillingArrangement,
         Services = Services.Split(',', StringSplitOptions.RemoveEmptyEntries),
         ExternalId = ExternalId,
+        SelfServiceInvitations = SelfServiceInvitations,
     };
 }
 
@@ -238,6 +244,60 @@ public sealed class ClientStore(PortalStorage storage, PersonalCodeHmac personal
             Scopes = Scopes.Join(scopes),
             AddedAt = now,
         }, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>Who acts for the client, with their scopes, read from the client's partition.</summary>
+    public async Task<IReadOnlyList<(string UserId, IReadOnlyList<string> Scopes)>> MembersAsync(string clientId, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
+        var partition = ClientEntity.PartitionFor(clientId);
+        var members = new List<(string, IReadOnlyList<string>)>();
+        await foreach (var member in table.QueryAsync<MemberEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo("member|") >= 0 && e.RowKey.CompareTo("member}") < 0, cancellationToken: cancellationToken))
+        {
+            members.Add((member.UserId, Scopes.Split(member.Scopes)));
+        }
+
+        return members;
+    }
+
+    /// <summary>Ends the user's membership: the user's row first, so their very next request for this client fails.</summary>
+    public async Task RemoveMemberAsync(string userId, string clientId, CancellationToken cancellationToken)
+    {
+        var accounts = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        var clients = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
+        await DeleteIfPresentAsync(accounts, $"user|{userId}", MembershipEntity.RowPrefix + clientId, cancellationToken);
+        await DeleteIfPresentAsync(clients, ClientEntity.PartitionFor(clientId), MemberEntity.RowFor(userId), cancellationToken);
+    }
+
+    /// <summary>Staff's setting of whether the client's admins invite without ES confirming each invitation.</summary>
+    public async Task<Client?> SetSelfServiceInvitationsAsync(string clientId, bool enabled, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
+        try
+        {
+            await table.UpdateEntityAsync(
+                new TableEntity(ClientEntity.PartitionFor(clientId), ClientEntity.Row) { [nameof(ClientEntity.SelfServiceInvitations)] = enabled },
+                ETag.All, TableUpdateMode.Merge, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            return null;
+        }
+
+        return await GetAsync(clientId, cancellationToken);
+    }
+
+    private static async Task DeleteIfPresentAsync(TableClient table, string partition, string row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            // Gone already.
+        }
     }
 
     /// <summary>The user's membership in one client (a point read in the user's partition); null when they do not act for it.</summary>

@@ -20,6 +20,7 @@ public static class EmailTemplates
     public const string PasswordChangeDemanded = "password-change-demanded";
     public const string EmailChangeConfirm = "email-change-confirm";
     public const string EmailChanged = "email-changed";
+    public const string Invitation = "invitation";
 
     private const string SignatureLv = "\n\nVAS “Elektroniskie sakari” klientu portāls\nTālrunis 67332179, e-pasts info@vases.lv";
     private const string SignatureEn = "\n\nVAS “Elektroniskie sakari” client portal\nPhone +371 67332179, email info@vases.lv";
@@ -104,6 +105,12 @@ public static class EmailTemplates
         [(EmailChanged, "en")] = (
             "Your portal email address was changed",
             "Your client portal email address (and username) was changed to {newEmail} at {time} (Riga time). All sessions have been ended.\n\nIf this was not you, reset your password: {resetLink}\nand tell VAS “Elektroniskie sakari” at once."),
+        [(Invitation, "lv")] = (
+            "Uzaicinājums pārstāvēt klientu portālā",
+            "Jūs esat uzaicināts pārstāvēt klientu “{client}” VAS “Elektroniskie sakari” klientu portālā (tiesības: {scopes}). Lai pieņemtu uzaicinājumu, atveriet šo saiti {validDays} dienu laikā: {invitationLink}\n\nJa jums jau ir portāla konts ar šo e-pasta adresi, pieslēdzieties un pieņemiet; ja nav, saitē varēsiet to izveidot."),
+        [(Invitation, "en")] = (
+            "Invitation to act for a client in the portal",
+            "You are invited to act for the client “{client}” in the VAS “Elektroniskie sakari” client portal (rights: {scopes}). To accept, open this link within {validDays} days: {invitationLink}\n\nIf you already have a portal account with this email address, sign in and accept; if not, you can create one from the link."),
         [(PasswordChanged, "lv")] = (
             "Jūsu portāla parole ir nomainīta",
             "Jūsu klientu portāla parole tika nomainīta {time} (Rīgas laiks). Visas citas sesijas ir beigtas.\n\nJa to nedarījāt jūs, nekavējoties atjaunojiet paroli: {resetLink}\nun informējiet VAS “Elektroniskie sakari”."),

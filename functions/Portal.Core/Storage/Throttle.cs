@@ -27,6 +27,10 @@ public sealed class ThrottlingOptions
     /// <summary>Reset links sent to one email address; more requests are answered alike and send nothing.</summary>
     [Range(1, 100_000)]
     public int LinkRequestsPerEmailPerHour { get; set; } = 3;
+
+    /// <summary>Invitations one client's admins may send in a day.</summary>
+    [Range(1, 100_000)]
+    public int InvitationsPerClientPerDay { get; set; } = 20;
 }
 
 internal sealed class ThrottleEntity : PortalEntity

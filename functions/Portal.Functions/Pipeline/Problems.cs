@@ -28,6 +28,8 @@ public static class Problems
         public const string AlreadyDecided = PortalTypes + "already-decided";
         public const string ActivationLinkExpired = PortalTypes + "activation-link-expired";
         public const string InvalidLink = PortalTypes + "invalid-link";
+        public const string LastAdmin = PortalTypes + "last-admin";
+        public const string InvitationForAnotherAccount = PortalTypes + "invitation-for-another-account";
         public const string ClientNotFound = PortalTypes + "client-not-found";
         public const string ScopeRequired = PortalTypes + "scope-required";
         public const string StaffSignInRequired = PortalTypes + "staff-sign-in-required";

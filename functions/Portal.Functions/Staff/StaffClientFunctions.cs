@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Audit;
+using Portal.Core.Clients;
+using Portal.Core.Staff;
+using Portal.Functions.Clients;
+using Portal.Functions.Pipeline;
+
+namespace Portal.Functions.Staff;
+
+public sealed record InvitationListResponse(IReadOnlyList<Invitation> Items, string? ContinuationToken);
+
+public sealed record ClientSettingsRequest(bool? SelfServiceInvitations);
+
+public sealed record ClientSettingsResponse(string Id, string Name, bool SelfServiceInvitations);
+
+/// <summary>GET /api/staff/invitations: invitations waiting for ES to check them (§10), oldest first.</summary>
+public sealed class StaffInvitationsFunction(StaffGate gate, Representatives representatives)
+{
+    [Function("StaffInvitations")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/invitations")] HttpRequest request)
+    {
+        var (_, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
+        return problem ?? new OkObjectResult(new InvitationListResponse(await representatives.AwaitingStaffAsync(100, request.HttpContext.RequestAborted), ContinuationToken: null));
+    }
+}
+
+/// <summary>POST /api/staff/clients/{clientId}/invitations/{invitationId}/confirm: ES has checked it; the invitee is sent the link.</summary>
+public sealed class StaffConfirmInvitationFunction(StaffGate gate, Representatives representatives)
+{
+    [Function("StaffConfirmInvitation")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/clients/{clientId}/invitations/{invitationId}/confirm")] HttpRequest request,
+        string clientId,
+        string invitationId)
+    {
+        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var http = request.HttpContext;
+        return RepresentativeResults.From(http, await representatives.ConfirmAsync(clientId, invitationId, staff!, ClientInfo.Origin(http), http.RequestAborted));
+    }
+}
+
+/// <summary>PATCH /api/staff/clients/{clientId} {selfServiceInvitations}: a setting only staff change.</summary>
+public sealed class StaffClientSettingsFunction(StaffGate gate, ClientStore clients, AuditTrail audit)
+{
+    [Function("StaffClientSettings")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "staff/clients/{clientId}")] HttpRequest request,
+        string clientId)
+    {
+        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var http = request.HttpContext;
+        var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.ClientSettingsRequest);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        if (body!.SelfServiceInvitations is not { } enabled)
+        {
+            return Problems.Validation(http, new Dictionary<string, string[]> { ["selfServiceInvitations"] = ["true or false."] });
+        }
+
+        if (clientId.Length is 0 or > 64 || !clientId.All(char.IsAsciiLetterOrDigit) || await clients.SetSelfServiceInvitationsAsync(clientId, enabled, http.RequestAborted) is not { } client)
+        {
+            return Problems.NotFound(http, Problems.Types.NotFound, "There is no such client.");
+        }
+
+        var origin = ClientInfo.Origin(http);
+        await audit.AppendAsync(AuditTrail.ClientChain(clientId), staff!.Actor, clientId, AuditActions.ClientSettings, $"selfServiceInvitations={enabled}", AuditActions.Succeeded, origin, http.RequestAborted);
+        await audit.AppendAsync(AuditTrail.StaffChain(staff.Id), staff.Actor, clientId, AuditActions.ClientSettings, $"selfServiceInvitations={enabled}", AuditActions.Succeeded, origin, http.RequestAborted);
+        return new OkObjectResult(new ClientSettingsResponse(client.Id, client.Name, client.SelfServiceInvitations));
+    }
+}
+
+/// <summary>DELETE /api/staff/clients/{clientId}/representatives/{userId}: staff remove a representative (§6), the last admin too.</summary>
+public sealed class StaffRemoveRepresentativeFunction(StaffGate gate, Representatives representatives)
+{
+    [Function("StaffRemoveRepresentative")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "staff/clients/{clientId}/representatives/{userId}")] HttpRequest request,
+        string clientId,
+        string userId)
+    {
+        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var http = request.HttpContext;
+        return RepresentativeResults.From(http, await representatives.RemoveAsync(clientId, userId, staff!.Actor, byStaff: true, ClientInfo.Origin(http), http.RequestAborted));
+    }
+}
