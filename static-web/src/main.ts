@@ -15,8 +15,10 @@ import { startIdleWarning } from './idle-warning';
 import { signInPage } from './pages/sign-in';
 import { changePasswordPage, forgotPasswordPage, resetPasswordPage } from './pages/password-pages';
 import { activatePage, confirmEmailPage } from './pages/activate';
+import { chooseClient, clientPage, currentClient, invitationPage, representativesPage } from './pages/clients';
 import {
   staffHomePage,
+  staffInvitationsPage,
   staffRegistrationPage,
   staffRegistrationsPage,
   staffSignInPage,
@@ -49,6 +51,10 @@ const routes = {
   '/staff/users': staffUsersPage,
   '/staff/user': staffUserPage,
   '/staff/terms': staffTermsPage,
+  '/staff/invitations': staffInvitationsPage,
+  '/client': clientPage,
+  '/representatives': representativesPage,
+  '/invitation': invitationPage,
 };
 
 /** Pages a user with a pending step may still open; anything else leads to the step (the server refuses it too). */
@@ -108,16 +114,43 @@ function sessionControls(): HTMLElement[] {
     return [
       h('li', {}, link('/staff/registrations', t('nav.staffApplications'))),
       h('li', {}, link('/staff/users', t('nav.staffUsers'))),
+      h('li', {}, link('/staff/invitations', t('nav.staffInvitations'))),
       ...(isAdmin(staff) ? [h('li', {}, link('/staff/terms', t('nav.staffTerms')))] : []),
       signOutButton(),
     ];
   }
   const me = signedInUser();
   if (!me) return [h('li', {}, link('/sign-in', t('nav.signIn')))];
+  const client = currentClient(me);
   return [
+    ...(client
+      ? [
+          h('li', {}, clientSwitch(me.clients, client.id)),
+          h('li', {}, link('/client', t('nav.client'))),
+          ...(client.scopes.includes('admin') ? [h('li', {}, link('/representatives', t('nav.representatives')))] : []),
+        ]
+      : []),
     h('li', {}, link('/account', t('nav.account'))),
     signOutButton(),
   ];
+}
+
+/** The client the user acts for now (§2.5: one person may act for several). */
+function clientSwitch(clients: { id: string; name: string }[], current: string): HTMLElement {
+  if (clients.length === 1) return h('span', { class: 'current-client' }, clients[0]!.name);
+  const select = h(
+    'select',
+    {
+      id: 'client-switch',
+      onchange: ((event: Event) => {
+        chooseClient((event.target as HTMLSelectElement).value);
+        renderShell();
+        void renderPage(false);
+      }) as EventListener,
+    },
+    clients.map((client) => h('option', { value: client.id, selected: client.id === current }, client.name)),
+  );
+  return h('span', { class: 'client-switch' }, h('label', { for: 'client-switch' }, t('nav.clientSwitch')), ' ', select);
 }
 
 function languageSwitch(): HTMLElement {

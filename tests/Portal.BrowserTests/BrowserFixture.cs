@@ -57,6 +57,31 @@ public sealed class BrowserFixture : IsolatedPortal
         return settings;
     }
 
+    /// <summary>
+    /// A plain HTTP client of the running portal for setting up what a test needs through the API: it
+    /// takes the anti-forgery token once and echoes it, as the UI does.
+    /// </summary>
+    public async Task<HttpClient> ApiClientAsync()
+    {
+        var http = new HttpClient { BaseAddress = BaseUrl };
+        using var first = await http.GetAsync(new Uri("/api/health", UriKind.Relative));
+        var token = first.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("XSRF-TOKEN=", StringComparison.Ordinal))["XSRF-TOKEN=".Length..];
+        http.DefaultRequestHeaders.Add("Cookie", $"XSRF-TOKEN={token}");
+        http.DefaultRequestHeaders.Add("X-XSRF-TOKEN", token);
+        return http;
+    }
+
+    /// <summary>Signs a staff member in the way a browser does: the portal's button, the identity provider's form, back to the staff pages.</summary>
+    public async Task SignInAsStaffAsync(BrowserPage browser, string email)
+    {
+        await browser.Page.GotoAsync("/staff/sign-in");
+        await browser.Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Pieslēgties ar uzņēmuma kontu" }).ClickAsync();
+        await browser.Page.Locator("#email").FillAsync(email);
+        await browser.Page.Locator("#password").FillAsync(Backends.Identity.StaffPassword);
+        await browser.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await browser.Page.WaitForURLAsync("**/staff/registrations");
+    }
+
     public async Task<BrowserPage> OpenAsync() => await BrowserPage.OpenAsync(Browser, BaseUrl);
 
     public override async Task DisposeAsync()

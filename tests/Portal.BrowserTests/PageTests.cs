@@ -20,6 +20,9 @@ public sealed class PageTests(BrowserFixture portal)
         { "/staff/sign-in?error=no-role", "en", "ES staff sign-in" },
         { "/staff/users", "lv", "Lietotāju meklēšana" },
         { "/staff/terms", "en", "Publish a new version of the terms" },
+        { "/staff/invitations", "lv", "Uzaicinājumi pārbaudei" },
+        { "/client", "lv", "Klienta pārskats" },
+        { "/representatives", "en", "Representatives of the client" },
     };
 
     [Theory]

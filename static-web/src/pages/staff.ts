@@ -2,7 +2,7 @@
 // review, users to find and act on, and new terms to publish. The server checks every role; the
 // pages only leave out what a role may not do.
 
-import { getJson, postJson } from '../api';
+import { getJson, patchJson, postJson } from '../api';
 import { sendingForm } from '../forms';
 import { h } from '../dom';
 import { language, t, type MessageKey } from '../i18n';
@@ -360,6 +360,57 @@ export const staffTermsPage: Page = {
         field('validityNote', t('terms.note'), note),
         field('termsText', t('terms.text'), text),
       ),
+    ];
+  },
+};
+
+interface WaitingInvitation {
+  id: string;
+  clientId: string;
+  clientName: string;
+  email: string;
+  scopes: string[];
+  createdAt: string;
+}
+
+export const staffInvitationsPage: Page = {
+  title: () => t('staff.invitationsTitle'),
+  render: async (link) => {
+    const who = staffOr('staff.invitationsTitle', link);
+    if ('page' in who) return who.page;
+    const waiting = await getJson<{ items: WaitingInvitation[] }>('/api/staff/invitations');
+    const status = h('div', { role: 'status' });
+    return [
+      heading('staff.invitationsTitle'),
+      status,
+      waiting.items.length === 0
+        ? h('p', {}, t('staff.noInvitations'))
+        : h(
+            'div',
+            {},
+            waiting.items.map((invitation) => {
+              const selfService = h('input', { type: 'checkbox', id: `self-${invitation.id}` });
+              return h(
+                'section',
+                { class: 'staff-action', 'aria-label': `${invitation.clientName}: ${invitation.email}` },
+                h('h2', {}, invitation.clientName),
+                detailsList([
+                  ['staff.email', invitation.email],
+                  ['client.scopes', invitation.scopes.map((s) => t(`scope.${s}` as MessageKey)).join(', ')],
+                  ['staff.submitted', time(invitation.createdAt)],
+                ]),
+                actionForm(
+                  t('staff.confirm'),
+                  async () => {
+                    await postJson(`/api/staff/clients/${invitation.clientId}/invitations/${invitation.id}/confirm`);
+                    if (selfService.checked) await patchJson(`/api/staff/clients/${invitation.clientId}`, { selfServiceInvitations: true });
+                    status.replaceChildren(h('p', { class: 'notice' }, t('staff.confirmed')));
+                  },
+                  h('div', { class: 'check' }, selfService, h('label', { for: selfService.id }, t('staff.selfService'))),
+                ),
+              );
+            }),
+          ),
     ];
   },
 };

@@ -1,0 +1,182 @@
+// The client the user acts for: its overview, its representatives (for client admins), and the
+// invitation link's page. Which client is current is the user's choice, kept in the browser.
+
+import { deleteResource, getJson, patchJson, postJson } from '../api';
+import { h } from '../dom';
+import { sendingForm } from '../forms';
+import { t, type MessageKey } from '../i18n';
+import { navigate } from '../navigation';
+import type { Link, Page } from '../router';
+import { loadSession, signedInUser, type Me } from '../session';
+import { field, newPasswordField, problemText } from './password-pages';
+
+const scopes = ['finance', 'technical', 'submit', 'admin'] as const;
+const storageKey = 'portal.client';
+
+type MeClient = Me['clients'][number];
+
+/** The client chosen in the switcher, else the first one; null for a user who acts for none. */
+export function currentClient(me: Me | null = signedInUser()): MeClient | null {
+  if (!me || me.clients.length === 0) return null;
+  const chosen = localStorage.getItem(storageKey);
+  return me.clients.find((client) => client.id === chosen) ?? me.clients[0]!;
+}
+
+export function chooseClient(id: string): void {
+  localStorage.setItem(storageKey, id);
+}
+
+const scopeList = (list: string[]): string => list.map((scope) => t(`scope.${scope}` as MessageKey)).join(', ');
+
+function noClient(link: Link, key: MessageKey): (Node | null)[] {
+  const me = signedInUser();
+  return [
+    h('h1', { tabindex: '-1' }, t(key)),
+    me ? h('p', {}, t('client.none'), ' ', link('/account', t('nav.account'))) : h('p', {}, t('account.signInFirst'), ' ', link('/sign-in', t('nav.signIn'))),
+  ];
+}
+
+function scopeBoxes(prefix: string, checked: string[]): { element: HTMLElement; chosen: () => string[] } {
+  const boxes = scopes.map((scope) => h('input', { type: 'checkbox', id: `${prefix}-${scope}`, value: scope, checked: checked.includes(scope) }));
+  return {
+    chosen: () => boxes.filter((box) => box.checked).map((box) => box.value),
+    element: h(
+      'fieldset',
+      { class: 'scopes' },
+      h('legend', {}, t('client.scopes')),
+      boxes.map((box) => h('div', { class: 'check' }, box, h('label', { for: box.id }, t(`scope.${box.value}` as MessageKey)))),
+    ),
+  };
+}
+
+export const clientPage: Page = {
+  title: () => t('client.title'),
+  render: async (link) => {
+    const chosen = currentClient();
+    if (!chosen) return noClient(link, 'client.title');
+    const client = await getJson<{ name: string; kind: string; billingArrangement: string; services: string[]; scopes: string[] }>(
+      `/api/clients/${encodeURIComponent(chosen.id)}`,
+    );
+    return [
+      h('h1', { tabindex: '-1' }, client.name),
+      h(
+        'dl',
+        { class: 'terms-meta' },
+        h('dt', {}, t('client.kind')),
+        h('dd', {}, t(`staff.kind.${client.kind}` as MessageKey)),
+        h('dt', {}, t('client.billing')),
+        h('dd', {}, client.billingArrangement ? t(`billing.${client.billingArrangement}` as MessageKey) : t('client.notFedYet')),
+        h('dt', {}, t('client.services')),
+        h('dd', {}, client.services.length ? client.services.map((s) => t(`service.${s}` as MessageKey)).join(', ') : t('client.notFedYet')),
+        h('dt', {}, t('client.yourScopes')),
+        h('dd', {}, scopeList(client.scopes)),
+      ),
+      client.scopes.includes('admin') ? h('p', {}, link('/representatives', t('representatives.title'))) : null,
+    ];
+  },
+};
+
+interface Representative {
+  userId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  scopes: string[];
+}
+
+export const representativesPage: Page = {
+  title: () => t('representatives.title'),
+  render: async (link) => {
+    const chosen = currentClient();
+    if (!chosen) return noClient(link, 'representatives.title');
+    if (!chosen.scopes.includes('admin')) return [h('h1', { tabindex: '-1' }, t('representatives.title')), h('p', {}, t('representatives.adminOnly'))];
+    const base = `/api/clients/${encodeURIComponent(chosen.id)}/representatives`;
+    const list = await getJson<{ items: Representative[] }>(base);
+    const status = h('div', { role: 'status' });
+    const rows = list.items.map((person) => {
+      const boxes = scopeBoxes(`scopes-${person.userId}`, person.scopes);
+      const save = sendingForm(
+        h('div', { class: 'form-error', role: 'alert' }),
+        h('button', { type: 'submit' }, t('representatives.save')),
+        async () => {
+          await patchJson(`${base}/${person.userId}`, { scopes: boxes.chosen() });
+          status.replaceChildren(h('p', { class: 'notice' }, t('representatives.saved')));
+        },
+        (problem) => problem.detail ?? problem.title,
+        boxes.element,
+      );
+      const remove = sendingForm(
+        h('div', { class: 'form-error', role: 'alert' }),
+        h('button', { type: 'submit' }, t('representatives.remove')),
+        async () => {
+          await deleteResource(`${base}/${person.userId}`);
+          navigate('/representatives');
+        },
+        (problem) => problem.detail ?? problem.title,
+      );
+      return h('section', { class: 'staff-action', 'aria-label': `${person.firstName} ${person.lastName}` }, h('h2', {}, `${person.firstName} ${person.lastName}`), h('p', {}, person.email), save, remove);
+    });
+    const email = h('input', { type: 'email', autocomplete: 'off' });
+    const invited = scopeBoxes('invite', ['finance']);
+    const invite = sendingForm(
+      h('div', { class: 'form-error', role: 'alert' }),
+      h('button', { type: 'submit', class: 'primary' }, t('representatives.invite')),
+      async () => {
+        const invitation = await postJson<{ status: string }>(`${base}/invitations`, { email: email.value, scopes: invited.chosen() });
+        status.replaceChildren(h('p', { class: 'notice' }, t(invitation.status === 'sent' ? 'representatives.invitedSent' : 'representatives.invitedAwaiting')));
+      },
+      (problem) => Object.values(problem.errors ?? {}).flat().join(' ') || problem.title,
+      field('inviteEmail', t('profile.email'), email),
+      invited.element,
+    );
+    return [
+      h('h1', { tabindex: '-1' }, t('representatives.title')),
+      h('p', {}, chosen.name),
+      status,
+      ...rows,
+      h('h2', {}, t('representatives.inviteTitle')),
+      h('p', { class: 'hint' }, t('representatives.inviteLead')),
+      invite,
+    ];
+  },
+};
+
+export const invitationPage: Page = {
+  title: () => t('invitation.title'),
+  render: async (link) => {
+    const token = new URLSearchParams(location.search).get('token') ?? '';
+    const heading = h('h1', { tabindex: '-1' }, t('invitation.title'));
+    let view: { clientName: string; email: string; scopes: string[]; hasAccount: boolean };
+    try {
+      view = await postJson('/api/auth/invitation', { token });
+    } catch {
+      return [heading, h('p', {}, t('invitation.invalid'))];
+    }
+    const done = h('div', { role: 'status' });
+    const accepted = async () => {
+      await loadSession();
+      done.replaceChildren(h('p', { class: 'notice' }, t('invitation.accepted'), ' ', link(signedInUser() ? '/client' : '/sign-in', t(signedInUser() ? 'client.title' : 'nav.signIn'))));
+    };
+    const lead = h('p', {}, `${t('invitation.lead')} “${view.clientName}” (${scopeList(view.scopes)}).`);
+    const error = h('div', { class: 'form-error', role: 'alert' });
+    if (view.hasAccount) {
+      const me = signedInUser();
+      if (!me) return [heading, lead, h('p', {}, t('invitation.signInFirst'), ' ', link('/sign-in', t('nav.signIn')))];
+      const accept = sendingForm(error, h('button', { type: 'submit', class: 'primary' }, t('invitation.accept')), async () => {
+        await postJson('/api/auth/invitation/accept', { token });
+        accept.hidden = true;
+        await accepted();
+      }, (problem) => problem.title);
+      return [heading, lead, done, accept];
+    }
+    const firstName = h('input', { type: 'text', autocomplete: 'given-name' });
+    const lastName = h('input', { type: 'text', autocomplete: 'family-name' });
+    const password = newPasswordField(view.email, 'password');
+    const create = sendingForm(error, h('button', { type: 'submit', class: 'primary' }, t('invitation.create')), async () => {
+      await postJson('/api/auth/invitation/accept', { token, firstName: firstName.value, lastName: lastName.value, password: password.input.value });
+      create.hidden = true;
+      await accepted();
+    }, problemText, field('firstName', t('invitation.firstName'), firstName), field('lastName', t('invitation.lastName'), lastName), password.element);
+    return [heading, lead, h('p', {}, `${t('invitation.createLead')} ${view.email}`), done, create];
+  },
+};
