@@ -45,6 +45,21 @@ public static class DependencyInjection
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddOptions<BackOffice.BackOfficeOptions>().BindConfiguration(BackOffice.BackOfficeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<BackOffice.EventPayloads>();
+        services.AddSingleton<BackOffice.IBackOfficePublisher>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<BackOffice.BackOfficeOptions>>().Value;
+            if (options.ServiceBusNamespace is not { Length: > 0 } serviceBus)
+            {
+                return ActivatorUtilities.CreateInstance<BackOffice.QueuePublisher>(provider);
+            }
+
+            // Azure: the Function App's identity, as for storage; the client lives as long as the app.
+            var identity = provider.GetRequiredService<IOptions<StorageOptions>>().Value.ManagedIdentityClientId;
+            var client = new Azure.Messaging.ServiceBus.ServiceBusClient(serviceBus, new Azure.Identity.DefaultAzureCredential(new Azure.Identity.DefaultAzureCredentialOptions { ManagedIdentityClientId = identity }));
+            return new BackOffice.ServiceBusPublisher(client.CreateSender(options.Destination), provider.GetRequiredService<BackOffice.EventPayloads>());
+        });
         services.AddSingleton<AuditTrail>();
         services.AddOptions<ThrottlingOptions>().BindConfiguration(ThrottlingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Throttle>();

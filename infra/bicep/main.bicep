@@ -64,6 +64,11 @@ module roles 'modules/roles.bicep' = {
   }
 }
 
+module serviceBus 'modules/servicebus.bicep' = {
+  name: 'servicebus'
+  params: { name: 'sb-portal-${environmentName}-${suffix}', location: location, tags: tags, senderPrincipalId: identity.outputs.principalId }
+}
+
 module functionApp 'modules/functionapp.bicep' = {
   name: 'functionapp'
   dependsOn: [roles]
@@ -83,6 +88,8 @@ module functionApp 'modules/functionapp.bicep' = {
     entraTenantId: entraTenantId
     portalClientId: portalClientId
     personalCodeKey: personalCodeKey
+    serviceBusNamespace: serviceBus.outputs.fullyQualifiedNamespace
+    backOfficeTopic: serviceBus.outputs.topicName
   }
 }
 

@@ -17,7 +17,7 @@ public sealed partial class MainBicepTests
         Assert.Equal("", errors.Trim());
         var template = JsonDocument.Parse(output).RootElement;
         var deployments = template.GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("name").GetString()).Order();
-        Assert.Equal(["functionapp", "identity", "monitoring", "roles", "staticwebapp", "storage"], deployments);
+        Assert.Equal(["functionapp", "identity", "monitoring", "roles", "servicebus", "staticwebapp", "storage"], deployments);
     }
 
     [Fact]
@@ -69,6 +69,8 @@ public sealed partial class MainBicepTests
         Assert.Contains("AzureAd__ClientId", settings);
         Assert.Contains("StaffIdentity__ManagedIdentityClientId", settings);
         Assert.Contains("Privacy__PersonalCodeKey", settings);
+        Assert.Contains("BackOffice__ServiceBusNamespace", settings);
+        Assert.Contains("BackOffice__Destination", settings);
         Assert.DoesNotContain(settings, s => s.StartsWith("StaffIdentity__ClientSecret", StringComparison.Ordinal) || s.StartsWith("StaffIdentity__DevelopmentAuthority", StringComparison.Ordinal));
         Assert.DoesNotContain(settings, s => s.Contains("ConnectionString", StringComparison.Ordinal) && !s.StartsWith("APPLICATIONINSIGHTS", StringComparison.Ordinal));
     }

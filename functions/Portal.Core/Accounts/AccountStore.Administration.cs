@@ -148,14 +148,16 @@ public sealed partial class AccountStore
         }, notice, cancellationToken);
 
     /// <summary>The user's own contact details and language (§15.7); null values stay as they are.</summary>
-    public Task<UserAccount?> UpdateProfileAsync(string userId, string? phone, string? address, string? language, CancellationToken cancellationToken) =>
+    /// <param name="changed">The back-office event the change causes, written in the same transaction.</param>
+    public Task<UserAccount?> UpdateProfileAsync(
+        string userId, string? phone, string? address, string? language, Func<UserAccount, BackOffice.BackOfficeEvent> changed, CancellationToken cancellationToken) =>
         ModifyAsync(userId, entity =>
         {
             entity.Phone = phone ?? entity.Phone;
             entity.Address = address ?? entity.Address;
             entity.Language = language ?? entity.Language;
             return true;
-        }, notice: null, cancellationToken);
+        }, notice: null, cancellationToken, changed);
 
     /// <summary>
     /// Moves the account to a new email (the username): the new address is taken first, so it cannot
@@ -273,7 +275,8 @@ public sealed partial class AccountStore
     /// Applies a change to the user's row under its ETag (re-reading on 412), with the email it causes
     /// in the same transaction. The change returns false to leave the row as it is. Null when there is no such user.
     /// </summary>
-    private async Task<UserAccount?> ModifyAsync(string userId, Func<UserEntity, bool> change, Func<UserAccount, EmailMessage>? notice, CancellationToken cancellationToken)
+    private async Task<UserAccount?> ModifyAsync(
+        string userId, Func<UserEntity, bool> change, Func<UserAccount, EmailMessage>? notice, CancellationToken cancellationToken, Func<UserAccount, BackOffice.BackOfficeEvent>? backOfficeEvent = null)
     {
         var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
         while (true)
@@ -292,6 +295,11 @@ public sealed partial class AccountStore
             if (notice is not null)
             {
                 actions.Add(await outbox.PrepareAsync(StorageNames.AccountsTable, entity.PartitionKey, notice(entity.ToAccount()), cancellationToken));
+            }
+
+            if (backOfficeEvent is not null)
+            {
+                actions.Add(await outbox.PrepareEventAsync(StorageNames.AccountsTable, entity.PartitionKey, backOfficeEvent(entity.ToAccount()), cancellationToken));
             }
 
             try

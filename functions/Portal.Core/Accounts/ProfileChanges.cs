@@ -90,7 +90,14 @@ public sealed class ProfileChanges(
             return new ProfileOutcome.Invalid(errors);
         }
 
-        var saved = await accounts.UpdateProfileAsync(account.Id, phone, address, change.Language, cancellationToken) ?? account;
+        var saved = await accounts.UpdateProfileAsync(account.Id, phone, address, change.Language, user => new BackOffice.BackOfficeEvent(
+            BackOffice.BackOfficeEventTypes.ProfileChanged, time.GetUtcNow(), new Dictionary<string, string?>
+            {
+                ["userId"] = user.Id,
+                ["phone"] = user.Phone,
+                ["address"] = user.Address,
+                ["language"] = user.Language,
+            }), cancellationToken) ?? account;
         var changed = new[] { ("phone", phone), ("address", address), ("language", change.Language) }.Where(f => f.Item2 is not null).Select(f => f.Item1).ToList();
         if (changed.Count > 0)
         {

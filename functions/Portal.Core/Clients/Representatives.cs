@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
 using Portal.Core.Audit;
+using Portal.Core.BackOffice;
 using Portal.Core.Notifications;
 using Portal.Core.Staff;
 using Portal.Core.Storage;
@@ -155,6 +156,16 @@ public sealed class Representatives(
         }
 
         await clients.RemoveMemberAsync(userId, clientId, cancellationToken);
+        // The removal spans two tables; its event follows it in the client's partition.
+        var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
+        await table.SubmitTransactionAsync([await outbox.PrepareEventAsync(StorageNames.ClientsTable, ClientEntity.PartitionFor(clientId), new BackOfficeEvent(
+            BackOfficeEventTypes.RepresentativeRemoved, time.GetUtcNow(), new Dictionary<string, string?>
+            {
+                ["clientId"] = clientId,
+                ["clientExternalId"] = (await clients.GetAsync(clientId, cancellationToken))?.ExternalId,
+                ["userId"] = userId,
+                ["by"] = actor,
+            }), cancellationToken)], cancellationToken);
         await RecordAsync(clientId, userId, actor, AuditActions.RepresentativeRemove, userId, origin, cancellationToken);
         return new RepresentativeOutcome.Done();
     }
@@ -200,12 +211,7 @@ public sealed class Representatives(
         };
         entity.InvitationId = entity.RowKey[InvitationEntity.RowPrefix.Length..];
         var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
-        if (client.SelfServiceInvitations)
-        {
-            await table.AddEntityAsync(entity, cancellationToken);
-            await SendAsync(entity, client, cancellationToken);
-        }
-        else
+        if (!client.SelfServiceInvitations)
         {
             // The staff index first: an invitation that waits for ES can always be found by ES.
             await table.AddEntityAsync(new AwaitingInvitationEntity
@@ -215,7 +221,14 @@ public sealed class Representatives(
                 ClientId = clientId,
                 InvitationId = entity.InvitationId,
             }, cancellationToken);
-            await table.AddEntityAsync(entity, cancellationToken);
+        }
+
+        await table.SubmitTransactionAsync(
+            [new(TableTransactionActionType.Add, entity), await EventAsync(BackOfficeEventTypes.RepresentativeInvited, entity, actor, cancellationToken)],
+            cancellationToken);
+        if (client.SelfServiceInvitations)
+        {
+            await SendAsync(entity, client, cancellationToken);
         }
 
         await audit.AppendAsync(AuditTrail.ClientChain(clientId), actor, clientId, AuditActions.RepresentativeInvite, $"{entity.InvitationId}:{entity.Scopes}", AuditActions.Succeeded, origin, cancellationToken);
@@ -255,7 +268,9 @@ public sealed class Representatives(
         invitation.Status = "sent";
         try
         {
-            await table.UpdateEntityAsync(invitation, invitation.ETag, TableUpdateMode.Replace, cancellationToken);
+            await table.SubmitTransactionAsync(
+                [new(TableTransactionActionType.UpdateReplace, invitation, invitation.ETag), await EventAsync(BackOfficeEventTypes.RepresentativeConfirmed, invitation, staff.Actor, cancellationToken)],
+                cancellationToken);
         }
         catch (RequestFailedException exception) when (exception.Status == 412)
         {
@@ -370,6 +385,17 @@ public sealed class Representatives(
         var parts = payload.Split('|');
         return await ReadAsync(parts[0], parts[1], cancellationToken) is { Status: "sent" } invitation ? invitation : null;
     }
+
+    private async Task<TableTransactionAction> EventAsync(string type, InvitationEntity invitation, string by, CancellationToken cancellationToken) =>
+        await outbox.PrepareEventAsync(StorageNames.ClientsTable, invitation.PartitionKey, new BackOfficeEvent(type, time.GetUtcNow(), new Dictionary<string, string?>
+        {
+            ["clientId"] = invitation.ClientId,
+            ["clientExternalId"] = (await clients.GetAsync(invitation.ClientId, cancellationToken))?.ExternalId,
+            ["invitationId"] = invitation.InvitationId,
+            ["email"] = invitation.Email,
+            ["scopes"] = invitation.Scopes,
+            ["by"] = by,
+        }), cancellationToken);
 
     private async Task SendAsync(InvitationEntity invitation, Client client, CancellationToken cancellationToken)
     {

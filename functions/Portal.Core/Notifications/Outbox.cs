@@ -13,6 +13,12 @@ internal sealed class OutboxEntity : PortalEntity
 
     public string MessageId { get; set; } = "";
 
+    /// <summary>"email" (the default, for rows written before events existed) or "event" for the back office.</summary>
+    public string? Kind { get; set; }
+
+    /// <summary>For an event: its type (the message's subject).</summary>
+    public string? EventType { get; set; }
+
     public string Payload { get; set; } = "";
 
     public bool Sent { get; set; }
@@ -50,15 +56,30 @@ internal sealed class OutboxPendingEntity : PortalEntity
 [JsonSerializable(typeof(EmailMessage))]
 internal sealed partial class NotificationsJson : JsonSerializerContext;
 
-/// <summary>Puts emails into the outbox together with the change that causes them.</summary>
+/// <summary>Puts emails and back-office events into the outbox together with the change that causes them.</summary>
 public sealed class Outbox(PortalStorage storage, TimeProvider time)
 {
+    public const string EventKind = "event";
+
+    /// <summary>The same for an event to the back office: published by the dispatcher with the outbox id as message id.</summary>
+    public async Task<TableTransactionAction> PrepareEventAsync(string table, string partition, BackOffice.BackOfficeEvent message, CancellationToken cancellationToken)
+    {
+        var action = await PrepareRowAsync(table, partition, JsonSerializer.Serialize(message, BackOffice.EventsJson.Default.BackOfficeEvent), cancellationToken);
+        var entity = (OutboxEntity)action.Entity;
+        entity.Kind = EventKind;
+        entity.EventType = message.Type;
+        return action;
+    }
+
     /// <summary>
     /// Writes the pending-index row now and returns the action that adds the message to the change's
     /// own transaction (same table, same partition). If that transaction never commits, the index row
     /// finds nothing and is tidied away; nothing is sent.
     /// </summary>
-    public async Task<TableTransactionAction> PrepareAsync(string table, string partition, EmailMessage message, CancellationToken cancellationToken)
+    public Task<TableTransactionAction> PrepareAsync(string table, string partition, EmailMessage message, CancellationToken cancellationToken) =>
+        PrepareRowAsync(table, partition, JsonSerializer.Serialize(message, NotificationsJson.Default.EmailMessage), cancellationToken);
+
+    private async Task<TableTransactionAction> PrepareRowAsync(string table, string partition, string payload, CancellationToken cancellationToken)
     {
         var id = Guid.NewGuid().ToString("N");
         var now = time.GetUtcNow();
@@ -77,7 +98,7 @@ public sealed class Outbox(PortalStorage storage, TimeProvider time)
             PartitionKey = partition,
             RowKey = row,
             MessageId = id,
-            Payload = JsonSerializer.Serialize(message, NotificationsJson.Default.EmailMessage),
+            Payload = payload,
             CreatedAt = now,
         });
     }

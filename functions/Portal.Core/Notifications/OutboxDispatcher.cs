@@ -7,10 +7,10 @@ using Portal.Core.Storage;
 namespace Portal.Core.Notifications;
 
 /// <summary>
-/// Sends what the outbox holds and marks it sent. At least once: a crash between sending and marking
+/// Sends what the outbox holds - emails over SMTP, events to the back office - and marks it sent. At least once: a crash between sending and marking
 /// sends again, with the same Message-Id. A message that fails stays pending and is tried next time.
 /// </summary>
-public sealed class OutboxDispatcher(PortalStorage storage, IEmailSender sender, TimeProvider time, ILogger<OutboxDispatcher> logger)
+public sealed class OutboxDispatcher(PortalStorage storage, IEmailSender sender, BackOffice.IBackOfficePublisher publisher, TimeProvider time, ILogger<OutboxDispatcher> logger)
 {
     /// <summary>An index row whose message is still missing after this was left by a change that never committed.</summary>
     private static readonly TimeSpan _abandonedAfter = TimeSpan.FromMinutes(5);
@@ -50,8 +50,15 @@ public sealed class OutboxDispatcher(PortalStorage storage, IEmailSender sender,
         {
             try
             {
-                var message = JsonSerializer.Deserialize(entry.Payload, NotificationsJson.Default.EmailMessage)!;
-                await sender.SendAsync(entry.MessageId, message.To, EmailTemplates.Render(message), cancellationToken);
+                if (entry.Kind == Outbox.EventKind)
+                {
+                    await publisher.PublishAsync(entry.MessageId, entry.EventType!, entry.Payload, cancellationToken);
+                }
+                else
+                {
+                    var message = JsonSerializer.Deserialize(entry.Payload, NotificationsJson.Default.EmailMessage)!;
+                    await sender.SendAsync(entry.MessageId, message.To, EmailTemplates.Render(message), cancellationToken);
+                }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

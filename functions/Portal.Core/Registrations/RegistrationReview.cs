@@ -270,7 +270,21 @@ public sealed class RegistrationReview(
         application.Status = "approved";
         application.UserId = account.Id;
         application.ClientId = client.Id;
-        await table.UpdateEntityAsync(application, ETag.All, TableUpdateMode.Replace, cancellationToken);
+        await table.SubmitTransactionAsync(
+        [
+            new(TableTransactionActionType.UpdateReplace, application, ETag.All),
+            await outbox.PrepareEventAsync(StorageNames.RegistrationsTable, application.PartitionKey, new BackOffice.BackOfficeEvent(
+                BackOffice.BackOfficeEventTypes.RegistrationApproved, time.GetUtcNow(), new Dictionary<string, string?>
+                {
+                    ["applicationId"] = application.ApplicationId,
+                    ["userId"] = account.Id,
+                    ["clientId"] = client.Id,
+                    ["clientExternalId"] = client.ExternalId,
+                    ["personKind"] = application.PersonKind,
+                    ["email"] = application.Email,
+                    ["scopes"] = application.Scopes,
+                }), cancellationToken),
+        ], cancellationToken);
         await ClearPendingAsync(table, application, cancellationToken);
         await foreach (var row in table.QueryAsync<ApprovingRegistrationEntity>(
             e => e.PartitionKey == ApprovingRegistrationEntity.Partition && e.ApplicationId == application.ApplicationId, cancellationToken: cancellationToken))

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Logging;
 
 namespace Portal.Core.Storage;
@@ -13,6 +14,7 @@ public sealed class PortalStorage(StorageClients clients, IEnumerable<IStoreSeed
 {
     private readonly TableServiceClient _tables = clients.CreateTableService(RetryShape.Interactive);
     private readonly BlobServiceClient _blobs = clients.CreateBlobService(RetryShape.Interactive);
+    private readonly QueueServiceClient _queues = clients.CreateQueueService(RetryShape.Interactive);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile bool _ready;
 
@@ -26,6 +28,15 @@ public sealed class PortalStorage(StorageClients clients, IEnumerable<IStoreSeed
     {
         await EnsureReadyAsync(cancellationToken);
         return _blobs.GetBlobContainerClient(name);
+    }
+
+    /// <summary>A queue (local development only: in Azure the portal publishes to Service Bus), created on first use.</summary>
+    public async ValueTask<QueueClient> QueueAsync(string name, CancellationToken cancellationToken)
+    {
+        await EnsureReadyAsync(cancellationToken);
+        var queue = _queues.GetQueueClient(name);
+        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        return queue;
     }
 
     /// <summary>Forgets that storage was prepared, so the next use creates the tables, containers and seeds again.</summary>

@@ -16,6 +16,8 @@ param entraTenantId string
 param portalClientId string
 @secure()
 param personalCodeKey string
+param serviceBusNamespace string
+param backOfficeTopic string
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: storageAccountName
@@ -91,6 +93,9 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       AzureAd__ClientId: portalClientId
       StaffIdentity__ManagedIdentityClientId: identityClientId
       Privacy__PersonalCodeKey: personalCodeKey
+      // Back-office events: the outbox dispatcher publishes to this topic with the identity.
+      BackOffice__ServiceBusNamespace: serviceBusNamespace
+      BackOffice__Destination: backOfficeTopic
     }
   }
 }
