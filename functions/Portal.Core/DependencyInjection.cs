@@ -70,6 +70,8 @@ public static class DependencyInjection
         services.AddSingleton<ClientStore>();
         services.AddSingleton<Representatives>();
         services.AddSingleton<BackOffice.ClientFeed>();
+        services.AddSingleton<BackOffice.BillingFeed>();
+        services.AddSingleton<BackOffice.BillingViews>();
         services.AddSingleton<ActivationLinks>();
         services.AddSingleton<AccountActivation>();
         services.AddSingleton<RegistrationReview>();

@@ -337,6 +337,12 @@ const lv = {
   'staff.confirm': 'Apstiprināt un nosūtīt',
   'staff.confirmed': 'Uzaicinājums apstiprināts un nosūtīts.',
   'staff.selfService': 'Turpmāk ļaut šim klientam uzaicināt bez pārbaudes',
+  'balance.title': 'Norēķinu stāvoklis',
+  'balance.due': 'Jāmaksā',
+  'balance.overdue': 'Tai skaitā kavēts',
+  'balance.credit': 'Pārmaksa',
+  'balance.nextDue': 'Nākamais apmaksas termiņš',
+  'balance.lastPayment': 'Pēdējais maksājums',
 } as const;
 
 export type MessageKey = keyof typeof lv;
@@ -675,6 +681,12 @@ const en: Record<MessageKey, string> = {
   'staff.confirm': 'Confirm and send',
   'staff.confirmed': 'The invitation is confirmed and sent.',
   'staff.selfService': 'From now on let this client invite without a check',
+  'balance.title': 'Balance',
+  'balance.due': 'Due',
+  'balance.overdue': 'Of which overdue',
+  'balance.credit': 'Credit',
+  'balance.nextDue': 'Next due date',
+  'balance.lastPayment': 'Last payment',
 };
 
 export const messages: Record<Language, Record<MessageKey, string>> = { lv, en };

@@ -69,7 +69,37 @@ public sealed record ClientRecord(
     string? BillingArrangement,
     IReadOnlyList<string>? Services) : IFeedRecord;
 
+/// <summary>An invoice or a credit note as the back office feeds it; amounts in euros with at most two decimals.</summary>
+public sealed record InvoiceRecord(
+    string? ExternalId,
+    long? Version,
+    string? ClientExternalId,
+    string? Number,
+    string? Kind,
+    DateOnly? IssuedOn,
+    DateOnly? DueOn,
+    decimal? Amount,
+    string? Status) : IFeedRecord;
+
+/// <summary>A payment received from a client.</summary>
+public sealed record PaymentRecord(string? ExternalId, long? Version, string? ClientExternalId, DateOnly? ReceivedOn, decimal? Amount) : IFeedRecord;
+
+/// <summary>Money: cents inside (DESIGN.md), euros at the edges.</summary>
+public static class Cents
+{
+    public const decimal Max = 1_000_000_000m;
+
+    /// <summary>The amount in cents; null when it is missing, not positive, over the maximum or has more than two decimals.</summary>
+    public static long? From(decimal? euros) =>
+        euros is { } value && value > 0 && value <= Max && decimal.Round(value, 2) == value ? (long)(value * 100) : null;
+
+    public static decimal ToEuros(long cents) => cents / 100m;
+}
+
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(InvoiceRecord))]
+[JsonSerializable(typeof(PaymentRecord))]
+[JsonSerializable(typeof(Dictionary<string, long>))]
 [JsonSerializable(typeof(ClientRecord))]
 [JsonSerializable(typeof(List<string>))]
 internal sealed partial class FeedJson : JsonSerializerContext;

@@ -174,6 +174,14 @@ public sealed class ClientStore(PortalStorage storage, PersonalCodeHmac personal
         return index.HasValue && index.Value is { } entry ? await GetAsync(entry.ClientId, cancellationToken) : null;
     }
 
+    /// <summary>The client the back office knows by this id, or null.</summary>
+    public async Task<Client?> GetByExternalIdAsync(string externalId, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
+        var index = await table.GetEntityIfExistsAsync<ClientExternalIdEntity>(ClientExternalIdEntity.PartitionFor(externalId), ClientExternalIdEntity.Row, cancellationToken: cancellationToken);
+        return index.HasValue && index.Value is { } entry ? await GetAsync(entry.ClientId, cancellationToken) : null;
+    }
+
     public async Task<Client?> GetAsync(string clientId, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);

@@ -16,13 +16,14 @@ public static class StorageNames
     public const string PasswordExpiryTable = "PasswordExpiry";
     public const string LockoutIndexTable = "LockoutIndex";
     public const string ClientsTable = "Clients";
+    public const string BillingTable = "Billing";
     public const string BackOfficeEventsContainer = "backoffice-events";
 
     /// <summary>Locally the back-office events go to this Azurite queue (in Azure, a Service Bus topic).</summary>
     public const string BackOfficeEventsQueue = "backoffice-events";
 
     public static IReadOnlyList<string> Tables { get; } =
-        [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable, ClientsTable];
+        [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable, ClientsTable, BillingTable];
 
     public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer, RegistrationDocumentsContainer, BackOfficeEventsContainer];
 }

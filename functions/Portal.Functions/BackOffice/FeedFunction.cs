@@ -16,10 +16,10 @@ public sealed record FeedResponse(IReadOnlyList<FeedResult> Results);
 /// (a client-credentials token with the role BackOffice.Write). Each record lands or is rejected
 /// with its reasons on its own; the answer lists them in the order given.
 /// </summary>
-public sealed class FeedFunction(StaffGate gate, ClientFeed clients)
+public sealed class FeedFunction(StaffGate gate, ClientFeed clients, BillingFeed billing)
 {
-    /// <summary>The kinds served so far; billing accounts, invoices, payments and permits follow.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["clients"];
+    /// <summary>The kinds served so far; billing accounts and permits follow.</summary>
+    public static IReadOnlyList<string> Kinds { get; } = ["clients", "invoices", "payments"];
 
     [Function("BackOfficeFeed")]
     public async Task<IActionResult> Run(
@@ -38,29 +38,44 @@ public sealed class FeedFunction(StaffGate gate, ClientFeed clients)
             return Problems.NotFound(http, Problems.Types.RouteNotFound, $"The back office does not feed '{kind}' here.", $"Kinds: {string.Join(", ", Kinds)}.");
         }
 
-        List<ClientRecord>? records;
         try
         {
-            records = await JsonSerializer.DeserializeAsync(request.Body, PortalJsonContext.Default.ListClientRecord, http.RequestAborted);
+            return kind switch
+            {
+                "invoices" => await BatchAsync(http, PortalJsonContext.Default.ListInvoiceRecord, billing.UpsertInvoicesAsync),
+                "payments" => await BatchAsync(http, PortalJsonContext.Default.ListPaymentRecord, billing.UpsertPaymentsAsync),
+                _ => await BatchAsync(http, PortalJsonContext.Default.ListClientRecord, ClientsAsync),
+            };
         }
         catch (JsonException exception)
         {
             return Problems.Validation(http, new Dictionary<string, string[]> { ["body"] = [$"A JSON array of records: {exception.Message}"] });
         }
+    }
 
+    private static async Task<IActionResult> BatchAsync<T>(
+        HttpContext http, System.Text.Json.Serialization.Metadata.JsonTypeInfo<List<T>> type, Func<IReadOnlyList<T>, CancellationToken, Task<IReadOnlyList<FeedResult>>> apply)
+        where T : class, IFeedRecord
+    {
+        var records = await JsonSerializer.DeserializeAsync(http.Request.Body, type, http.RequestAborted);
         if (records is not { Count: > 0 and <= FeedValidation.MaxBatch } || records.Any(r => r is null))
         {
             return Problems.Validation(http, new Dictionary<string, string[]> { ["body"] = [$"A JSON array of 1 to {FeedValidation.MaxBatch} records."] });
         }
 
-        // Records of different clients land side by side; a second record with the same external id in one batch is refused.
+        return new OkObjectResult(new FeedResponse(await apply(records, http.RequestAborted)));
+    }
+
+    /// <summary>Records of different clients land side by side; a second record with the same external id in one batch is refused.</summary>
+    private async Task<IReadOnlyList<FeedResult>> ClientsAsync(IReadOnlyList<ClientRecord> records, CancellationToken cancellationToken)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = records.Select(r => r.ExternalId is { } id && !seen.Add(id)).ToList();
         var results = new FeedResult[records.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, records.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = http.RequestAborted },
-            async (i, cancellationToken) => results[i] = duplicates[i]
+        await Parallel.ForEachAsync(Enumerable.Range(0, records.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (i, token) => results[i] = duplicates[i]
                 ? FeedResult.Rejected(records[i].ExternalId!, "externalId", "The same external id is earlier in this batch.")
-                : await clients.UpsertAsync(records[i], cancellationToken));
-        return new OkObjectResult(new FeedResponse(results));
+                : await clients.UpsertAsync(records[i], token));
+        return results;
     }
 }

@@ -4,7 +4,7 @@
 import { deleteResource, getJson, patchJson, postJson } from '../api';
 import { h } from '../dom';
 import { sendingForm } from '../forms';
-import { t, type MessageKey } from '../i18n';
+import { formatDate, language, t, type MessageKey } from '../i18n';
 import { navigate } from '../navigation';
 import type { Link, Page } from '../router';
 import { loadSession, signedInUser, type Me } from '../session';
@@ -57,8 +57,36 @@ export const clientPage: Page = {
     const client = await getJson<{ name: string; kind: string; billingArrangement: string; services: string[]; scopes: string[] }>(
       `/api/clients/${encodeURIComponent(chosen.id)}`,
     );
+    const money = (amount: number): string =>
+      new Intl.NumberFormat(language() === 'lv' ? 'lv-LV' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amount);
+    const balance = client.scopes.includes('finance')
+      ? await getJson<{ due: number; overdue: number; credit: number; nextDueOn: string | null; lastPaymentOn: string | null; lastPaymentAmount: number | null }>(
+          `/api/clients/${encodeURIComponent(chosen.id)}/balance`,
+        )
+      : null;
     return [
       h('h1', { tabindex: '-1' }, client.name),
+      balance
+        ? h(
+            'section',
+            { 'aria-labelledby': 'balance-title' },
+            h('h2', { id: 'balance-title' }, t('balance.title')),
+            h(
+              'dl',
+              { class: 'terms-meta' },
+              h('dt', {}, t('balance.due')),
+              h('dd', {}, money(balance.due)),
+              h('dt', {}, t('balance.overdue')),
+              h('dd', {}, money(balance.overdue)),
+              h('dt', {}, t('balance.credit')),
+              h('dd', {}, money(balance.credit)),
+              h('dt', {}, t('balance.nextDue')),
+              h('dd', {}, balance.nextDueOn ? formatDate(balance.nextDueOn) : '–'),
+              h('dt', {}, t('balance.lastPayment')),
+              h('dd', {}, balance.lastPaymentOn && balance.lastPaymentAmount !== null ? `${formatDate(balance.lastPaymentOn)}, ${money(balance.lastPaymentAmount)}` : '–'),
+            ),
+          )
+        : null,
       h(
         'dl',
         { class: 'terms-meta' },

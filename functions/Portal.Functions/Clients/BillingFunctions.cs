@@ -1,0 +1,77 @@
+using Azure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core;
+using Portal.Core.BackOffice;
+using Portal.Core.Clients;
+using Portal.Functions.Pipeline;
+
+namespace Portal.Functions.Clients;
+
+/// <summary>Amounts in euros at the edge (DESIGN.md: cents inside).</summary>
+public sealed record BalanceResponse(decimal Due, decimal Overdue, decimal Credit, DateOnly? NextDueOn, DateOnly? LastPaymentOn, decimal? LastPaymentAmount, string Currency);
+
+public sealed record InvoiceItem(string Id, string Number, string Kind, DateOnly IssuedOn, DateOnly DueOn, decimal Amount, string Status);
+
+public sealed record InvoiceListResponse(IReadOnlyList<InvoiceItem> Items, string? ContinuationToken);
+
+/// <summary>GET /api/clients/{clientId}/balance: due, overdue (Riga today), credit, next due date, last payment - one point read.</summary>
+public sealed class BalanceFunction(ClientGate gate, BillingViews billing, TimeProvider time)
+{
+    [Function("Balance")]
+    [ClientScope(Scopes.Finance)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/balance")] HttpRequest request,
+        string clientId)
+    {
+        var (_, problem) = await gate.CheckAsync(request, clientId, Scopes.Finance);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var balance = await billing.BalanceAsync(clientId, RigaCalendar.DateOf(time.GetUtcNow()), request.HttpContext.RequestAborted);
+        return new OkObjectResult(new BalanceResponse(
+            Cents.ToEuros(balance.DueCents), Cents.ToEuros(balance.OverdueCents), Cents.ToEuros(balance.CreditCents), balance.NextDueOn,
+            balance.LastPaymentOn, balance.LastPaymentCents is { } last ? Cents.ToEuros(last) : null, "EUR"));
+    }
+}
+
+/// <summary>GET /api/clients/{clientId}/invoices?number=&amp;continuationToken=: newest first, or by number prefix; a page at a time.</summary>
+public sealed class InvoicesFunction(ClientGate gate, BillingViews billing)
+{
+    private const int PageSize = 50;
+
+    [Function("Invoices")]
+    [ClientScope(Scopes.Finance)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/invoices")] HttpRequest request,
+        string clientId)
+    {
+        var (_, problem) = await gate.CheckAsync(request, clientId, Scopes.Finance);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var http = request.HttpContext;
+        var number = request.Query["number"].ToString().Trim();
+        if (number.Length > 40 || number.Any(c => char.IsControl(c) || c is '/' or '\\' or '#' or '?' or '|'))
+        {
+            return Problems.Validation(http, new Dictionary<string, string[]> { ["number"] = ["The beginning of an invoice number (at most 40 characters)."] });
+        }
+
+        var continuation = request.Query["continuationToken"].ToString();
+        try
+        {
+            var (items, next) = await billing.InvoicesAsync(clientId, number.Length == 0 ? null : number, PageSize, continuation.Length == 0 ? null : continuation, http.RequestAborted);
+            return new OkObjectResult(new InvoiceListResponse(
+                [.. items.Select(i => new InvoiceItem(i.Id, i.Number, i.Kind, i.IssuedOn, i.DueOn, Cents.ToEuros(i.AmountCents), i.Status))], next));
+        }
+        catch (RequestFailedException exception) when (exception.Status == 400)
+        {
+            return Problems.Validation(http, new Dictionary<string, string[]> { ["continuationToken"] = ["The continuation token is not one this list gave out."] });
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Portal.Core;
+using Portal.Core.Accounts;
+using Portal.Core.Clients;
+
+namespace Portal.IntegrationTests;
+
+/// <summary>Invoices, credit notes and payments from the back office, and the balance aggregate kept exact on every write.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class BillingFeedTests(PortalFixture portal)
+{
+    private const string Password = "Zvaigzne42";
+
+    /// <summary>
+    /// Property: after any sequence of feeds - new records, newer versions (amounts, due dates,
+    /// cancellations), replays and stale versions, in batches - the balance read from the aggregate
+    /// equals one recomputed from the records as they finally stand.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public async Task Balance_AfterARandomSequenceOfFeeds_EqualsARecomputationFromTheRecords(int seed)
+    {
+        var random = new Random(seed);
+        var (clientExternalId, member, clientId) = await ClientWithMemberAsync();
+        var backOffice = await portal.CreateStaffClientAsync("backoffice");
+        var today = RigaCalendar.DateOf(DateTimeOffset.UtcNow);
+        var invoices = new Dictionary<string, (long Version, object Record, long SignedCents, DateOnly DueOn, DateOnly IssuedOn)>();
+        var payments = new Dictionary<string, (long Version, object Record, long Cents)>();
+
+        for (var step = 0; step < 12; step++)
+        {
+            var invoiceBatch = new List<object>();
+            var paymentBatch = new List<object>();
+            for (var i = 0; i < random.Next(1, 8); i++)
+            {
+                var roll = random.Next(10);
+                if (roll < 5)
+                {
+                    // A new invoice or credit note, or a newer version of one (or a replay / stale one, which must change nothing).
+                    var existing = invoices.Count > 0 && random.Next(2) == 0 ? invoices.ElementAt(random.Next(invoices.Count)) : default;
+                    var id = existing.Key ?? $"INV-{Guid.NewGuid():N}";
+                    if (existing.Key is not null && random.Next(3) == 0)
+                    {
+                        invoiceBatch.Add(random.Next(2) == 0 ? existing.Value.Record : WithVersion(existing.Value.Record, existing.Value.Version - 1));
+                        continue;
+                    }
+
+                    if (invoiceBatch.Any(r => Id(r) == id))
+                    {
+                        continue;
+                    }
+
+                    var version = (existing.Key is null ? 0 : existing.Value.Version) + 1;
+                    var kind = random.Next(5) == 0 ? "credit-note" : "invoice";
+                    var cents = random.Next(1, 500_000);
+                    var cancelled = random.Next(6) == 0;
+                    var issuedOn = today.AddDays(random.Next(-90, 10));
+                    var dueOn = issuedOn.AddDays(random.Next(0, 60));
+                    var record = new
+                    {
+                        externalId = id, version, clientExternalId, number = $"RE-{seed}-{id[^6..]}", kind, issuedOn = Date(issuedOn), dueOn = Date(dueOn),
+                        amount = cents / 100m, status = cancelled ? "cancelled" : "issued",
+                    };
+                    invoiceBatch.Add(record);
+                    invoices[id] = (version, record, cancelled ? 0 : kind == "credit-note" ? -cents : cents, dueOn, issuedOn);
+                }
+                else
+                {
+                    var existing = payments.Count > 0 && random.Next(3) == 0 ? payments.ElementAt(random.Next(payments.Count)) : default;
+                    var id = existing.Key ?? $"PAY-{Guid.NewGuid():N}";
+                    if (paymentBatch.Any(r => Id(r) == id))
+                    {
+                        continue;
+                    }
+
+                    var version = (existing.Key is null ? 0 : existing.Value.Version) + 1;
+                    var cents = random.Next(1, 300_000);
+                    var record = new { externalId = id, version, clientExternalId, receivedOn = Date(today.AddDays(random.Next(-60, 1))), amount = cents / 100m };
+                    paymentBatch.Add(record);
+                    payments[id] = (version, record, cents);
+                }
+            }
+
+            if (invoiceBatch.Count > 0)
+            {
+                (await backOffice.PostAsJsonAsync("/api/backoffice/invoices", invoiceBatch)).EnsureSuccessStatusCode();
+            }
+
+            if (paymentBatch.Count > 0)
+            {
+                (await backOffice.PostAsJsonAsync("/api/backoffice/payments", paymentBatch)).EnsureSuccessStatusCode();
+            }
+        }
+
+        // The recomputation, from the records as they stand.
+        var charges = invoices.Values.Sum(i => i.SignedCents);
+        var paid = payments.Values.Sum(p => p.Cents);
+        var owed = charges - paid;
+        var byDue = invoices.Values.GroupBy(i => i.DueOn).Select(g => (Date: g.Key, Cents: g.Sum(i => i.SignedCents))).Where(d => d.Cents != 0).OrderBy(d => d.Date).ToList();
+        var overdue = Math.Min(Math.Max(0, byDue.Where(d => d.Date < today).Sum(d => d.Cents) - paid), Math.Max(0, owed));
+        DateOnly? next = null;
+        var cumulative = 0L;
+        foreach (var (date, cents) in byDue)
+        {
+            cumulative += cents;
+            if (date >= today && cumulative > paid)
+            {
+                next = date;
+                break;
+            }
+        }
+
+        var balance = await member.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/balance");
+        Assert.Equal(Math.Max(0, owed) / 100m, balance.GetProperty("due").GetDecimal());
+        Assert.Equal(Math.Max(0, -owed) / 100m, balance.GetProperty("credit").GetDecimal());
+        Assert.Equal(overdue / 100m, balance.GetProperty("overdue").GetDecimal());
+        Assert.Equal(next is null ? null : Date(next.Value), balance.GetProperty("nextDueOn").GetString());
+
+        var listed = await member.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/invoices");
+        var items = listed.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(invoices.Count, items.Count);
+        var issued = items.Select(i => i.GetProperty("issuedOn").GetString()!).ToList();
+        Assert.Equal(issued.OrderDescending(StringComparer.Ordinal), issued);
+    }
+
+    [Fact]
+    public async Task Feed_UnknownClientBadAmountAndAnInvoiceMovingClient_AreRejectedOneByOne()
+    {
+        var (clientExternalId, member, clientId) = await ClientWithMemberAsync();
+        var (otherClient, _, _) = await ClientWithMemberAsync();
+        var backOffice = await portal.CreateStaffClientAsync("backoffice");
+        var id = $"INV-{Guid.NewGuid():N}";
+        object Invoice(string client, decimal amount, int version = 1) => new
+        {
+            externalId = id, version, clientExternalId = client, number = "RE-2026-0001", kind = "invoice", issuedOn = "2026-11-01", dueOn = "2026-11-30", amount, status = "issued",
+        };
+
+        var first = await FeedAsync(backOffice, "invoices", Invoice(clientExternalId, 12.34m), new
+        {
+            externalId = $"INV-{Guid.NewGuid():N}", version = 1, clientExternalId = "NO-SUCH-CLIENT", number = "X", kind = "invoice", issuedOn = "2026-11-01", dueOn = "2026-11-30", amount = 1m, status = "issued",
+        }, new
+        {
+            externalId = $"INV-{Guid.NewGuid():N}", version = 1, clientExternalId, number = "X", kind = "invoice", issuedOn = "2026-11-01", dueOn = "2026-11-30", amount = 1.005m, status = "issued",
+        });
+        var moved = await FeedAsync(backOffice, "invoices", Invoice(otherClient, 12.34m, 2));
+
+        Assert.Equal(["created", "rejected", "rejected"], first.Select(r => r.GetProperty("status").GetString()));
+        Assert.True(first[1].GetProperty("errors").TryGetProperty("clientExternalId", out _));
+        Assert.True(first[2].GetProperty("errors").TryGetProperty("amount", out _));
+        Assert.Equal("rejected", moved[0].GetProperty("status").GetString());
+        var found = await member.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/invoices?number=RE-2026");
+        Assert.Equal(12.34m, Assert.Single(found.GetProperty("items").EnumerateArray()).GetProperty("amount").GetDecimal());
+    }
+
+    private static string Id(object record) => (string)JsonSerializer.SerializeToNode(record)!["externalId"]!;
+
+    private static object WithVersion(object record, long version)
+    {
+        var json = JsonSerializer.SerializeToNode(record)!.AsObject();
+        json["version"] = version;
+        return json;
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static async Task<JsonElement[]> FeedAsync(HttpClient backOffice, string kind, params object[] records)
+    {
+        var response = await backOffice.PostAsJsonAsync($"/api/backoffice/{kind}", records);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("results").EnumerateArray()];
+    }
+
+    /// <summary>A fed company and a signed-in user acting for it with the finance scope.</summary>
+    private async Task<(string ExternalId, HttpClient Member, string ClientId)> ClientWithMemberAsync()
+    {
+        var externalId = ClientFeedTests.NewId();
+        var backOffice = await portal.CreateStaffClientAsync("backoffice");
+        (await backOffice.PostAsJsonAsync("/api/backoffice/clients", new[]
+        {
+            new { externalId, version = 1, kind = "legal", name = "SIA Rēķini", registrationNumber = $"4{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}", billingArrangement = "monthly-invoice", services = new[] { "land-mobile" } },
+        })).EnsureSuccessStatusCode();
+        var client = (await portal.Service<ClientStore>().GetByExternalIdAsync(externalId, CancellationToken.None))!;
+        var account = (await portal.Service<AccountStore>().CreateAsync(new NewAccount($"billing-{Guid.NewGuid():N}@example.lv", "Ilze", "Kalna", "lv", Password, 4), CancellationToken.None))!;
+        await portal.Service<ClientStore>().AddMemberAsync(account.Id, client, [Scopes.Finance], CancellationToken.None);
+        var member = portal.CreateClient();
+        (await member.PostAsJsonAsync("/api/auth/sign-in", new { email = account.Email, password = Password })).EnsureSuccessStatusCode();
+        return (externalId, member, client.Id);
+    }
+}
