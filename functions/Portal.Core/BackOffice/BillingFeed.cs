@@ -369,7 +369,7 @@ public sealed class BillingFeed(PortalStorage storage)
         void Fail(string field, string message) => errors[field] = [message];
         FeedValidation.ExternalIdAndVersion(record, Fail);
         ClientOf(record.ClientExternalId, Fail);
-        if (string.IsNullOrWhiteSpace(record.Number) || record.Number.Length > 40 || record.Number.Any(c => char.IsControl(c) || c is '/' or '\\' or '#' or '?' or '|'))
+        if (!FeedValidation.IsKeySafe(record.Number, 40))
         {
             Fail("number", "Required: 1-40 characters, without / \\ # ? | or control characters.");
         }
@@ -423,7 +423,7 @@ public sealed class BillingFeed(PortalStorage storage)
 
     private static void ClientOf(string? clientExternalId, Action<string, string> fail)
     {
-        if (string.IsNullOrWhiteSpace(clientExternalId) || clientExternalId.Length > 100 || clientExternalId.Any(c => char.IsControl(c) || c is '/' or '\\' or '#' or '?' or '|'))
+        if (!FeedValidation.IsKeySafe(clientExternalId, 100))
         {
             fail("clientExternalId", "Required: the client's external id.");
         }

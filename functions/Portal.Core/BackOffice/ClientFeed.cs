@@ -201,11 +201,13 @@ public static class FeedValidation
 {
     public const int MaxBatch = 100;
 
+    /// <summary>Whether a value may go into a table key: present, not too long, no characters keys may not hold (nor our separator |), nothing invisible.</summary>
+    public static bool IsKeySafe(string? value, int maxLength) =>
+        !string.IsNullOrWhiteSpace(value) && value.Length <= maxLength && !value.Any(c => char.IsControl(c) || c is '/' or '\\' or '#' or '?' or '|');
+
     public static void ExternalIdAndVersion(IFeedRecord record, Action<string, string> fail)
     {
-        // The external id goes into table keys: no characters keys may not hold, nothing invisible.
-        if (string.IsNullOrWhiteSpace(record.ExternalId) || record.ExternalId.Length > 100
-            || record.ExternalId.Any(c => char.IsControl(c) || c is '/' or '\\' or '#' or '?' or '|'))
+        if (!IsKeySafe(record.ExternalId, 100))
         {
             fail("externalId", "Required: 1-100 characters, without / \\ # ? | or control characters.");
         }

@@ -57,7 +57,7 @@ public sealed class InvoicesFunction(ClientGate gate, BillingViews billing)
 
         var http = request.HttpContext;
         var number = request.Query["number"].ToString().Trim();
-        if (number.Length > 40 || number.Any(c => char.IsControl(c) || c is '/' or '\\' or '#' or '?' or '|'))
+        if (number.Length > 0 && !FeedValidation.IsKeySafe(number, 40))
         {
             return Problems.Validation(http, new Dictionary<string, string[]> { ["number"] = ["The beginning of an invoice number (at most 40 characters)."] });
         }
