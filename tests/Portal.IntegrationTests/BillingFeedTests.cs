@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using Portal.Core;
 using Portal.Core.Accounts;
@@ -156,6 +157,39 @@ public sealed class BillingFeedTests(PortalFixture portal)
         Assert.Equal("rejected", moved[0].GetProperty("status").GetString());
         var found = await member.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/invoices?number=RE-2026");
         Assert.Equal(12.34m, Assert.Single(found.GetProperty("items").EnumerateArray()).GetProperty("amount").GetDecimal());
+    }
+
+    [Fact]
+    public async Task InvoicePdf_StoredByTheBackOffice_IsServedBackToTheClient()
+    {
+        var (clientExternalId, member, clientId) = await ClientWithMemberAsync();
+        var backOffice = await portal.CreateStaffClientAsync("backoffice");
+        var id = $"INV-{Guid.NewGuid():N}";
+        await FeedAsync(backOffice, "invoices", new
+        {
+            externalId = id, version = 1, clientExternalId, number = "RE-PDF-1", kind = "invoice", issuedOn = "2026-11-02", dueOn = "2026-12-02", amount = 99.5m, status = "issued",
+        });
+        var pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n% rēķins\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
+
+        var notPdf = await backOffice.PutAsync($"/api/backoffice/invoices/{id}/pdf", new ByteArrayContent("hello"u8.ToArray()));
+        var unknown = await backOffice.PutAsync("/api/backoffice/invoices/NO-SUCH/pdf", new ByteArrayContent(pdf));
+        var stored = await backOffice.PutAsync($"/api/backoffice/invoices/{id}/pdf", new ByteArrayContent(pdf));
+
+        await ProblemAssert.IsProblemAsync(notPdf, HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblemAsync(unknown, HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.NoContent, stored.StatusCode);
+        var listed = await member.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/invoices");
+        Assert.True(Assert.Single(listed.GetProperty("items").EnumerateArray()).GetProperty("hasPdf").GetBoolean());
+        var served = await member.GetAsync($"/api/clients/{clientId}/invoices/{id}/pdf");
+        Assert.Equal("application/pdf", served.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(pdf, await served.Content.ReadAsByteArrayAsync());
+
+        // A newer version of the invoice keeps its PDF.
+        await FeedAsync(backOffice, "invoices", new
+        {
+            externalId = id, version = 2, clientExternalId, number = "RE-PDF-1", kind = "invoice", issuedOn = "2026-11-02", dueOn = "2026-12-09", amount = 99.5m, status = "issued",
+        });
+        Assert.Equal(HttpStatusCode.OK, (await member.GetAsync($"/api/clients/{clientId}/invoices/{id}/pdf")).StatusCode);
     }
 
     private static string Id(object record) => (string)JsonSerializer.SerializeToNode(record)!["externalId"]!;

@@ -74,6 +74,9 @@ internal sealed class InvoiceEntity : PortalEntity
 
     public string Status { get; set; } = "";
 
+    /// <summary>Whether the back office has sent the invoice's PDF.</summary>
+    public bool HasPdf { get; set; }
+
     /// <summary>What the invoice adds to the client's charges: nothing once cancelled; a credit note subtracts.</summary>
     public long SignedCents => Status == "cancelled" ? 0 : Kind == "credit-note" ? -AmountCents : AmountCents;
 }
@@ -157,6 +160,43 @@ public sealed class BillingFeed(PortalStorage storage)
         return results;
     }
 
+    /// <summary>
+    /// Stores an invoice's PDF (judged by its content) and marks the invoice and its index rows as
+    /// having one; false when no invoice has this external id.
+    /// </summary>
+    public async Task<bool> StorePdfAsync(string externalId, byte[] pdf, CancellationToken cancellationToken)
+    {
+        var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
+        var owner = await billing.GetEntityIfExistsAsync<BillingExternalIdEntity>($"invoice-ext|{externalId}", externalId, cancellationToken: cancellationToken);
+        if (!owner.HasValue || owner.Value is not { } found)
+        {
+            return false;
+        }
+
+        var partition = BillingKeys.Partition(found.ClientId);
+        var container = await storage.ContainerAsync(StorageNames.InvoicesContainer, cancellationToken);
+        await container.GetBlobClient(PdfBlob(found.ClientId, externalId)).UploadAsync(BinaryData.FromBytes(pdf), overwrite: true, cancellationToken);
+        while (await ReadAsync<InvoiceEntity>(billing, partition, BillingKeys.InvoicePrefix + externalId, cancellationToken) is { } invoice)
+        {
+            invoice.HasPdf = true;
+            List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, invoice, invoice.ETag)];
+            foreach (var row in new[] { BillingKeys.ByIssued(DateOnly.Parse(invoice.IssuedOn, CultureInfo.InvariantCulture), externalId), BillingKeys.ByNumber(invoice.Number, externalId) })
+            {
+                actions.Add(new(TableTransactionActionType.UpdateMerge, new TableEntity(partition, row) { [nameof(InvoiceEntity.HasPdf)] = true }, ETag.All));
+            }
+
+            if (await SubmitAsync(billing, actions, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        // Claimed but not written (a first write that failed): the invoice is not there to hold a PDF.
+        return false;
+    }
+
+    public static string PdfBlob(string clientId, string externalId) => $"{clientId}/{externalId}.pdf";
+
     private static async Task<FeedResult?> ClaimAsync(TableClient billing, string kind, string externalId, string clientId, CancellationToken cancellationToken)
     {
         var partition = $"{kind}-ext|{externalId}";
@@ -203,6 +243,7 @@ public sealed class BillingFeed(PortalStorage storage)
                 DueOn = BillingKeys.Date(record.DueOn ?? record.IssuedOn!.Value),
                 AmountCents = Cents.From(record.Amount)!.Value,
                 Status = record.Status!,
+                HasPdf = existing?.HasPdf ?? false,
             };
             var (balance, balanceAction) = await BalanceAsync(billing, partition, cancellationToken);
             var byDue = JsonSerializer.Deserialize(balance.ChargesByDue, FeedJson.Default.DictionaryStringInt64)!;
@@ -235,7 +276,7 @@ public sealed class BillingFeed(PortalStorage storage)
                 actions.Add(new(TableTransactionActionType.UpsertReplace, new InvoiceEntity
                 {
                     PartitionKey = partition, RowKey = row, ExternalId = externalId, Version = invoice.Version, Number = invoice.Number, Kind = invoice.Kind,
-                    IssuedOn = invoice.IssuedOn, DueOn = invoice.DueOn, AmountCents = invoice.AmountCents, Status = invoice.Status,
+                    IssuedOn = invoice.IssuedOn, DueOn = invoice.DueOn, AmountCents = invoice.AmountCents, Status = invoice.Status, HasPdf = invoice.HasPdf,
                 }));
             }
 

@@ -9,7 +9,7 @@ namespace Portal.Core.BackOffice;
 /// <param name="NextDueOn">The earliest due date, today or later, not yet settled by payments.</param>
 public sealed record Balance(long DueCents, long OverdueCents, long CreditCents, DateOnly? NextDueOn, DateOnly? LastPaymentOn, long? LastPaymentCents);
 
-public sealed record InvoiceSummary(string Id, string Number, string Kind, DateOnly IssuedOn, DateOnly DueOn, long AmountCents, string Status);
+public sealed record InvoiceSummary(string Id, string Number, string Kind, DateOnly IssuedOn, DateOnly DueOn, long AmountCents, string Status, bool HasPdf);
 
 /// <summary>What the billing pages read: the balance with one point read, invoice lists from their index rows, a page at a time.</summary>
 public sealed class BillingViews(PortalStorage storage)
@@ -51,6 +51,25 @@ public sealed class BillingViews(PortalStorage storage)
             balance.LastPaymentOn is null ? null : balance.LastPaymentCents);
     }
 
+    /// <summary>The invoice's PDF, if the client has this invoice and the back office sent one; null otherwise.</summary>
+    public async Task<Stream?> OpenPdfAsync(string clientId, string invoiceId, CancellationToken cancellationToken)
+    {
+        if (!FeedValidation.IsKeySafe(invoiceId, 100))
+        {
+            return null;
+        }
+
+        var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
+        var found = await billing.GetEntityIfExistsAsync<InvoiceEntity>(BillingKeys.Partition(clientId), BillingKeys.InvoicePrefix + invoiceId, cancellationToken: cancellationToken);
+        if (!found.HasValue || found.Value is not { HasPdf: true })
+        {
+            return null;
+        }
+
+        var container = await storage.ContainerAsync(StorageNames.InvoicesContainer, cancellationToken);
+        return (await container.GetBlobClient(BillingFeed.PdfBlob(clientId, invoiceId)).DownloadStreamingAsync(cancellationToken: cancellationToken)).Value.Content;
+    }
+
     /// <summary>Newest first; with a number prefix, by number. One partition, one page of index rows.</summary>
     public async Task<(IReadOnlyList<InvoiceSummary> Items, string? ContinuationToken)> InvoicesAsync(
         string clientId, string? numberPrefix, int pageSize, string? continuationToken, CancellationToken cancellationToken)
@@ -65,7 +84,7 @@ public sealed class BillingViews(PortalStorage storage)
         return (
             [.. (page?.Values ?? []).Select(row => new InvoiceSummary(
                 row.ExternalId, row.Number, row.Kind, DateOnly.Parse(row.IssuedOn, System.Globalization.CultureInfo.InvariantCulture),
-                DateOnly.Parse(row.DueOn, System.Globalization.CultureInfo.InvariantCulture), row.AmountCents, row.Status))],
+                DateOnly.Parse(row.DueOn, System.Globalization.CultureInfo.InvariantCulture), row.AmountCents, row.Status, row.HasPdf))],
             page?.ContinuationToken);
     }
 }

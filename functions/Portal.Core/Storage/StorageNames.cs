@@ -18,6 +18,7 @@ public static class StorageNames
     public const string ClientsTable = "Clients";
     public const string BillingTable = "Billing";
     public const string BackOfficeEventsContainer = "backoffice-events";
+    public const string InvoicesContainer = "invoices";
 
     /// <summary>Locally the back-office events go to this Azurite queue (in Azure, a Service Bus topic).</summary>
     public const string BackOfficeEventsQueue = "backoffice-events";
@@ -25,5 +26,5 @@ public static class StorageNames
     public static IReadOnlyList<string> Tables { get; } =
         [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable, ClientsTable, BillingTable];
 
-    public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer, RegistrationDocumentsContainer, BackOfficeEventsContainer];
+    public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer, RegistrationDocumentsContainer, BackOfficeEventsContainer, InvoicesContainer];
 }

@@ -12,7 +12,7 @@ namespace Portal.Functions.Clients;
 /// <summary>Amounts in euros at the edge (DESIGN.md: cents inside).</summary>
 public sealed record BalanceResponse(decimal Due, decimal Overdue, decimal Credit, DateOnly? NextDueOn, DateOnly? LastPaymentOn, decimal? LastPaymentAmount, string Currency);
 
-public sealed record InvoiceItem(string Id, string Number, string Kind, DateOnly IssuedOn, DateOnly DueOn, decimal Amount, string Status);
+public sealed record InvoiceItem(string Id, string Number, string Kind, DateOnly IssuedOn, DateOnly DueOn, decimal Amount, string Status, bool HasPdf);
 
 public sealed record InvoiceListResponse(IReadOnlyList<InvoiceItem> Items, string? ContinuationToken);
 
@@ -67,11 +67,38 @@ public sealed class InvoicesFunction(ClientGate gate, BillingViews billing)
         {
             var (items, next) = await billing.InvoicesAsync(clientId, number.Length == 0 ? null : number, PageSize, continuation.Length == 0 ? null : continuation, http.RequestAborted);
             return new OkObjectResult(new InvoiceListResponse(
-                [.. items.Select(i => new InvoiceItem(i.Id, i.Number, i.Kind, i.IssuedOn, i.DueOn, Cents.ToEuros(i.AmountCents), i.Status))], next));
+                [.. items.Select(i => new InvoiceItem(i.Id, i.Number, i.Kind, i.IssuedOn, i.DueOn, Cents.ToEuros(i.AmountCents), i.Status, i.HasPdf))], next));
         }
         catch (RequestFailedException exception) when (exception.Status == 400)
         {
             return Problems.Validation(http, new Dictionary<string, string[]> { ["continuationToken"] = ["The continuation token is not one this list gave out."] });
         }
+    }
+}
+
+/// <summary>GET /api/clients/{clientId}/invoices/{invoiceId}/pdf: the invoice as ES issued it (§2: the same legal force as on paper).</summary>
+public sealed class InvoicePdfFunction(ClientGate gate, BillingViews billing)
+{
+    [Function("InvoicePdf")]
+    [ClientScope(Scopes.Finance)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/invoices/{invoiceId}/pdf")] HttpRequest request,
+        string clientId,
+        string invoiceId)
+    {
+        var (_, problem) = await gate.CheckAsync(request, clientId, Scopes.Finance);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var http = request.HttpContext;
+        if (await billing.OpenPdfAsync(clientId, invoiceId, http.RequestAborted) is not { } pdf)
+        {
+            return Problems.NotFound(http, Problems.Types.NotFound, "There is no PDF of this invoice.");
+        }
+
+        http.Response.Headers.ContentDisposition = $"inline; filename=\"{invoiceId}.pdf\"";
+        return new FileStreamResult(pdf, "application/pdf");
     }
 }
