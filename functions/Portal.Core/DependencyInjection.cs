@@ -72,6 +72,7 @@ public static class DependencyInjection
         services.AddSingleton<BackOffice.ClientFeed>();
         services.AddSingleton<BackOffice.BillingFeed>();
         services.AddSingleton<BackOffice.BillingViews>();
+        services.AddHostedService<BackOffice.DemoClients>();
         services.AddSingleton<ActivationLinks>();
         services.AddSingleton<AccountActivation>();
         services.AddSingleton<RegistrationReview>();

@@ -66,6 +66,37 @@ public sealed class StartupTests(PortalFixture portal)
         var response = await client.PostAsJsonAsync("/api/auth/sign-in", new { email = Portal.Core.Accounts.DemoDataOptions.Users[0].Email, password = "Demo-pass-42" });
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+
+        // The demo clients arrive through the feed just after start: the person's own and a company with a year of billing.
+        System.Text.Json.JsonElement me = default;
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            me = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/me");
+            if (me.GetProperty("clients").GetArrayLength() == 2)
+            {
+                break;
+            }
+
+            await Task.Delay(200);
+        }
+
+        var company = me.GetProperty("clients").EnumerateArray().Single(c => c.GetProperty("kind").GetString() == "legal").GetProperty("id").GetString();
+        System.Text.Json.JsonElement balance = default;
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            balance = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/clients/{company}/balance");
+            if (balance.GetProperty("lastPaymentOn").ValueKind == System.Text.Json.JsonValueKind.String && balance.GetProperty("due").GetDecimal() > 0)
+            {
+                break;
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.True(balance.GetProperty("due").GetDecimal() > 0);
+        Assert.True(balance.GetProperty("overdue").GetDecimal() > 0);
+        var invoices = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/clients/{company}/invoices");
+        Assert.Equal(12, invoices.GetProperty("items").GetArrayLength());
     }
 
     [Fact]
