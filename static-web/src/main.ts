@@ -15,7 +15,7 @@ import { startIdleWarning } from './idle-warning';
 import { signInPage } from './pages/sign-in';
 import { changePasswordPage, forgotPasswordPage, resetPasswordPage } from './pages/password-pages';
 import { activatePage, confirmEmailPage } from './pages/activate';
-import { chooseClient, clientPage, currentClient, invitationPage, representativesPage } from './pages/clients';
+import { chooseClient, clientPage, currentClient, invitationPage, invoicesPage, representativesPage } from './pages/clients';
 import {
   staffHomePage,
   staffInvitationsPage,
@@ -55,6 +55,7 @@ const routes = {
   '/client': clientPage,
   '/representatives': representativesPage,
   '/invitation': invitationPage,
+  '/invoices': invoicesPage,
 };
 
 /** Pages a user with a pending step may still open; anything else leads to the step (the server refuses it too). */
@@ -127,6 +128,7 @@ function sessionControls(): HTMLElement[] {
       ? [
           h('li', {}, clientSwitch(me.clients, client.id)),
           h('li', {}, link('/client', t('nav.client'))),
+          ...(client.scopes.includes('finance') ? [h('li', {}, link('/invoices', t('nav.invoices')))] : []),
           ...(client.scopes.includes('admin') ? [h('li', {}, link('/representatives', t('nav.representatives')))] : []),
         ]
       : []),

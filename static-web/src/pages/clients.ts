@@ -208,3 +208,92 @@ export const invitationPage: Page = {
     return [heading, lead, h('p', {}, `${t('invitation.createLead')} ${view.email}`), done, create];
   },
 };
+
+interface InvoiceItem {
+  id: string;
+  number: string;
+  kind: string;
+  issuedOn: string;
+  dueOn: string;
+  amount: number;
+  status: string;
+  hasPdf: boolean;
+}
+
+export const invoicesPage: Page = {
+  title: () => t('invoices.title'),
+  render: async (link) => {
+    const chosen = currentClient();
+    if (!chosen) return noClient(link, 'invoices.title');
+    if (!chosen.scopes.includes('finance')) return [h('h1', { tabindex: '-1' }, t('invoices.title')), h('p', {}, t('invoices.financeOnly'))];
+    const base = `/api/clients/${encodeURIComponent(chosen.id)}/invoices`;
+    const money = (amount: number): string => new Intl.NumberFormat(language() === 'lv' ? 'lv-LV' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amount);
+    const body = h('tbody', {});
+    const more = h('button', { type: 'button', hidden: true }, t('invoices.more'));
+    const empty = h('p', { hidden: true }, t('invoices.none'));
+    let query = '';
+    let next: string | null = null;
+    const load = async (reset: boolean) => {
+      const page = await getJson<{ items: InvoiceItem[]; continuationToken: string | null }>(
+        `${base}?number=${encodeURIComponent(query)}${next && !reset ? `&continuationToken=${encodeURIComponent(next)}` : ''}`,
+      );
+      if (reset) body.replaceChildren();
+      body.append(
+        ...page.items.map((invoice) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, invoice.number),
+            h('td', {}, t(`invoices.kind.${invoice.kind}` as MessageKey)),
+            h('td', {}, formatDate(invoice.issuedOn)),
+            h('td', {}, formatDate(invoice.dueOn)),
+            h('td', { class: 'amount' }, money(invoice.amount)),
+            h('td', {}, t(`invoices.status.${invoice.status}` as MessageKey)),
+            h('td', {}, invoice.hasPdf ? h('a', { href: `${base}/${encodeURIComponent(invoice.id)}/pdf`, target: '_blank', rel: 'noopener' }, `PDF ${invoice.number}`) : '–'),
+          ),
+        ),
+      );
+      next = page.continuationToken;
+      more.hidden = next === null;
+      empty.hidden = body.childElementCount > 0;
+    };
+    more.addEventListener('click', () => void load(false));
+    const number = h('input', { type: 'search' });
+    const search = sendingForm(
+      h('div', { class: 'form-error', role: 'alert' }),
+      h('button', { type: 'submit' }, t('staff.search')),
+      async () => {
+        query = number.value.trim();
+        next = null;
+        await load(true);
+      },
+      (problem) => problem.title,
+      field('invoiceNumber', t('invoices.number'), number),
+    );
+    await load(true);
+    return [
+      h('h1', { tabindex: '-1' }, t('invoices.title')),
+      h('p', {}, chosen.name),
+      search,
+      h(
+        'table',
+        {},
+        h('caption', {}, t('invoices.caption')),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ...(['invoices.number', 'invoices.kind', 'invoices.issued', 'invoices.due', 'invoices.amount', 'invoices.status', 'invoices.document'] as MessageKey[]).map((key) =>
+              h('th', { scope: 'col' }, t(key)),
+            ),
+          ),
+        ),
+        body,
+      ),
+      empty,
+      more,
+    ];
+  },
+};

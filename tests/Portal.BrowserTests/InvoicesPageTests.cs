@@ -1,0 +1,61 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Portal.Core.Accounts;
+using Portal.Core.Clients;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.BrowserTests;
+
+/// <summary>A representative with billing rights sees the client's balance and invoices, fed by the back office, and finds one by number.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class InvoicesPageTests(BrowserFixture portal)
+{
+    [Fact]
+    public async Task Invoices_FedByTheBackOffice_AreListedNewestFirstAndFoundByNumber()
+    {
+        const string password = "Zvaigzne42";
+        var externalId = $"UI-CLIENT-{Guid.NewGuid():N}";
+        var backOffice = await portal.ApiClientAsync();
+        backOffice.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await portal.Backends.Identity.TokenAsync("backoffice"));
+        (await backOffice.PostAsJsonAsync("/api/backoffice/clients", new[]
+        {
+            new { externalId, version = 1, kind = "legal", name = "SIA Rēķinu Tests", registrationNumber = $"4{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}", billingArrangement = "monthly-invoice", services = new[] { "broadcasting" } },
+        })).EnsureSuccessStatusCode();
+        (await backOffice.PostAsJsonAsync("/api/backoffice/invoices", new object[]
+        {
+            new { externalId = $"{externalId}-1", version = 1, clientExternalId = externalId, number = "RE-2026-0101", kind = "invoice", issuedOn = "2026-09-01", dueOn = "2026-09-21", amount = 120.5m, status = "issued" },
+            new { externalId = $"{externalId}-2", version = 1, clientExternalId = externalId, number = "RE-2026-0202", kind = "invoice", issuedOn = "2026-10-01", dueOn = "2026-10-21", amount = 99m, status = "issued" },
+            new { externalId = $"{externalId}-3", version = 1, clientExternalId = externalId, number = "KR-2026-0001", kind = "credit-note", issuedOn = "2026-10-05", dueOn = "2026-10-05", amount = 20m, status = "issued" },
+        })).EnsureSuccessStatusCode();
+        (await backOffice.PutAsync($"/api/backoffice/invoices/{externalId}-2/pdf", new ByteArrayContent("%PDF-1.7\n%%EOF\n"u8.ToArray()))).EnsureSuccessStatusCode();
+        var clients = portal.Factory.Services.GetRequiredService<ClientStore>();
+        var client = (await clients.GetByExternalIdAsync(externalId, CancellationToken.None))!;
+        var account = (await portal.Factory.Services.GetRequiredService<AccountStore>().CreateAsync(
+            new NewAccount($"ui-invoices-{Guid.NewGuid():N}@example.lv", "Ilze", "Kalna", "lv", password, 4), CancellationToken.None))!;
+        await clients.AddMemberAsync(account.Id, client, [Scopes.Finance], CancellationToken.None);
+
+        await using var browser = await portal.OpenAsync();
+        await browser.Page.GotoAsync("/sign-in");
+        await browser.Page.Locator("#email").FillAsync(account.Email);
+        await browser.Page.Locator("#password").FillAsync(password);
+        await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Pieslēgties" }).ClickAsync();
+        await browser.Page.GetByRole(AriaRole.Link, new() { Name = "Klienta pārskats" }).ClickAsync();
+        await Expect(browser.Page.Locator("main")).ToContainTextAsync("199,50");
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
+
+        await browser.Page.GetByRole(AriaRole.Link, new() { Name = "Rēķini" }).ClickAsync();
+        var rows = browser.Page.Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(3);
+        await Expect(rows.First).ToContainTextAsync("KR-2026-0001");
+        await Expect(browser.Page.GetByRole(AriaRole.Link, new() { Name = "PDF RE-2026-0202" })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("invoices-lv");
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
+
+        await browser.Page.Locator("#invoiceNumber").FillAsync("RE-2026-01");
+        await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Meklēt" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync("120,50");
+        Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
+    }
+}
