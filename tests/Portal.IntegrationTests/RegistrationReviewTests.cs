@@ -201,23 +201,7 @@ public sealed class RegistrationReviewTests(PortalFixture portal)
         return await PendingIdAsync(email);
     }
 
-    private async Task<string> PendingIdAsync(string email)
-    {
-        var staff = await StaffAsync("staff-operator-script");
-        string? token = null;
-        do
-        {
-            var page = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/registrations?status=pending{(token is null ? "" : $"&continuationToken={Uri.EscapeDataString(token)}")}");
-            if (page.GetProperty("items").EnumerateArray().FirstOrDefault(i => i.GetProperty("email").GetString() == email) is { ValueKind: JsonValueKind.Object } found)
-            {
-                return found.GetProperty("id").GetString()!;
-            }
-
-            token = page.GetProperty("continuationToken").GetString();
-        }
-        while (token is not null);
-        throw new InvalidOperationException($"No pending application for {email}.");
-    }
+    private async Task<string> PendingIdAsync(string email) => await Approved.PendingIdAsync(await StaffAsync("staff-operator-script"), email);
 
     /// <summary>The newest email to the address that is not the confirmation of receipt (the dispatcher may send both in one run).</summary>
     private async Task<CaughtEmail> LastEmailAsync(string to)

@@ -154,10 +154,10 @@ public sealed class SessionStore(PortalStorage storage, TimeProvider time, IOpti
         var table = await storage.TableAsync(StorageNames.SessionsTable, cancellationToken);
         var hash = HashOf(token);
         var row = await table.GetEntityIfExistsAsync<SessionEntity>(SessionEntity.PartitionFor(hash), SessionEntity.Row, cancellationToken: cancellationToken);
-        await DeleteIfPresentAsync(table, SessionEntity.PartitionFor(hash), SessionEntity.Row, cancellationToken);
+        await table.DeleteIfPresentAsync(SessionEntity.PartitionFor(hash), SessionEntity.Row, cancellationToken);
         if (row.HasValue && row.Value is { } entity)
         {
-            await DeleteIfPresentAsync(table, UserSessionEntity.PartitionFor(entity.UserId), entity.SessionId, cancellationToken);
+            await table.DeleteIfPresentAsync(UserSessionEntity.PartitionFor(entity.UserId), entity.SessionId, cancellationToken);
             return entity.ToSession();
         }
 
@@ -179,8 +179,8 @@ public sealed class SessionStore(PortalStorage storage, TimeProvider time, IOpti
             }
             else
             {
-                await DeleteIfPresentAsync(table, SessionEntity.PartitionFor(entry.TokenHash), SessionEntity.Row, cancellationToken);
-                await DeleteIfPresentAsync(table, partition, entry.RowKey, cancellationToken);
+                await table.DeleteIfPresentAsync(SessionEntity.PartitionFor(entry.TokenHash), SessionEntity.Row, cancellationToken);
+                await table.DeleteIfPresentAsync(partition, entry.RowKey, cancellationToken);
             }
         }
 
@@ -198,8 +198,8 @@ public sealed class SessionStore(PortalStorage storage, TimeProvider time, IOpti
             return false;
         }
 
-        await DeleteIfPresentAsync(table, SessionEntity.PartitionFor(found.TokenHash), SessionEntity.Row, cancellationToken);
-        await DeleteIfPresentAsync(table, partition, sessionId, cancellationToken);
+        await table.DeleteIfPresentAsync(SessionEntity.PartitionFor(found.TokenHash), SessionEntity.Row, cancellationToken);
+        await table.DeleteIfPresentAsync(partition, sessionId, cancellationToken);
         return true;
     }
 
@@ -215,20 +215,9 @@ public sealed class SessionStore(PortalStorage storage, TimeProvider time, IOpti
                 continue;
             }
 
-            await DeleteIfPresentAsync(table, SessionEntity.PartitionFor(entry.TokenHash), SessionEntity.Row, cancellationToken);
-            await DeleteIfPresentAsync(table, partition, entry.RowKey, cancellationToken);
+            await table.DeleteIfPresentAsync(SessionEntity.PartitionFor(entry.TokenHash), SessionEntity.Row, cancellationToken);
+            await table.DeleteIfPresentAsync(partition, entry.RowKey, cancellationToken);
         }
     }
 
-    private static async Task DeleteIfPresentAsync(TableClient table, string partition, string row, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await table.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException exception) when (exception.Status == 404)
-        {
-            // Already gone.
-        }
-    }
 }

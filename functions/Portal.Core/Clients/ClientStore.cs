@@ -274,8 +274,8 @@ public sealed class ClientStore(PortalStorage storage, PersonalCodeHmac personal
     {
         var accounts = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
         var clients = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
-        await DeleteIfPresentAsync(accounts, $"user|{userId}", MembershipEntity.RowPrefix + clientId, cancellationToken);
-        await DeleteIfPresentAsync(clients, ClientEntity.PartitionFor(clientId), MemberEntity.RowFor(userId), cancellationToken);
+        await accounts.DeleteIfPresentAsync($"user|{userId}", MembershipEntity.RowPrefix + clientId, cancellationToken);
+        await clients.DeleteIfPresentAsync(ClientEntity.PartitionFor(clientId), MemberEntity.RowFor(userId), cancellationToken);
     }
 
     /// <summary>Staff's setting of whether the client's admins invite without ES confirming each invitation.</summary>
@@ -296,17 +296,6 @@ public sealed class ClientStore(PortalStorage storage, PersonalCodeHmac personal
         return await GetAsync(clientId, cancellationToken);
     }
 
-    private static async Task DeleteIfPresentAsync(TableClient table, string partition, string row, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await table.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException exception) when (exception.Status == 404)
-        {
-            // Gone already.
-        }
-    }
 
     /// <summary>The user's membership in one client (a point read in the user's partition); null when they do not act for it.</summary>
     public async Task<Membership?> MembershipAsync(string userId, string clientId, CancellationToken cancellationToken)
@@ -324,13 +313,10 @@ public sealed class ClientStore(PortalStorage storage, PersonalCodeHmac personal
     /// <summary>A new name reaches every member's own row, so their client list shows it.</summary>
     public async Task RenameForMembersAsync(string clientId, string name, CancellationToken cancellationToken)
     {
-        var clients = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
         var accounts = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
-        var partition = ClientEntity.PartitionFor(clientId);
-        await foreach (var member in clients.QueryAsync<MemberEntity>(
-            e => e.PartitionKey == partition && e.RowKey.CompareTo("member|") >= 0 && e.RowKey.CompareTo("member}") < 0, cancellationToken: cancellationToken))
+        foreach (var (userId, _) in await MembersAsync(clientId, cancellationToken))
         {
-            var renamed = new TableEntity($"user|{member.UserId}", MembershipEntity.RowPrefix + clientId) { [nameof(MembershipEntity.ClientName)] = name };
+            var renamed = new TableEntity($"user|{userId}", MembershipEntity.RowPrefix + clientId) { [nameof(MembershipEntity.ClientName)] = name };
             try
             {
                 await accounts.UpdateEntityAsync(renamed, ETag.All, TableUpdateMode.Merge, cancellationToken);

@@ -301,26 +301,15 @@ public sealed class RegistrationReview(
     /// <summary>The application leaves the pending list, and its email may apply again.</summary>
     private static async Task ClearPendingAsync(TableClient table, RegistrationEntity application, CancellationToken cancellationToken)
     {
-        await DeleteIfPresentAsync(table, PendingRegistrationEntity.Partition, PendingRegistrationEntity.RowFor(application.SubmittedAt, application.ApplicationId), cancellationToken);
+        await table.DeleteIfPresentAsync(PendingRegistrationEntity.Partition, PendingRegistrationEntity.RowFor(application.SubmittedAt, application.ApplicationId), cancellationToken);
         var emailRow = RegistrationEmailEntity.PartitionFor(EmailAddress.Key(application.Email));
         var found = await table.GetEntityIfExistsAsync<RegistrationEmailEntity>(emailRow, RegistrationEmailEntity.Row, cancellationToken: cancellationToken);
         if (found.HasValue && found.Value!.ApplicationId == application.ApplicationId)
         {
-            await DeleteIfPresentAsync(table, emailRow, RegistrationEmailEntity.Row, cancellationToken);
+            await table.DeleteIfPresentAsync(emailRow, RegistrationEmailEntity.Row, cancellationToken);
         }
     }
 
-    private static async Task DeleteIfPresentAsync(TableClient table, string partition, string row, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await table.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException exception) when (exception.Status == 404)
-        {
-            // Gone already: an earlier run got here.
-        }
-    }
 
     private async Task<RegistrationEntity?> ReadAsync(string id, CancellationToken cancellationToken)
     {

@@ -8,8 +8,6 @@ namespace Portal.Functions.Accounts;
 
 public sealed record ActivateRequest(string? Token, string? Password);
 
-public sealed record ActivationResendRequest(string? Token);
-
 /// <summary>POST /api/auth/activate: the approved applicant sets their first password through the emailed link (§10).</summary>
 public sealed class ActivateFunction(AccountActivation activation)
 {
@@ -47,7 +45,7 @@ public sealed class ActivationResendFunction(AccountActivation activation)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/activate/resend")] HttpRequest request)
     {
         var http = request.HttpContext;
-        var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.ActivationResendRequest);
+        var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.TokenRequest);
         if (invalid is not null)
         {
             return invalid;

@@ -8,8 +8,6 @@ namespace Portal.Functions.Accounts;
 
 public sealed record UpdateMeRequest(string? Phone, string? Address, string? Language, string? Email, string? CurrentPassword);
 
-public sealed record ConfirmEmailRequest(string? Token);
-
 /// <param name="EmailConfirmationSent">A new email was asked for: a link went to it, and it becomes the username once opened.</param>
 public sealed record UpdateMeResponse(MeResponse User, bool EmailConfirmationSent);
 
@@ -53,7 +51,7 @@ public sealed class ConfirmEmailFunction(ProfileChanges profiles)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/confirm-email")] HttpRequest request)
     {
         var http = request.HttpContext;
-        var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.ConfirmEmailRequest);
+        var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.TokenRequest);
         if (invalid is not null)
         {
             return invalid;

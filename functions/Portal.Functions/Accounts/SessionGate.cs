@@ -25,6 +25,10 @@ public sealed class SessionGate(SessionStore sessions, AccountStore accounts, Te
     /// <summary>Header the UI puts on calls it makes by itself (polling): they do not keep a session alive.</summary>
     public const string BackgroundHeader = "X-Portal-Background";
 
+    /// <summary>A call the UI made by itself: it does not extend the session.</summary>
+    public static bool IsBackground(HttpRequest request) =>
+        string.Equals(request.Headers[BackgroundHeader], "true", StringComparison.OrdinalIgnoreCase);
+
     public async Task<(SignedIn? User, IActionResult? Problem)> CheckAsync(HttpRequest request, SessionRequirement requirement)
     {
         var http = request.HttpContext;
@@ -43,7 +47,7 @@ public sealed class SessionGate(SessionStore sessions, AccountStore accounts, Te
             return (null, Problems.Unauthorized(http, Problems.Types.SessionRequired, "Sign in to continue.", "There is no session, or it has ended."));
         }
 
-        if (!string.Equals(request.Headers[BackgroundHeader], "true", StringComparison.OrdinalIgnoreCase))
+        if (!IsBackground(request))
         {
             session = await sessions.TouchAsync(token, session, cancellationToken);
         }

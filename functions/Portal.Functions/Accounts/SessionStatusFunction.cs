@@ -17,13 +17,19 @@ public sealed class SessionStatusFunction(SessionGate gate, SessionStore session
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "auth/session")] HttpRequest request)
     {
         var cancellationToken = request.HttpContext.RequestAborted;
+        var (user, _) = await gate.CheckAsync(request, SessionRequirement.AllowPendingSteps);
+        if (user is not null)
+        {
+            return new OkObjectResult(new SessionStatusResponse(true, await me.DescribeAsync(user, cancellationToken), null));
+        }
+
+        // Not a portal user's session: it may be a staff member's (the gate leaves their cookie in place).
         if (SessionCookie.Read(request) is { } token && await sessions.FindAsync(token, cancellationToken) is { Staff: { } staff })
         {
             return new OkObjectResult(new SessionStatusResponse(true, null, new StaffMeResponse(staff.Id, staff.Name, staff.Email, staff.Roles)));
         }
 
-        var (user, _) = await gate.CheckAsync(request, SessionRequirement.AllowPendingSteps);
-        return new OkObjectResult(new SessionStatusResponse(user is not null, user is null ? null : await me.DescribeAsync(user, cancellationToken), null));
+        return new OkObjectResult(new SessionStatusResponse(false, null, null));
     }
 }
 

@@ -16,8 +16,6 @@ public sealed record InviteRequest(string? Email, IReadOnlyList<string>? Scopes)
 
 public sealed record ScopesRequest(IReadOnlyList<string>? Scopes);
 
-public sealed record InvitationTokenRequest(string? Token);
-
 public sealed record AcceptInvitationRequest(string? Token, string? FirstName, string? LastName, string? Password, string? Language);
 
 public sealed record AcceptInvitationResponse(string ClientId);
@@ -138,7 +136,7 @@ public sealed class InvitationFunction(Representatives representatives)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/invitation")] HttpRequest request)
     {
         var http = request.HttpContext;
-        var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.InvitationTokenRequest);
+        var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.TokenRequest);
         if (invalid is not null)
         {
             return invalid;

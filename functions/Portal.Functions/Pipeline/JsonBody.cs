@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Portal.Functions.Pipeline;
 
+/// <summary>The body of every call that carries only a one-time link's token (activation renewal, email confirmation, invitations).</summary>
+public sealed record TokenRequest(string? Token);
+
 /// <summary>Reads a JSON request body; anything that is not JSON of the expected shape is the caller's 400.</summary>
 public static class JsonBody
 {

@@ -45,7 +45,7 @@ public sealed class StaffGate(SessionStore sessions)
                 return (null, Problems.Unauthorized(http, Problems.Types.StaffSignInRequired, "Sign in as ES staff to continue.", "There is no staff session, or it has ended."));
             }
 
-            if (!string.Equals(request.Headers[SessionGate.BackgroundHeader], "true", StringComparison.OrdinalIgnoreCase))
+            if (!SessionGate.IsBackground(request))
             {
                 await sessions.TouchAsync(token!, session!, http.RequestAborted);
             }
