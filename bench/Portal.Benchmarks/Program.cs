@@ -13,6 +13,13 @@ using Portal.Testing;
 const string Password = "Zvaigzne42";
 var culture = CultureInfo.InvariantCulture;
 
+// `feed [invoices]` runs the feed benchmark alone (a smaller count for a quick look).
+if (args is ["feed", ..])
+{
+    await FeedBench.RunAsync(args.Length > 1 ? int.Parse(args[1], culture) : FeedBench.DefaultInvoices);
+    return;
+}
+
 await using var backends = await TestBackends.StartAsync();
 var settings = backends.Settings();
 settings["Logging:LogLevel:Default"] = "Error";
@@ -108,6 +115,8 @@ foreach (var total in ExpiryData.Sizes)
 Console.WriteLine(string.Create(culture, $"  {ExpiryData.Sizes[1]:N0} / {ExpiryData.Sizes[0]:N0} users: time ratio {expiryTimes[1].Ms / expiryTimes[0].Ms:0.00} (a run that read every user would be near {(double)ExpiryData.Sizes[1] / ExpiryData.Sizes[0]:0}); rows read {expiryTimes[0].Run.IndexRowsRead} and {expiryTimes[1].Run.IndexRowsRead}"));
 Console.WriteLine("  Note: Azurite answers a partition query by scanning its whole in-memory table, so its time grows with the");
 Console.WriteLine("  table; the rows the run reads do not. Azure Table Storage serves a partition query from that partition alone.");
+
+await FeedBench.RunAsync();
 
 async Task<string> CreateAsync()
 {

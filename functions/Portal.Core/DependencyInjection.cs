@@ -71,6 +71,8 @@ public static class DependencyInjection
         services.AddSingleton<Representatives>();
         services.AddSingleton<BackOffice.ClientFeed>();
         services.AddSingleton<BackOffice.BillingFeed>();
+        services.AddSingleton<BackOffice.PermitFeed>();
+        services.AddSingleton<BackOffice.PermitViews>();
         services.AddSingleton<BackOffice.BillingViews>();
         services.AddHostedService<BackOffice.DemoClients>();
         services.AddSingleton<ActivationLinks>();

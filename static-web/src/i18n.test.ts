@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, initialLanguage, messages, setLanguage, t } from './i18n';
+import { formatDate, initialLanguage, label, messages, setLanguage, t } from './i18n';
 
 // Keys that are deliberately empty in one language (the note on Latvian-only terms needs no Latvian).
 const intentionallyEmpty = new Set(['lv:terms.languageNote']);
@@ -43,5 +43,18 @@ describe('language', () => {
   it('writes business dates as each language reads them', () => {
     expect(formatDate('2023-04-18', 'lv')).toBe('18.04.2023.');
     expect(formatDate('2023-04-18', 'en')).toBe('18 April 2023');
+  });
+});
+
+describe('label', () => {
+  it('translates a value the API names, and shows a value it has no words for as it is', () => {
+    setLanguage('en', { setItem: () => undefined }, document.createElement('html'));
+    expect(label('permits.status', 'suspended')).toBe('Suspended');
+    expect(label('permit.direction', 'txrx')).toBe('Transmit and receive');
+    expect(label('permit.polarization', 'circular-left')).toBe('Left-hand circular');
+    expect(label('permit.polarization', 'slant-45')).toBe('slant-45');
+    setLanguage('lv', { setItem: () => undefined }, document.createElement('html'));
+    expect(label('permits.status', 'expired')).toBe('Beigusies');
+    expect(label('service', 'land-mobile')).toBe('Sauszemes mobilie sakari');
   });
 });

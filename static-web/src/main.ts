@@ -15,7 +15,11 @@ import { startIdleWarning } from './idle-warning';
 import { signInPage } from './pages/sign-in';
 import { changePasswordPage, forgotPasswordPage, resetPasswordPage } from './pages/password-pages';
 import { activatePage, confirmEmailPage } from './pages/activate';
-import { chooseClient, clientPage, currentClient, invitationPage, invoicesPage, representativesPage } from './pages/clients';
+import { chooseClient, clientPage, clientPages, currentClient, invitationPage, invoicesPage, representativesPage } from './pages/clients';
+import { billingAccountsPage, paymentsPage } from './pages/billing';
+import { permitPage, permitsPage } from './pages/permits';
+import { problemParagraphs } from './pages/paged-table';
+import { clientDetails, knownCapabilities, onCapabilitiesChange } from './client-details';
 import {
   staffHomePage,
   staffInvitationsPage,
@@ -56,6 +60,10 @@ const routes = {
   '/representatives': representativesPage,
   '/invitation': invitationPage,
   '/invoices': invoicesPage,
+  '/payments': paymentsPage,
+  '/billing-accounts': billingAccountsPage,
+  '/permits': permitsPage,
+  '/permit': permitPage,
 };
 
 /** Pages a user with a pending step may still open; anything else leads to the step (the server refuses it too). */
@@ -67,6 +75,7 @@ const email = 'info@vases.lv';
 const app = document.getElementById('app') as HTMLElement;
 const banner = h('div', { class: 'unavailable', role: 'alert' });
 const main = h('main', { id: 'content' });
+const navList = h('ul', {});
 let renderCount = 0;
 
 function go(path: string): void {
@@ -123,13 +132,15 @@ function sessionControls(): HTMLElement[] {
   const me = signedInUser();
   if (!me) return [h('li', {}, link('/sign-in', t('nav.signIn')))];
   const client = currentClient(me);
+  // The client's pages follow its capabilities for this user; until they are known, none is linked.
+  const capabilities = client ? knownCapabilities(client.id) : null;
+  if (client && capabilities === null) void clientDetails(client.id).catch(() => undefined);
   return [
     ...(client
       ? [
           h('li', {}, clientSwitch(me.clients, client.id)),
           h('li', {}, link('/client', t('nav.client'))),
-          ...(client.scopes.includes('finance') ? [h('li', {}, link('/invoices', t('nav.invoices')))] : []),
-          ...(client.scopes.includes('admin') ? [h('li', {}, link('/representatives', t('nav.representatives')))] : []),
+          ...clientPages.filter((page) => capabilities?.includes(page.capability)).map((page) => h('li', {}, link(page.path, t(page.nav)))),
         ]
       : []),
     h('li', {}, link('/account', t('nav.account'))),
@@ -153,6 +164,21 @@ function clientSwitch(clients: { id: string; name: string }[], current: string):
     clients.map((client) => h('option', { value: client.id, selected: client.id === current }, client.name)),
   );
   return h('span', { class: 'client-switch' }, h('label', { for: 'client-switch' }, t('nav.clientSwitch')), ' ', select);
+}
+
+function navItems(): HTMLElement[] {
+  return [h('li', {}, link('/', t('nav.home'))), h('li', {}, link('/terms', t('nav.terms'))), ...sessionControls()];
+}
+
+/** The header's links again (the client's capabilities became known), keeping the keyboard focus where it was. */
+function refreshNav(): void {
+  const focused = document.activeElement instanceof HTMLElement && navList.contains(document.activeElement) ? document.activeElement : null;
+  const id = focused?.id;
+  const href = focused?.getAttribute('href');
+  navList.replaceChildren(...navItems());
+  if (!focused) return;
+  const again = [...navList.querySelectorAll<HTMLElement>('a, button, select')].find((element) => (id ? element.id === id : element.getAttribute('href') === href));
+  again?.focus();
 }
 
 function languageSwitch(): HTMLElement {
@@ -189,6 +215,7 @@ function contacts(): HTMLElement[] {
 }
 
 function renderShell(): void {
+  navList.replaceChildren(...navItems());
   app.replaceChildren(
     h('a', { class: 'skip-link', href: '#content' }, t('nav.skip')),
     h(
@@ -198,11 +225,7 @@ function renderShell(): void {
         'div',
         { class: 'bar' },
         h('a', { class: 'brand', href: '/' }, t('app.name'), h('small', {}, t('app.company'))),
-        h(
-          'nav',
-          { 'aria-label': t('nav.main') },
-          h('ul', {}, h('li', {}, link('/', t('nav.home'))), h('li', {}, link('/terms', t('nav.terms'))), ...sessionControls()),
-        ),
+        h('nav', { 'aria-label': t('nav.main') }, navList),
         languageSwitch(),
       ),
     ),
@@ -268,7 +291,7 @@ async function renderPage(moveFocus: boolean): Promise<void> {
     // The banner explains an outage; a problem from the API is shown as it says.
     content = [
       h('h1', { tabindex: '-1' }, page.title()),
-      h('p', {}, error instanceof ApiProblemError ? error.problem.title : t('unavailable.retrying')),
+      ...(error instanceof ApiProblemError ? problemParagraphs(error.problem) : [h('p', {}, t('unavailable.retrying'))]),
     ];
   }
   if (token !== renderCount) return;
@@ -298,6 +321,7 @@ startIdleWarning(() => {
   void renderPage(true).then(() => main.prepend(h('p', { class: 'notice', role: 'status' }, t('idle.ended'))));
 });
 onSessionChange(() => renderShell());
+onCapabilitiesChange(() => refreshNav());
 renderShell();
 monitor.start();
 // Who is signed in decides the header and some pages; an outage leaves the page to the banner.

@@ -71,6 +71,23 @@ public sealed class BrowserFixture : IsolatedPortal
         return http;
     }
 
+    /// <summary>The back office's API client: a client-credentials token with BackOffice.Write.</summary>
+    public async Task<HttpClient> BackOfficeClientAsync()
+    {
+        var http = await ApiClientAsync();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await Backends.Identity.TokenAsync("backoffice"));
+        return http;
+    }
+
+    /// <summary>Signs a person in on the sign-in page (Latvian).</summary>
+    public static async Task SignInAsync(BrowserPage browser, string email, string password)
+    {
+        await browser.Page.GotoAsync("/sign-in");
+        await browser.Page.Locator("#email").FillAsync(email);
+        await browser.Page.Locator("#password").FillAsync(password);
+        await browser.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Pieslēgties" }).ClickAsync();
+    }
+
     /// <summary>Signs a staff member in the way a browser does: the portal's button, the identity provider's form, back to the staff pages.</summary>
     public async Task SignInAsStaffAsync(BrowserPage browser, string email)
     {

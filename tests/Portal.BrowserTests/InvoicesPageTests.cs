@@ -16,8 +16,7 @@ public sealed class InvoicesPageTests(BrowserFixture portal)
     {
         const string password = "Zvaigzne42";
         var externalId = $"UI-CLIENT-{Guid.NewGuid():N}";
-        var backOffice = await portal.ApiClientAsync();
-        backOffice.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await portal.Backends.Identity.TokenAsync("backoffice"));
+        var backOffice = await portal.BackOfficeClientAsync();
         (await backOffice.PostAsJsonAsync("/api/backoffice/clients", new[]
         {
             new { externalId, version = 1, kind = "legal", name = "SIA Rēķinu Tests", registrationNumber = $"4{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}", billingArrangement = "monthly-invoice", services = new[] { "broadcasting" } },
@@ -36,10 +35,7 @@ public sealed class InvoicesPageTests(BrowserFixture portal)
         await clients.AddMemberAsync(account.Id, client, [Scopes.Finance], CancellationToken.None);
 
         await using var browser = await portal.OpenAsync();
-        await browser.Page.GotoAsync("/sign-in");
-        await browser.Page.Locator("#email").FillAsync(account.Email);
-        await browser.Page.Locator("#password").FillAsync(password);
-        await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Pieslēgties" }).ClickAsync();
+        await BrowserFixture.SignInAsync(browser, account.Email, password);
         await browser.Page.GetByRole(AriaRole.Link, new() { Name = "Klienta pārskats" }).ClickAsync();
         await Expect(browser.Page.Locator("main")).ToContainTextAsync("199,50");
         Assert.Empty(await browser.AccessibilityViolationsAsync());

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Reflection;
 using System.Text.Json;
 using Portal.Core.Accounts;
+using Portal.Core.BackOffice;
 using Portal.Core.Clients;
 using Portal.DevHost;
 using Portal.Functions.Clients;
@@ -12,7 +13,8 @@ namespace Portal.IntegrationTests;
 
 /// <summary>
 /// Every client-scoped route, enumerated from functions.metadata (not a list kept by hand), against:
-/// no session, a client the user does not act for, and each missing scope.
+/// no session, a client the user does not act for, each missing scope, and a client its service is
+/// not for (by kind, billing arrangement or registered services: <see cref="ClientServices"/>).
 /// </summary>
 [Collection(PortalCollection.Name)]
 public sealed class ClientAuthorizationTests(PortalFixture portal)
@@ -44,13 +46,17 @@ public sealed class ClientAuthorizationTests(PortalFixture portal)
 
     [Theory]
     [MemberData(nameof(ClientRoutes))]
-    public async Task ClientRoute_RefusesNoSessionAnotherClientAndEachMissingScope(string functionName, string method)
+    public async Task ClientRoute_RefusesNoSessionAnotherClientEachMissingScopeAndAClientItIsNotFor(string functionName, string method)
     {
         var function = FunctionMetadata.Load(AppContext.BaseDirectory).Single(f => f.Name == functionName);
-        var declared = EntryPoint(function).GetCustomAttribute<ClientScopeAttribute>();
-        Assert.True(declared is not null, $"{functionName} is client-scoped but does not declare [ClientScope]");
+        var declared = EntryPoint(function).GetCustomAttribute<ClientServiceAttribute>();
+        Assert.True(declared is not null, $"{functionName} is client-scoped but does not declare [ClientService]");
         var clients = portal.Service<ClientStore>();
-        var own = await NewClientAsync(clients);
+
+        // A company with an invoice arrangement and a registered service: every service is for it.
+        var own = await FedClientAsync(new ClientRecord(
+            Guid.NewGuid().ToString("N"), 1, "legal", "SIA Matrica", null, $"4{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}", null, null, null, "monthly-invoice", ["land-mobile"]));
+        Assert.All(ClientServices.Rules, rule => Assert.True(ClientServices.Serves(rule, own)));
         var foreign = await NewClientAsync(clients);
 
         // No session.
@@ -66,21 +72,57 @@ public sealed class ClientAuthorizationTests(PortalFixture portal)
         {
             var without = await MemberAsync(clients, own, [.. Scopes.All.Where(s => s != scope)]);
             var response = await SendAsync(without, method, function, own.Id);
-            if (declared!.Scope == scope)
+            if (declared!.Rule.Scope == scope)
             {
                 var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden);
                 Assert.Equal(Problems.Types.ScopeRequired, problem.GetProperty("type").GetString());
             }
             else
             {
-                // Past the gate: whatever the route then answers (an empty body may be a 400), it is not the gate's refusal.
-                var type = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
-                    ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString()
-                    : null;
-                Assert.True(type is not (Problems.Types.SessionRequired or Problems.Types.ClientNotFound or Problems.Types.ScopeRequired),
-                    $"{functionName} refused a member without '{scope}', which it does not need: {type}");
+                await AssertPastTheGateAsync(response, $"{functionName} refused a member without '{scope}', which it does not need");
             }
         }
+
+        // A natural person paying in advance, with no registered service: the services with a rule on kind, arrangement or services are not for it.
+        var unserved = await FedClientAsync(new ClientRecord(
+            Guid.NewGuid().ToString("N"), 1, "natural", "Ilze Kalna", $"32{Random.Shared.NextInt64(100_000_000, 999_999_999)}", null, null, null, null, "advance-payment", []));
+        var unservedResponse = await SendAsync(await MemberAsync(clients, unserved, Scopes.All), method, function, unserved.Id);
+        if (ClientServices.Serves(declared!.Rule, unserved))
+        {
+            await AssertPastTheGateAsync(unservedResponse, $"{functionName} refused a client its service is for");
+        }
+        else
+        {
+            var problem = await ProblemAssert.IsProblemAsync(unservedResponse, HttpStatusCode.Forbidden);
+            Assert.Equal(Problems.Types.ServiceNotAvailable, problem.GetProperty("type").GetString());
+        }
+    }
+
+    [Fact]
+    public void EveryRuleOnKindArrangementOrServices_IsBrokenByTheUnservedClient()
+    {
+        // The route test's unserved client is a natural person paying in advance with no services: each restricted rule must refuse it, or the test above would not try that rule.
+        var unserved = new Client("x", "Ilze Kalna", ClientKind.Natural, null, DateTimeOffset.UnixEpoch) { BillingArrangement = "advance-payment" };
+        foreach (var rule in ClientServices.Rules.Where(r => r.Kinds.Count < 2 || r.Arrangements is not null || r.NeedsRegisteredService))
+        {
+            Assert.False(ClientServices.Serves(rule, unserved), rule.Service);
+        }
+    }
+
+    /// <summary>Past the gate: whatever the route then answers (an empty body may be a 400), it is not the gate's refusal.</summary>
+    private static async Task AssertPastTheGateAsync(HttpResponseMessage response, string message)
+    {
+        var type = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+            ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString()
+            : null;
+        Assert.True(type is not (Problems.Types.SessionRequired or Problems.Types.ClientNotFound or Problems.Types.ScopeRequired or Problems.Types.ServiceNotAvailable),
+            $"{message}: {type}");
+    }
+
+    private async Task<Client> FedClientAsync(ClientRecord record)
+    {
+        Assert.Equal(FeedStatus.Created, (await portal.Service<ClientFeed>().UpsertAsync(record, CancellationToken.None)).Status);
+        return (await portal.Service<ClientStore>().GetByExternalIdAsync(record.ExternalId!, CancellationToken.None))!;
     }
 
     private static MethodInfo EntryPoint(FunctionMetadata function)

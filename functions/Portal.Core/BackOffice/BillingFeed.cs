@@ -20,6 +20,8 @@ internal static class BillingKeys
     public const string PaymentPrefix = "payment|";
     public const string ByIssuedPrefix = "by-issued|";
     public const string ByNumberPrefix = "by-number|";
+    public const string ByReceivedPrefix = "by-received|";
+    public const string AccountPrefix = "account|";
 
     public static string Partition(string clientId) => $"billing|{clientId}";
 
@@ -27,9 +29,15 @@ internal static class BillingKeys
     public static string ByIssued(DateOnly issuedOn, string externalId) =>
         $"{ByIssuedPrefix}{99_999_999 - int.Parse(issuedOn.ToString("yyyyMMdd", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture):D8}|{externalId}";
 
+    /// <summary>Payments newest first.</summary>
+    public static string ByReceived(string receivedOn, string externalId) =>
+        $"{ByReceivedPrefix}{99_999_999 - int.Parse(receivedOn.Replace("-", "", StringComparison.Ordinal), CultureInfo.InvariantCulture):D8}|{externalId}";
+
     public static string ByNumber(string number, string externalId) => $"{ByNumberPrefix}{number}|{externalId}";
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DateOnly ParseDate(string date) => DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
 /// <summary>The client's balance aggregate: totals, and charges by due date (for overdue and the next due date at any day).</summary>
@@ -52,16 +60,23 @@ internal sealed class BalanceEntity : PortalEntity
     public long LastPaymentCents { get; set; }
 
     public string? LastPaymentExternalId { get; set; }
+
+    private Dictionary<string, long>? _dueDates;
+
+    /// <summary>The charges by due date to change in memory; <see cref="Pack"/> writes them back before the row is stored.</summary>
+    public Dictionary<string, long> DueDates() => _dueDates ??= JsonSerializer.Deserialize(ChargesByDue, FeedJson.Default.DictionaryStringInt64)!;
+
+    public void Pack()
+    {
+        if (_dueDates is not null)
+        {
+            ChargesByDue = JsonSerializer.Serialize(_dueDates, FeedJson.Default.DictionaryStringInt64);
+        }
+    }
 }
 
-internal sealed class InvoiceEntity : PortalEntity
+internal sealed class InvoiceEntity : VersionedEntity
 {
-    public string ExternalId { get; set; } = "";
-
-    public long Version { get; set; }
-
-    public string ContentHash { get; set; } = "";
-
     public string Number { get; set; } = "";
 
     public string Kind { get; set; } = "";
@@ -74,6 +89,8 @@ internal sealed class InvoiceEntity : PortalEntity
 
     public string Status { get; set; } = "";
 
+    public string? BillingAccountExternalId { get; set; }
+
     /// <summary>Whether the back office has sent the invoice's PDF.</summary>
     public bool HasPdf { get; set; }
 
@@ -81,84 +98,45 @@ internal sealed class InvoiceEntity : PortalEntity
     public long SignedCents => Status == "cancelled" ? 0 : Kind == "credit-note" ? -AmountCents : AmountCents;
 }
 
-internal sealed class PaymentEntity : PortalEntity
+internal sealed class PaymentEntity : VersionedEntity
 {
-    public string ExternalId { get; set; } = "";
-
-    public long Version { get; set; }
-
-    public string ContentHash { get; set; } = "";
-
     public string ReceivedOn { get; set; } = "";
 
     public long AmountCents { get; set; }
 }
 
-/// <summary>
-/// Which client an invoice's or payment's external id belongs to: it may not move. Billing table,
-/// partition "{kind}-ext|{externalId}", row the external id again (distinct row keys keep Azurite's
-/// row-key-first lookups from scanning every such row).
-/// </summary>
-internal sealed class BillingExternalIdEntity : PortalEntity
+/// <summary>A client's billing account (legal persons): partition "billing|{clientId}", row "account|{externalId}".</summary>
+internal sealed class BillingAccountEntity : VersionedEntity
 {
-    public string ClientId { get; set; } = "";
+    public string Number { get; set; } = "";
+
+    public string? Name { get; set; }
+
+    public string BillingArrangement { get; set; } = "";
+
+    public string? InvoiceEmail { get; set; }
+
+    public string Status { get; set; } = "";
 }
 
-/// <summary>Invoices (with credit notes and cancellations) and payments from the back office, each by external id and version.</summary>
-public sealed class BillingFeed(PortalStorage storage)
+/// <summary>Billing accounts, invoices (with credit notes and cancellations) and payments from the back office, each by external id and version.</summary>
+public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
 {
     private static readonly string[] _invoiceKinds = ["invoice", "credit-note"];
     private static readonly string[] _invoiceStatuses = ["issued", "cancelled"];
+    private static readonly string[] _accountStatuses = ["open", "closed"];
+
+    private static readonly AggregateRow<BalanceEntity> _balance = new(BillingKeys.Balance, () => new BalanceEntity(), b => b.Pack());
 
     /// <summary>Applies the records in order, each client's one after another (they share the aggregate), different clients side by side.</summary>
-    public async Task<IReadOnlyList<FeedResult>> UpsertInvoicesAsync(IReadOnlyList<InvoiceRecord> records, CancellationToken cancellationToken) =>
-        await ApplyAsync(records, r => r.ClientExternalId, ValidateInvoice, ApplyInvoiceAsync, cancellationToken);
+    public Task<IReadOnlyList<FeedResult>> UpsertInvoicesAsync(IReadOnlyList<InvoiceRecord> records, CancellationToken cancellationToken) =>
+        PartitionFeed.ByClientAsync(clients, records, r => r.ClientExternalId, ValidateInvoice, ApplyInvoicesAsync, cancellationToken);
 
-    public async Task<IReadOnlyList<FeedResult>> UpsertPaymentsAsync(IReadOnlyList<PaymentRecord> records, CancellationToken cancellationToken) =>
-        await ApplyAsync(records, r => r.ClientExternalId, ValidatePayment, ApplyPaymentAsync, cancellationToken);
+    public Task<IReadOnlyList<FeedResult>> UpsertPaymentsAsync(IReadOnlyList<PaymentRecord> records, CancellationToken cancellationToken) =>
+        PartitionFeed.ByClientAsync(clients, records, r => r.ClientExternalId, ValidatePayment, ApplyPaymentsAsync, cancellationToken);
 
-    private async Task<IReadOnlyList<FeedResult>> ApplyAsync<T>(
-        IReadOnlyList<T> records,
-        Func<T, string?> clientOf,
-        Func<T, Dictionary<string, string[]>> validate,
-        Func<TableClient, string, T, CancellationToken, Task<FeedResult>> apply,
-        CancellationToken cancellationToken)
-        where T : IFeedRecord
-    {
-        var results = new FeedResult[records.Count];
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var work = new List<(int Index, T Record)>();
-        for (var i = 0; i < records.Count; i++)
-        {
-            var errors = validate(records[i]);
-            if (errors.Count > 0)
-            {
-                results[i] = new FeedResult(records[i].ExternalId ?? "", FeedStatus.Rejected, errors);
-            }
-            else if (!seen.Add(records[i].ExternalId!))
-            {
-                results[i] = FeedResult.Rejected(records[i].ExternalId!, "externalId", "The same external id is earlier in this batch.");
-            }
-            else
-            {
-                work.Add((i, records[i]));
-            }
-        }
-
-        var clients = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
-        var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
-        await Parallel.ForEachAsync(work.GroupBy(w => clientOf(w.Record)!), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (group, token) =>
-        {
-            var known = await clients.GetEntityIfExistsAsync<ClientExternalIdEntity>(ClientExternalIdEntity.PartitionFor(group.Key), ClientExternalIdEntity.Row, cancellationToken: token);
-            foreach (var (index, record) in group)
-            {
-                results[index] = known.HasValue && known.Value is { } client
-                    ? await apply(billing, client.ClientId, record, token)
-                    : FeedResult.Rejected(record.ExternalId!, "clientExternalId", "No client has this external id: feed the client first.");
-            }
-        });
-        return results;
-    }
+    public Task<IReadOnlyList<FeedResult>> UpsertBillingAccountsAsync(IReadOnlyList<BillingAccountRecord> records, CancellationToken cancellationToken) =>
+        PartitionFeed.ByClientAsync(clients, records, r => r.ClientExternalId, ValidateBillingAccount, ApplyBillingAccountsAsync, cancellationToken);
 
     /// <summary>
     /// Stores an invoice's PDF (judged by its content) and marks the invoice and its index rows as
@@ -167,27 +145,31 @@ public sealed class BillingFeed(PortalStorage storage)
     public async Task<bool> StorePdfAsync(string externalId, byte[] pdf, CancellationToken cancellationToken)
     {
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
-        var owner = await billing.GetEntityIfExistsAsync<BillingExternalIdEntity>($"invoice-ext|{externalId}", externalId, cancellationToken: cancellationToken);
-        if (!owner.HasValue || owner.Value is not { } found)
+        if (await PartitionFeed.OwnerAsync(billing, "invoice", externalId, cancellationToken) is not { } clientId)
         {
             return false;
         }
 
-        var partition = BillingKeys.Partition(found.ClientId);
+        var partition = BillingKeys.Partition(clientId);
         var container = await storage.ContainerAsync(StorageNames.InvoicesContainer, cancellationToken);
-        await container.GetBlobClient(PdfBlob(found.ClientId, externalId)).UploadAsync(BinaryData.FromBytes(pdf), overwrite: true, cancellationToken);
-        while (await ReadAsync<InvoiceEntity>(billing, partition, BillingKeys.InvoicePrefix + externalId, cancellationToken) is { } invoice)
+        await container.GetBlobClient(PdfBlob(clientId, externalId)).UploadAsync(BinaryData.FromBytes(pdf), overwrite: true, cancellationToken);
+        while (await PartitionFeed.ReadAsync<InvoiceEntity>(billing, partition, BillingKeys.InvoicePrefix + externalId, cancellationToken) is { } invoice)
         {
             invoice.HasPdf = true;
             List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, invoice, invoice.ETag)];
-            foreach (var row in new[] { BillingKeys.ByIssued(DateOnly.Parse(invoice.IssuedOn, CultureInfo.InvariantCulture), externalId), BillingKeys.ByNumber(invoice.Number, externalId) })
+            foreach (var row in IndexRows(invoice))
             {
                 actions.Add(new(TableTransactionActionType.UpdateMerge, new TableEntity(partition, row) { [nameof(InvoiceEntity.HasPdf)] = true }, ETag.All));
             }
 
-            if (await SubmitAsync(billing, actions, cancellationToken))
+            try
             {
+                await billing.SubmitTransactionAsync(actions, cancellationToken);
                 return true;
+            }
+            catch (TableTransactionFailedException exception) when (exception.Status is 409 or 412)
+            {
+                // A newer version landed meanwhile: mark that one.
             }
         }
 
@@ -197,146 +179,186 @@ public sealed class BillingFeed(PortalStorage storage)
 
     public static string PdfBlob(string clientId, string externalId) => $"{clientId}/{externalId}.pdf";
 
-    private static async Task<FeedResult?> ClaimAsync(TableClient billing, string kind, string externalId, string clientId, CancellationToken cancellationToken)
+    private static string[] IndexRows(InvoiceEntity invoice) =>
+        [BillingKeys.ByIssued(DateOnly.Parse(invoice.IssuedOn, CultureInfo.InvariantCulture), invoice.ExternalId), BillingKeys.ByNumber(invoice.Number, invoice.ExternalId)];
+
+    private async Task ApplyInvoicesAsync(Client client, IReadOnlyList<(int Index, InvoiceRecord Record)> group, FeedResult?[] results, CancellationToken cancellationToken)
     {
-        var partition = $"{kind}-ext|{externalId}";
-        try
+        var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
+        var partition = BillingKeys.Partition(client.Id);
+        var accounts = group.Any(g => g.Record.BillingAccountExternalId is not null)
+            ? await AccountIdsAsync(billing, partition, cancellationToken)
+            : [];
+        var items = new List<FeedItem<InvoiceRecord>>();
+        foreach (var (index, record) in group)
         {
-            await billing.AddEntityAsync(new BillingExternalIdEntity { PartitionKey = partition, RowKey = externalId, ClientId = clientId }, cancellationToken);
-            return null;
-        }
-        catch (RequestFailedException exception) when (exception.Status == 409)
-        {
-            var owner = await billing.GetEntityAsync<BillingExternalIdEntity>(partition, externalId, cancellationToken: cancellationToken);
-            return owner.Value.ClientId == clientId ? null : FeedResult.Rejected(externalId, "clientExternalId", $"This {kind} belongs to another client; it cannot move.");
-        }
-    }
-
-    private static async Task<FeedResult> ApplyInvoiceAsync(TableClient billing, string clientId, InvoiceRecord record, CancellationToken cancellationToken)
-    {
-        var externalId = record.ExternalId!;
-        if (await ClaimAsync(billing, "invoice", externalId, clientId, cancellationToken) is { } moved)
-        {
-            return moved;
-        }
-
-        var partition = BillingKeys.Partition(clientId);
-        var hash = ContentHash.Of(record, FeedJson.Default.InvoiceRecord);
-        while (true)
-        {
-            var existing = await ReadAsync<InvoiceEntity>(billing, partition, BillingKeys.InvoicePrefix + externalId, cancellationToken);
-            if (Decide(existing?.Version, existing?.ContentHash, record.Version!.Value, hash, externalId) is { } decided)
+            if (record.BillingAccountExternalId is { } account && !accounts.Contains(account))
             {
-                return decided;
+                results[index] = FeedResult.Rejected(record.ExternalId!, "billingAccountExternalId", "This client has no billing account with this external id: feed it first.");
             }
-
-            var invoice = new InvoiceEntity
+            else
             {
-                PartitionKey = partition,
-                RowKey = BillingKeys.InvoicePrefix + externalId,
-                ExternalId = externalId,
-                Version = record.Version!.Value,
-                ContentHash = hash,
-                Number = record.Number!.Trim(),
-                Kind = record.Kind!,
-                IssuedOn = BillingKeys.Date(record.IssuedOn!.Value),
-                DueOn = BillingKeys.Date(record.DueOn ?? record.IssuedOn!.Value),
-                AmountCents = Cents.From(record.Amount)!.Value,
-                Status = record.Status!,
-                HasPdf = existing?.HasPdf ?? false,
-            };
-            var (balance, balanceAction) = await BalanceAsync(billing, partition, cancellationToken);
-            var byDue = JsonSerializer.Deserialize(balance.ChargesByDue, FeedJson.Default.DictionaryStringInt64)!;
-            if (existing is not null)
-            {
-                balance.ChargesCents -= existing.SignedCents;
-                Add(byDue, existing.DueOn, -existing.SignedCents);
+                items.Add(new(index, record, ContentHash.Of(record, FeedJson.Default.InvoiceRecord)));
             }
+        }
 
-            balance.ChargesCents += invoice.SignedCents;
-            Add(byDue, invoice.DueOn, invoice.SignedCents);
-            balance.ChargesByDue = JsonSerializer.Serialize(byDue, FeedJson.Default.DictionaryStringInt64);
-
-            List<TableTransactionAction> actions =
-            [
-                existing is null ? new(TableTransactionActionType.Add, invoice) : new(TableTransactionActionType.UpdateReplace, invoice, existing.ETag),
-                balanceAction(balance),
-            ];
-            var indexRows = new[] { BillingKeys.ByIssued(record.IssuedOn!.Value, externalId), BillingKeys.ByNumber(invoice.Number, externalId) };
-            if (existing is not null)
+        var claimed = await PartitionFeed.ClaimAsync(billing, "invoice", client.Id, items, results, cancellationToken);
+        await PartitionFeed.WriteAsync<InvoiceRecord, InvoiceEntity, BalanceEntity>(
+            billing, partition, BillingKeys.InvoicePrefix, claimed, results, maxActionsPerRecord: 5, _balance,
+            (item, existing, balance, _, actions) =>
             {
-                foreach (var old in new[] { BillingKeys.ByIssued(DateOnly.Parse(existing.IssuedOn, CultureInfo.InvariantCulture), externalId), BillingKeys.ByNumber(existing.Number, externalId) }.Except(indexRows))
+                var record = item.Record;
+                var invoice = new InvoiceEntity
+                {
+                    PartitionKey = partition,
+                    RowKey = BillingKeys.InvoicePrefix + item.ExternalId,
+                    ExternalId = item.ExternalId,
+                    Version = record.Version!.Value,
+                    ContentHash = item.Hash,
+                    Number = record.Number!.Trim(),
+                    Kind = record.Kind!,
+                    IssuedOn = BillingKeys.Date(record.IssuedOn!.Value),
+                    DueOn = BillingKeys.Date(record.DueOn ?? record.IssuedOn!.Value),
+                    AmountCents = Cents.From(record.Amount)!.Value,
+                    Status = record.Status!,
+                    BillingAccountExternalId = record.BillingAccountExternalId,
+                    HasPdf = existing?.HasPdf ?? false,
+                };
+                var byDue = balance!.DueDates();
+                if (existing is not null)
+                {
+                    balance.ChargesCents -= existing.SignedCents;
+                    Add(byDue, existing.DueOn, -existing.SignedCents);
+                }
+
+                balance.ChargesCents += invoice.SignedCents;
+                Add(byDue, invoice.DueOn, invoice.SignedCents);
+                actions.Add(existing is null ? new(TableTransactionActionType.Add, invoice) : new(TableTransactionActionType.UpdateReplace, invoice, existing.ETag));
+                var indexRows = IndexRows(invoice);
+                foreach (var old in existing is null ? [] : IndexRows(existing).Except(indexRows))
                 {
                     actions.Add(new(TableTransactionActionType.Delete, new TableEntity(partition, old), ETag.All));
                 }
-            }
 
-            foreach (var row in indexRows)
-            {
-                actions.Add(new(TableTransactionActionType.UpsertReplace, new InvoiceEntity
+                foreach (var row in indexRows)
                 {
-                    PartitionKey = partition, RowKey = row, ExternalId = externalId, Version = invoice.Version, Number = invoice.Number, Kind = invoice.Kind,
-                    IssuedOn = invoice.IssuedOn, DueOn = invoice.DueOn, AmountCents = invoice.AmountCents, Status = invoice.Status, HasPdf = invoice.HasPdf,
-                }));
-            }
+                    actions.Add(new(TableTransactionActionType.UpsertReplace, new InvoiceEntity
+                    {
+                        PartitionKey = partition, RowKey = row, ExternalId = invoice.ExternalId, Version = invoice.Version, Number = invoice.Number, Kind = invoice.Kind,
+                        IssuedOn = invoice.IssuedOn, DueOn = invoice.DueOn, AmountCents = invoice.AmountCents, Status = invoice.Status,
+                        BillingAccountExternalId = invoice.BillingAccountExternalId, HasPdf = invoice.HasPdf,
+                    }));
+                }
 
-            if (await SubmitAsync(billing, actions, cancellationToken))
-            {
-                return new FeedResult(externalId, existing is null ? FeedStatus.Created : FeedStatus.Updated, new Dictionary<string, string[]>());
-            }
-        }
+                return ValueTask.FromResult(true);
+            },
+            cancellationToken);
     }
 
-    private static async Task<FeedResult> ApplyPaymentAsync(TableClient billing, string clientId, PaymentRecord record, CancellationToken cancellationToken)
+    private async Task ApplyPaymentsAsync(Client client, IReadOnlyList<(int Index, PaymentRecord Record)> group, FeedResult?[] results, CancellationToken cancellationToken)
     {
-        var externalId = record.ExternalId!;
-        if (await ClaimAsync(billing, "payment", externalId, clientId, cancellationToken) is { } moved)
+        var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
+        var partition = BillingKeys.Partition(client.Id);
+        var items = group.Select(g => new FeedItem<PaymentRecord>(g.Index, g.Record, ContentHash.Of(g.Record, FeedJson.Default.PaymentRecord))).ToList();
+        var claimed = await PartitionFeed.ClaimAsync(billing, "payment", client.Id, items, results, cancellationToken);
+        await PartitionFeed.WriteAsync<PaymentRecord, PaymentEntity, BalanceEntity>(
+            billing, partition, BillingKeys.PaymentPrefix, claimed, results, maxActionsPerRecord: 3, _balance,
+            async (item, existing, balance, nothingPending, actions) =>
+            {
+                var payment = new PaymentEntity
+                {
+                    PartitionKey = partition,
+                    RowKey = BillingKeys.PaymentPrefix + item.ExternalId,
+                    ExternalId = item.ExternalId,
+                    Version = item.Record.Version!.Value,
+                    ContentHash = item.Hash,
+                    ReceivedOn = BillingKeys.Date(item.Record.ReceivedOn!.Value),
+                    AmountCents = Cents.From(item.Record.Amount)!.Value,
+                };
+                if (balance!.LastPaymentExternalId == item.ExternalId && string.CompareOrdinal(payment.ReceivedOn, balance.LastPaymentOn) < 0)
+                {
+                    // The last payment moved back in time: which one is last now is read from the payments as committed.
+                    if (!nothingPending)
+                    {
+                        return false;
+                    }
+
+                    (balance.LastPaymentOn, balance.LastPaymentCents, balance.LastPaymentExternalId) = await LatestPaymentAsync(billing, partition, payment, cancellationToken);
+                }
+                else if (balance.LastPaymentOn is null || string.CompareOrdinal(payment.ReceivedOn, balance.LastPaymentOn) >= 0)
+                {
+                    (balance.LastPaymentOn, balance.LastPaymentCents, balance.LastPaymentExternalId) = (payment.ReceivedOn, payment.AmountCents, item.ExternalId);
+                }
+
+                balance.PaidCents += payment.AmountCents - (existing?.AmountCents ?? 0);
+                actions.Add(existing is null ? new(TableTransactionActionType.Add, payment) : new(TableTransactionActionType.UpdateReplace, payment, existing.ETag));
+                var indexRow = BillingKeys.ByReceived(payment.ReceivedOn, item.ExternalId);
+                if (existing is not null && BillingKeys.ByReceived(existing.ReceivedOn, item.ExternalId) is var old && old != indexRow)
+                {
+                    actions.Add(new(TableTransactionActionType.Delete, new TableEntity(partition, old), ETag.All));
+                }
+
+                actions.Add(new(TableTransactionActionType.UpsertReplace, new PaymentEntity
+                {
+                    PartitionKey = partition, RowKey = indexRow, ExternalId = item.ExternalId, Version = payment.Version, ReceivedOn = payment.ReceivedOn, AmountCents = payment.AmountCents,
+                }));
+                return true;
+            },
+            cancellationToken);
+    }
+
+    private async Task ApplyBillingAccountsAsync(Client client, IReadOnlyList<(int Index, BillingAccountRecord Record)> group, FeedResult?[] results, CancellationToken cancellationToken)
+    {
+        if (client.Kind != ClientKind.Legal)
         {
-            return moved;
+            foreach (var (index, record) in group)
+            {
+                results[index] = FeedResult.Rejected(record.ExternalId!, "clientExternalId", "Billing accounts are kept for legal persons; a natural person's billing is the client's own.");
+            }
+
+            return;
         }
 
-        var partition = BillingKeys.Partition(clientId);
-        var hash = ContentHash.Of(record, FeedJson.Default.PaymentRecord);
-        while (true)
+        var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
+        var partition = BillingKeys.Partition(client.Id);
+        var items = group.Select(g => new FeedItem<BillingAccountRecord>(g.Index, g.Record, ContentHash.Of(g.Record, FeedJson.Default.BillingAccountRecord))).ToList();
+        var claimed = await PartitionFeed.ClaimAsync(billing, "billing-account", client.Id, items, results, cancellationToken);
+        await PartitionFeed.WriteAsync<BillingAccountRecord, BillingAccountEntity, BalanceEntity>(
+            billing, partition, BillingKeys.AccountPrefix, claimed, results, maxActionsPerRecord: 1, aggregateRow: null,
+            (item, existing, _, _, actions) =>
+            {
+                var record = item.Record;
+                var account = new BillingAccountEntity
+                {
+                    PartitionKey = partition,
+                    RowKey = BillingKeys.AccountPrefix + item.ExternalId,
+                    ExternalId = item.ExternalId,
+                    Version = record.Version!.Value,
+                    ContentHash = item.Hash,
+                    Number = record.Number!.Trim(),
+                    Name = string.IsNullOrWhiteSpace(record.Name) ? null : record.Name.Trim(),
+                    BillingArrangement = record.BillingArrangement!,
+                    InvoiceEmail = string.IsNullOrWhiteSpace(record.InvoiceEmail) ? null : record.InvoiceEmail.Trim(),
+                    Status = record.Status!,
+                };
+                actions.Add(existing is null ? new(TableTransactionActionType.Add, account) : new(TableTransactionActionType.UpdateReplace, account, existing.ETag));
+                return ValueTask.FromResult(true);
+            },
+            cancellationToken);
+    }
+
+    private static async Task<HashSet<string>> AccountIdsAsync(TableClient billing, string partition, CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var row in billing.QueryAsync<TableEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(BillingKeys.AccountPrefix) >= 0 && e.RowKey.CompareTo("account}") < 0,
+            select: [nameof(BillingAccountEntity.ExternalId)],
+            cancellationToken: cancellationToken))
         {
-            var existing = await ReadAsync<PaymentEntity>(billing, partition, BillingKeys.PaymentPrefix + externalId, cancellationToken);
-            if (Decide(existing?.Version, existing?.ContentHash, record.Version!.Value, hash, externalId) is { } decided)
-            {
-                return decided;
-            }
-
-            var payment = new PaymentEntity
-            {
-                PartitionKey = partition,
-                RowKey = BillingKeys.PaymentPrefix + externalId,
-                ExternalId = externalId,
-                Version = record.Version!.Value,
-                ContentHash = hash,
-                ReceivedOn = BillingKeys.Date(record.ReceivedOn!.Value),
-                AmountCents = Cents.From(record.Amount)!.Value,
-            };
-            var (balance, balanceAction) = await BalanceAsync(billing, partition, cancellationToken);
-            balance.PaidCents += payment.AmountCents - (existing?.AmountCents ?? 0);
-            if (balance.LastPaymentExternalId == externalId && string.CompareOrdinal(payment.ReceivedOn, balance.LastPaymentOn) < 0)
-            {
-                // The last payment moved back in time: which one is last now is read from the payments themselves.
-                (balance.LastPaymentOn, balance.LastPaymentCents, balance.LastPaymentExternalId) = await LatestPaymentAsync(billing, partition, payment, cancellationToken);
-            }
-            else if (balance.LastPaymentOn is null || string.CompareOrdinal(payment.ReceivedOn, balance.LastPaymentOn) >= 0)
-            {
-                (balance.LastPaymentOn, balance.LastPaymentCents, balance.LastPaymentExternalId) = (payment.ReceivedOn, payment.AmountCents, externalId);
-            }
-
-            List<TableTransactionAction> actions =
-            [
-                existing is null ? new(TableTransactionActionType.Add, payment) : new(TableTransactionActionType.UpdateReplace, payment, existing.ETag),
-                balanceAction(balance),
-            ];
-            if (await SubmitAsync(billing, actions, cancellationToken))
-            {
-                return new FeedResult(externalId, existing is null ? FeedStatus.Created : FeedStatus.Updated, new Dictionary<string, string[]>());
-            }
+            ids.Add(row.GetString(nameof(BillingAccountEntity.ExternalId)));
         }
+
+        return ids;
     }
 
     private static async Task<(string?, long, string?)> LatestPaymentAsync(TableClient billing, string partition, PaymentEntity changed, CancellationToken cancellationToken)
@@ -354,43 +376,6 @@ public sealed class BillingFeed(PortalStorage storage)
         return (latest.ReceivedOn, latest.AmountCents, latest.ExternalId);
     }
 
-    /// <summary>The outcome when nothing is to be written: a replay, an older version, or a conflict.</summary>
-    private static FeedResult? Decide(long? heldVersion, string? heldHash, long version, string hash, string externalId) =>
-        heldVersion is not { } held ? null
-        : version < held ? new FeedResult(externalId, FeedStatus.Stale, new Dictionary<string, string[]>())
-        : version > held ? null
-        : heldHash == hash ? new FeedResult(externalId, FeedStatus.Unchanged, new Dictionary<string, string[]>())
-        : FeedResult.Rejected(externalId, "version", $"Version {held} is held with other content: a change needs a higher version.");
-
-    private static async Task<(BalanceEntity Balance, Func<BalanceEntity, TableTransactionAction> Action)> BalanceAsync(TableClient billing, string partition, CancellationToken cancellationToken)
-    {
-        var found = await ReadAsync<BalanceEntity>(billing, partition, BillingKeys.Balance, cancellationToken);
-        return found is null
-            ? (new BalanceEntity { PartitionKey = partition }, b => new(TableTransactionActionType.Add, b))
-            : (found, b => new(TableTransactionActionType.UpdateReplace, b, found.ETag));
-    }
-
-    /// <summary>True when committed; false when another write got there first (the caller reads again and retries).</summary>
-    private static async Task<bool> SubmitAsync(TableClient billing, List<TableTransactionAction> actions, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await billing.SubmitTransactionAsync(actions, cancellationToken);
-            return true;
-        }
-        catch (TableTransactionFailedException exception) when (exception.Status is 409 or 412)
-        {
-            return false;
-        }
-    }
-
-    private static async Task<T?> ReadAsync<T>(TableClient billing, string partition, string row, CancellationToken cancellationToken)
-        where T : class, ITableEntity
-    {
-        var found = await billing.GetEntityIfExistsAsync<T>(partition, row, cancellationToken: cancellationToken);
-        return found.HasValue ? found.Value : null;
-    }
-
     private static void Add(Dictionary<string, long> byDue, string date, long cents)
     {
         var total = byDue.GetValueOrDefault(date) + cents;
@@ -406,38 +391,62 @@ public sealed class BillingFeed(PortalStorage storage)
 
     private static Dictionary<string, string[]> ValidateInvoice(InvoiceRecord record)
     {
-        var errors = new Dictionary<string, string[]>();
-        void Fail(string field, string message) => errors[field] = [message];
-        FeedValidation.ExternalIdAndVersion(record, Fail);
-        ClientOf(record.ClientExternalId, Fail);
-        if (!FeedValidation.IsKeySafe(record.Number, 40))
-        {
-            Fail("number", "Required: 1-40 characters, without / \\ # ? | or control characters.");
-        }
+        var errors = new FieldErrors(record, belongsToClient: true, record.ClientExternalId);
+        errors.Number(record.Number);
 
         if (!_invoiceKinds.Contains(record.Kind))
         {
-            Fail("kind", "invoice or credit-note.");
+            errors.Fail("kind", "invoice or credit-note.");
         }
 
         if (!_invoiceStatuses.Contains(record.Status))
         {
-            Fail("status", "issued or cancelled.");
+            errors.Fail("status", "issued or cancelled.");
         }
 
         if (record.IssuedOn is null)
         {
-            Fail("issuedOn", "Required (yyyy-MM-dd).");
+            errors.Fail("issuedOn", "Required (yyyy-MM-dd).");
         }
 
         if (record.Kind == "invoice" && record.DueOn is null)
         {
-            Fail("dueOn", "Required for an invoice (yyyy-MM-dd).");
+            errors.Fail("dueOn", "Required for an invoice (yyyy-MM-dd).");
         }
 
         if (Cents.From(record.Amount) is null)
         {
-            Fail("amount", "Required: a positive amount in euros with at most two decimals.");
+            errors.Fail("amount", "Required: a positive amount in euros with at most two decimals.");
+        }
+
+        if (record.BillingAccountExternalId is not null && !FeedValidation.IsKeySafe(record.BillingAccountExternalId, 100))
+        {
+            errors.Fail("billingAccountExternalId", "The external id of one of the client's billing accounts, or null.");
+        }
+
+        return errors;
+    }
+
+    private static Dictionary<string, string[]> ValidateBillingAccount(BillingAccountRecord record)
+    {
+        var errors = new FieldErrors(record, belongsToClient: true, record.ClientExternalId);
+        errors.Number(record.Number);
+
+        if ((record.Name?.Length ?? 0) > 200)
+        {
+            errors.Fail("name", "At most 200 characters.");
+        }
+
+        errors.BillingArrangement(record.BillingArrangement);
+
+        if (record.InvoiceEmail is { Length: > 0 } email && !FeedValidation.IsEmail(email))
+        {
+            errors.Fail("invoiceEmail", "Not a valid email address.");
+        }
+
+        if (!_accountStatuses.Contains(record.Status))
+        {
+            errors.Fail("status", "open or closed.");
         }
 
         return errors;
@@ -445,28 +454,17 @@ public sealed class BillingFeed(PortalStorage storage)
 
     private static Dictionary<string, string[]> ValidatePayment(PaymentRecord record)
     {
-        var errors = new Dictionary<string, string[]>();
-        void Fail(string field, string message) => errors[field] = [message];
-        FeedValidation.ExternalIdAndVersion(record, Fail);
-        ClientOf(record.ClientExternalId, Fail);
+        var errors = new FieldErrors(record, belongsToClient: true, record.ClientExternalId);
         if (record.ReceivedOn is null)
         {
-            Fail("receivedOn", "Required (yyyy-MM-dd).");
+            errors.Fail("receivedOn", "Required (yyyy-MM-dd).");
         }
 
         if (Cents.From(record.Amount) is null)
         {
-            Fail("amount", "Required: a positive amount in euros with at most two decimals.");
+            errors.Fail("amount", "Required: a positive amount in euros with at most two decimals.");
         }
 
         return errors;
-    }
-
-    private static void ClientOf(string? clientExternalId, Action<string, string> fail)
-    {
-        if (!FeedValidation.IsKeySafe(clientExternalId, 100))
-        {
-            fail("clientExternalId", "Required: the client's external id.");
-        }
     }
 }

@@ -9,7 +9,11 @@ namespace Portal.Core.BackOffice;
 /// <param name="NextDueOn">The earliest due date, today or later, not yet settled by payments.</param>
 public sealed record Balance(long DueCents, long OverdueCents, long CreditCents, DateOnly? NextDueOn, DateOnly? LastPaymentOn, long? LastPaymentCents);
 
-public sealed record InvoiceSummary(string Id, string Number, string Kind, DateOnly IssuedOn, DateOnly DueOn, long AmountCents, string Status, bool HasPdf);
+public sealed record InvoiceSummary(string Id, string Number, string Kind, DateOnly IssuedOn, DateOnly DueOn, long AmountCents, string Status, bool HasPdf, string? BillingAccount);
+
+public sealed record PaymentSummary(string Id, DateOnly ReceivedOn, long AmountCents);
+
+public sealed record BillingAccount(string Id, string Number, string? Name, string BillingArrangement, string? InvoiceEmail, string Status);
 
 /// <summary>What the billing pages read: the balance with one point read, invoice lists from their index rows, a page at a time.</summary>
 public sealed class BillingViews(PortalStorage storage)
@@ -70,21 +74,56 @@ public sealed class BillingViews(PortalStorage storage)
         return (await container.GetBlobClient(BillingFeed.PdfBlob(clientId, invoiceId)).DownloadStreamingAsync(cancellationToken: cancellationToken)).Value.Content;
     }
 
-    /// <summary>Newest first; with a number prefix, by number. One partition, one page of index rows.</summary>
+    /// <summary>Newest first; with a number prefix, by number. One partition, one page of index rows (and the client's few billing accounts for their numbers).</summary>
     public async Task<(IReadOnlyList<InvoiceSummary> Items, string? ContinuationToken)> InvoicesAsync(
         string clientId, string? numberPrefix, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
+        var (from, to) = numberPrefix is null
+            ? (BillingKeys.ByIssuedPrefix, "by-issued}")
+            : (BillingKeys.ByNumberPrefix + numberPrefix, BillingKeys.ByNumberPrefix + numberPrefix + '\uffff');
+        var (rows, next) = await PageAsync<InvoiceEntity>(clientId, from, to, pageSize, continuationToken, cancellationToken);
+        var accounts = rows.Any(r => r.BillingAccountExternalId is not null)
+            ? (await BillingAccountsAsync(clientId, cancellationToken)).ToDictionary(a => a.Id, a => a.Number, StringComparer.Ordinal)
+            : [];
+        return (
+            [.. rows.Select(row => new InvoiceSummary(
+                row.ExternalId, row.Number, row.Kind, BillingKeys.ParseDate(row.IssuedOn), BillingKeys.ParseDate(row.DueOn), row.AmountCents, row.Status, row.HasPdf,
+                row.BillingAccountExternalId is { } account ? accounts.GetValueOrDefault(account) : null))],
+            next);
+    }
+
+    /// <summary>Payments received, newest first, a page at a time.</summary>
+    public async Task<(IReadOnlyList<PaymentSummary> Items, string? ContinuationToken)> PaymentsAsync(
+        string clientId, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var (rows, next) = await PageAsync<PaymentEntity>(clientId, BillingKeys.ByReceivedPrefix, "by-received}", pageSize, continuationToken, cancellationToken);
+        return ([.. rows.Select(row => new PaymentSummary(row.ExternalId, BillingKeys.ParseDate(row.ReceivedOn), row.AmountCents))], next);
+    }
+
+    /// <summary>The client's billing accounts (a few), by number.</summary>
+    public async Task<IReadOnlyList<BillingAccount>> BillingAccountsAsync(string clientId, CancellationToken cancellationToken)
+    {
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
         var partition = BillingKeys.Partition(clientId);
-        var from = numberPrefix is null ? BillingKeys.ByIssuedPrefix : BillingKeys.ByNumberPrefix + numberPrefix;
-        var to = numberPrefix is null ? "by-issued}" : BillingKeys.ByNumberPrefix + numberPrefix + '\uffff';
-        var page = await billing.QueryAsync<InvoiceEntity>(e => e.PartitionKey == partition && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, maxPerPage: pageSize, cancellationToken: cancellationToken)
+        var accounts = new List<BillingAccount>();
+        await foreach (var row in billing.QueryAsync<BillingAccountEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(BillingKeys.AccountPrefix) >= 0 && e.RowKey.CompareTo("account}") < 0, cancellationToken: cancellationToken))
+        {
+            accounts.Add(new BillingAccount(row.ExternalId, row.Number, row.Name, row.BillingArrangement, row.InvoiceEmail, row.Status));
+        }
+
+        return [.. accounts.OrderBy(a => a.Number, StringComparer.Ordinal)];
+    }
+
+    private async Task<(IReadOnlyList<T> Rows, string? ContinuationToken)> PageAsync<T>(
+        string clientId, string from, string to, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+        where T : class, Azure.Data.Tables.ITableEntity
+    {
+        var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
+        var partition = BillingKeys.Partition(clientId);
+        var page = await billing.QueryAsync<T>(e => e.PartitionKey == partition && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, maxPerPage: pageSize, cancellationToken: cancellationToken)
             .AsPages(continuationToken, pageSize)
             .FirstOrDefaultAsync(cancellationToken);
-        return (
-            [.. (page?.Values ?? []).Select(row => new InvoiceSummary(
-                row.ExternalId, row.Number, row.Kind, DateOnly.Parse(row.IssuedOn, System.Globalization.CultureInfo.InvariantCulture),
-                DateOnly.Parse(row.DueOn, System.Globalization.CultureInfo.InvariantCulture), row.AmountCents, row.Status, row.HasPdf))],
-            page?.ContinuationToken);
+        return ([.. page?.Values ?? []], page?.ContinuationToken);
     }
 }

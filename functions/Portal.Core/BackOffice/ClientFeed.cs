@@ -15,6 +15,19 @@ namespace Portal.Core.BackOffice;
 /// </summary>
 public sealed class ClientFeed(PortalStorage storage, ClientStore clients, PersonalCodeHmac personalCodes, TimeProvider time)
 {
+    /// <summary>Records of different clients land side by side; a second record with the same external id in one batch is refused.</summary>
+    public async Task<IReadOnlyList<FeedResult>> UpsertManyAsync(IReadOnlyList<ClientRecord> records, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = records.Select(r => r.ExternalId is { } id && !seen.Add(id)).ToList();
+        var results = new FeedResult[records.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, records.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (i, token) => results[i] = duplicates[i]
+                ? FeedResult.Rejected(records[i].ExternalId!, "externalId", "The same external id is earlier in this batch.")
+                : await UpsertAsync(records[i], token));
+        return results;
+    }
+
     public async Task<FeedResult> UpsertAsync(ClientRecord record, CancellationToken cancellationToken)
     {
         var externalId = record.ExternalId ?? "";
@@ -143,56 +156,86 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
 
     private static Dictionary<string, string[]> Validate(ClientRecord record)
     {
-        var errors = new Dictionary<string, string[]>();
-        void Fail(string field, string message) => errors[field] = [message];
-
-        FeedValidation.ExternalIdAndVersion(record, Fail);
+        var errors = new FieldErrors(record, belongsToClient: false);
         if (record.Kind is not ("natural" or "legal"))
         {
-            Fail("kind", "natural or legal.");
+            errors.Fail("kind", "natural or legal.");
         }
 
         if (string.IsNullOrWhiteSpace(record.Name) || record.Name.Length > 200)
         {
-            Fail("name", "Required, at most 200 characters.");
+            errors.Fail("name", "Required, at most 200 characters.");
         }
 
         if (record.Kind == "natural" && PersonalCode.Normalize(record.PersonalCode) is null)
         {
-            Fail("personalCode", "A valid Latvian personal code is required for a natural person.");
+            errors.Fail("personalCode", "A valid Latvian personal code is required for a natural person.");
         }
 
         if (record.Kind == "legal" && (record.RegistrationNumber?.Trim() is not { Length: 11 } number || !number.All(char.IsAsciiDigit)))
         {
-            Fail("registrationNumber", "A legal person's registration number has 11 digits.");
+            errors.Fail("registrationNumber", "A legal person's registration number has 11 digits.");
         }
 
-        if (record.BillingArrangement is null || !BillingArrangements.All.Contains(record.BillingArrangement))
-        {
-            Fail("billingArrangement", $"One of: {string.Join(", ", BillingArrangements.All)}.");
-        }
+        errors.BillingArrangement(record.BillingArrangement);
 
         if (record.Services?.Any(s => !ServiceKinds.All.Contains(s)) == true)
         {
-            Fail("services", $"Each one of: {string.Join(", ", ServiceKinds.All)}.");
+            errors.Fail("services", $"Each one of: {string.Join(", ", ServiceKinds.All)}.");
+        }
+        else if (record.Kind == "natural" && record.Services?.Any(s => !ServiceKinds.ForNatural.Contains(s)) == true)
+        {
+            errors.Fail("services", $"A natural person may register only: {string.Join(", ", ServiceKinds.ForNatural)}.");
         }
 
-        if (record.Email is { Length: > 0 } email && (email.Length > 254 || !MailAddress.TryCreate(email.Trim(), out _)))
+        if (record.Email is { Length: > 0 } email && !FeedValidation.IsEmail(email))
         {
-            Fail("email", "Not a valid email address.");
+            errors.Fail("email", "Not a valid email address.");
         }
 
         if (record.Phone is { Length: > 0 } phone && !RegistrationRules.IsPhone(phone.Trim()))
         {
-            Fail("phone", "Digits, spaces, and an optional leading +.");
+            errors.Fail("phone", "Digits, spaces, and an optional leading +.");
         }
 
         if ((record.Address?.Length ?? 0) > 300)
         {
-            Fail("address", "At most 300 characters.");
+            errors.Fail("address", "At most 300 characters.");
         }
 
         return errors;
+    }
+}
+
+/// <summary>A fed record's field errors, the first for each field; started with the checks every record shares.</summary>
+internal sealed class FieldErrors : Dictionary<string, string[]>
+{
+    public FieldErrors(IFeedRecord record, bool belongsToClient, string? clientExternalId = null)
+    {
+        FeedValidation.ExternalIdAndVersion(record, Fail);
+        if (belongsToClient && !FeedValidation.IsKeySafe(clientExternalId, 100))
+        {
+            Fail("clientExternalId", "Required: the client's external id.");
+        }
+    }
+
+    public void Fail(string field, string message) => TryAdd(field, [message]);
+
+    /// <summary>A number (invoice, billing account, permit) goes into index row keys.</summary>
+    public void Number(string? number)
+    {
+        if (!FeedValidation.IsKeySafe(number, 40))
+        {
+            Fail("number", "Required: 1-40 characters, without / \\ # ? | or control characters.");
+        }
+    }
+
+    public void BillingArrangement(string? arrangement)
+    {
+        if (arrangement is null || !BillingArrangements.All.Contains(arrangement))
+        {
+            Fail("billingArrangement", $"One of: {string.Join(", ", BillingArrangements.All)}.");
+        }
     }
 }
 
@@ -204,6 +247,8 @@ public static class FeedValidation
     /// <summary>Whether a value may go into a table key: present, not too long, no characters keys may not hold (nor our separator |), nothing invisible.</summary>
     public static bool IsKeySafe(string? value, int maxLength) =>
         !string.IsNullOrWhiteSpace(value) && value.Length <= maxLength && !value.Any(c => char.IsControl(c) || c is '/' or '\\' or '#' or '?' or '|');
+
+    public static bool IsEmail(string email) => email.Length <= 254 && MailAddress.TryCreate(email.Trim(), out _);
 
     public static void ExternalIdAndVersion(IFeedRecord record, Action<string, string> fail)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,14 +7,17 @@ using Portal.Core.Clients;
 namespace Portal.Core.BackOffice;
 
 /// <summary>
-/// Development only (with the demo users): clients, memberships and a year of invoices and payments,
-/// fed through the same feed code the back office's API uses, so `./dev up` shows the client pages
-/// with something in them. Every record has a fixed external id and version: a restart changes nothing.
+/// Development only (with the demo users): the demo users' clients with billing accounts, permits,
+/// invoices and payments, and a generated set of varied Latvian clients (<see cref="FeedGenerator"/>),
+/// all fed through the same feed code the back office's API uses, so `./dev up` shows the client pages
+/// with something in them. External ids are fixed and versions follow the month the set was made for:
+/// a restart within the month changes nothing, the next month brings newer versions and new records.
 /// </summary>
 internal sealed class DemoClients(
     IOptions<DemoDataOptions> options,
     ClientFeed clients,
     BillingFeed billing,
+    PermitFeed permits,
     ClientStore store,
     AccountStore accounts,
     TimeProvider time,
@@ -23,6 +25,7 @@ internal sealed class DemoClients(
 {
     private const string Person = "DEMO-CLIENT-JANIS";
     private const string Company = "DEMO-CLIENT-SIA-VILNI";
+    private const int Seed = 2026;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -43,11 +46,19 @@ internal sealed class DemoClients(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        await clients.UpsertAsync(new ClientRecord(Person, 1, "natural", "Jānis Bērziņš", "32000000001", null, "Brīvības iela 1, Rīga", "janis.berzins@demo.radioatlaujas.lv", "+371 20000000", "advance-payment", ["amateur"]), cancellationToken);
-        await clients.UpsertAsync(new ClientRecord(Company, 1, "legal", "SIA “Radio Viļņi”", null, "40003000001", "Eksporta iela 5, Rīga", "birojs@demo.radioatlaujas.lv", "+371 67000000", "monthly-invoice", ["land-mobile", "fixed-links"]), cancellationToken);
+        var today = RigaCalendar.DateOf(time.GetUtcNow());
+        var month = new DateOnly(today.Year, today.Month, 1);
+        var version = (long)(month.Year * 12) + month.Month;
+        var set = Combine(Fixed(month), FeedGenerator.Demo(Seed, month));
+        await FeedAsync(set.Clients, (batch, token) => clients.UpsertManyAsync(batch, token), version, cancellationToken);
+        await FeedAsync(set.BillingAccounts, billing.UpsertBillingAccountsAsync, version, cancellationToken);
+        await FeedAsync(set.Permits, permits.UpsertAsync, version, cancellationToken);
+        await FeedAsync(set.Invoices, billing.UpsertInvoicesAsync, version, cancellationToken);
+        await FeedAsync(set.Payments, billing.UpsertPaymentsAsync, version, cancellationToken);
+
         var person = (await store.GetByExternalIdAsync(Person, cancellationToken))!;
         var company = (await store.GetByExternalIdAsync(Company, cancellationToken))!;
-
+        var generated = (await store.GetByExternalIdAsync(set.Clients.First(c => c.Kind == "legal" && c.ExternalId != Company).ExternalId!, cancellationToken))!;
         var (janis, anna) = (DemoDataOptions.Users[0].Email, DemoDataOptions.Users[1].Email);
         if (await accounts.FindByEmailAsync(janis, cancellationToken) is { } first)
         {
@@ -58,35 +69,126 @@ internal sealed class DemoClients(
         if (await accounts.FindByEmailAsync(anna, cancellationToken) is { } second)
         {
             await store.AddMemberAsync(second.Id, company, [Scopes.Finance, Scopes.Technical], cancellationToken);
+            await store.AddMemberAsync(second.Id, generated, [Scopes.Technical], cancellationToken);
         }
 
-        // A year of monthly invoices for the company, each paid but the last two (one of them overdue).
-        var today = RigaCalendar.DateOf(time.GetUtcNow());
-        var start = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
+        DemoLog.Loaded(logger, set.Clients.Count, set.Permits.Count, set.Invoices.Count, set.Payments.Count);
+    }
+
+    /// <summary>Each kind in batches of the feed's size, every record at the set's version; a refused record is logged (it is a bug in the set).</summary>
+    private async Task FeedAsync<T>(IReadOnlyList<T> records, Func<IReadOnlyList<T>, CancellationToken, Task<IReadOnlyList<FeedResult>>> feed, long version, CancellationToken cancellationToken)
+        where T : IFeedRecord
+    {
+        foreach (var batch in records.Chunk(FeedValidation.MaxBatch))
+        {
+            foreach (var refused in (await feed([.. batch.Select(r => WithVersion(r, version))], cancellationToken)).Where(r => r.Status == FeedStatus.Rejected))
+            {
+                DemoLog.Refused(logger, refused.ExternalId, string.Join("; ", refused.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
+            }
+        }
+    }
+
+    private static T WithVersion<T>(T record, long version)
+        where T : IFeedRecord => record switch
+        {
+            ClientRecord r => (T)(object)(r with { Version = version }),
+            BillingAccountRecord r => (T)(object)(r with { Version = version }),
+            PermitRecord r => (T)(object)(r with { Version = version }),
+            InvoiceRecord r => (T)(object)(r with { Version = version }),
+            PaymentRecord r => (T)(object)(r with { Version = version }),
+            _ => throw new ArgumentException($"Not a fed record: {typeof(T)}", nameof(record)),
+        };
+
+    private static FeedSet Combine(FeedSet first, FeedSet second) => new(
+        [.. first.Clients, .. second.Clients],
+        [.. first.BillingAccounts, .. second.BillingAccounts],
+        [.. first.Permits, .. second.Permits],
+        [.. first.Invoices, .. second.Invoices],
+        [.. first.Payments, .. second.Payments]);
+
+    /// <summary>
+    /// The demo users' clients: Jānis Bērziņš, a radio amateur paying in advance, and “SIA Radio
+    /// Viļņi” (a taxi company's radio network and its links) on monthly invoices over two billing
+    /// accounts - a year of invoices, each paid but the last two (one of them overdue).
+    /// </summary>
+    private static FeedSet Fixed(DateOnly month)
+    {
+        ClientRecord[] clientRecords =
+        [
+            new(Person, 1, "natural", "Jānis Bērziņš", "32000000001", null, "Brīvības iela 1, Rīga, LV-1010", "janis.berzins@demo.radioatlaujas.lv", "+371 20000000", "advance-payment", ["amateur"]),
+            new(Company, 1, "legal", "SIA “Radio Viļņi”", null, "40003000001", "Eksporta iela 5, Rīga, LV-1045", "birojs@demo.radioatlaujas.lv", "+371 67000000", "monthly-invoice", ["land-mobile", "fixed-links"]),
+        ];
+        BillingAccountRecord[] accountRecords =
+        [
+            new("DEMO-NK-VILNI-1", 1, Company, "NK-0001001", "Centrālais birojs", "monthly-invoice", "rekini@demo.radioatlaujas.lv", "open"),
+            new("DEMO-NK-VILNI-2", 1, Company, "NK-0001002", "Liepājas filiāle", "monthly-invoice", null, "open"),
+        ];
+        PermitRecord[] permitRecords =
+        [
+            new("DEMO-AT-JANIS-1", 1, Person, "AT-2024-00017", "amateur", "valid", new DateOnly(2024, 3, 1), new DateOnly(2029, 2, 28), "YL2JB",
+            [
+                new("Mājas stacija", "Brīvības iela 1, Rīga", 56.951234m, 24.113456m, 18m, 2.1m, null, "horizontal", "Icom IC-7300",
+                [
+                    new(7.1m, 2.7m, "2K70J3E", 100m, "txrx"),
+                    new(14.2m, 2.7m, "2K70J3E", 100m, "txrx"),
+                    new(145.5m, 16m, "16K0F3E", 50m, "txrx"),
+                ]),
+            ]),
+            new("DEMO-AT-VILNI-1", 1, Company, "AT-2023-00412", "land-mobile", "valid", new DateOnly(2023, 5, 1), new DateOnly(2028, 4, 30), null,
+            [
+                new("Dispečeru centrs", "Eksporta iela 5, Rīga", 56.962345m, 24.098765m, 35m, 6m, null, "vertical", "Motorola DM4600",
+                [
+                    new(446.1125m, 12.5m, "7K60FXE", 25m, "tx"),
+                    new(456.1125m, 12.5m, "7K60FXE", 25m, "rx"),
+                ]),
+                new("Retranslators Baloži", "Baloži, Ķekavas novads", 56.874321m, 24.117654m, 60m, 8.5m, null, "vertical", "Motorola SLR 8000",
+                [
+                    new(456.1125m, 12.5m, "7K60FXE", 40m, "tx"),
+                    new(446.1125m, 12.5m, "7K60FXE", 40m, "rx"),
+                ]),
+            ]),
+            new("DEMO-AT-VILNI-2", 1, Company, "AT-2025-00088", "fixed-links", "valid", new DateOnly(2025, 1, 15), new DateOnly(2030, 1, 14), null,
+            [
+                new("Eksporta iela", "Eksporta iela 5, Rīga", 56.962345m, 24.098765m, 42m, 38.5m, 172.4m, "vertical", "Ericsson MINI-LINK 6352",
+                [
+                    new(18_025m, 27_500m, "28M0G7W", 0.1m, "tx"),
+                    new(19_035m, 27_500m, "28M0G7W", 0.1m, "rx"),
+                ]),
+                new("Baloži", "Baloži, Ķekavas novads", 56.874321m, 24.117654m, 58m, 38.5m, 352.4m, "vertical", "Ericsson MINI-LINK 6352",
+                [
+                    new(19_035m, 27_500m, "28M0G7W", 0.1m, "tx"),
+                    new(18_025m, 27_500m, "28M0G7W", 0.1m, "rx"),
+                ]),
+            ]),
+        ];
+
+        // A year of monthly invoices for the company, each paid but the last two (one of them overdue); Jānis pays ahead each year.
+        var start = month.AddMonths(-11);
         var invoices = new List<InvoiceRecord>();
         var payments = new List<PaymentRecord>();
-        for (var month = 0; month < 12; month++)
+        for (var i = 0; i < 12; i++)
         {
-            var issuedOn = start.AddMonths(month);
-            var id = $"DEMO-INV-{issuedOn:yyyyMM}";
-            var amount = 180m + (month % 3 * 12.5m);
-            invoices.Add(new InvoiceRecord(id, 1, Company, $"RE-{issuedOn:yyyy}-{month + 1:D4}", "invoice", issuedOn, issuedOn.AddDays(month == 11 ? 30 : 20), amount, "issued"));
-            if (month < 10)
+            var issuedOn = start.AddMonths(i);
+            var amount = 180m + (i % 3 * 12.5m);
+            invoices.Add(new InvoiceRecord($"DEMO-INV-{issuedOn:yyyyMM}", 1, Company, $"RE-{issuedOn:yyyy}-{i + 1:D4}", "invoice", issuedOn, issuedOn.AddDays(i == 11 ? 30 : 20), amount, "issued", i % 2 == 0 ? "DEMO-NK-VILNI-1" : "DEMO-NK-VILNI-2"));
+            if (i < 10)
             {
                 payments.Add(new PaymentRecord($"DEMO-PAY-{issuedOn:yyyyMM}", 1, Company, issuedOn.AddDays(15), amount));
             }
         }
 
-        await billing.UpsertInvoicesAsync(invoices, cancellationToken);
-        await billing.UpsertPaymentsAsync(payments, cancellationToken);
-        DemoLog.Loaded(logger, invoices.Count, payments.Count, start.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        payments.Add(new PaymentRecord($"DEMO-PAY-JANIS-{month:yyyy}", 1, Person, new DateOnly(month.Year, 1, 10), 42.69m));
+        return new FeedSet(clientRecords, accountRecords, permitRecords, invoices, payments);
     }
 }
 
 internal static partial class DemoLog
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo clients loaded: {Invoices} invoices and {Payments} payments from {From}.")]
-    public static partial void Loaded(ILogger logger, int invoices, int payments, string from);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo clients loaded: {Clients} clients, {Permits} permits, {Invoices} invoices and {Payments} payments.")]
+    public static partial void Loaded(ILogger logger, int clients, int permits, int invoices, int payments);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo record {ExternalId} was refused: {Errors}")]
+    public static partial void Refused(ILogger logger, string externalId, string errors);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo clients were not loaded; they are tried again at the next start.")]
     public static partial void NotLoaded(ILogger logger, Exception exception);

@@ -53,6 +53,9 @@ public static class ServiceKinds
 {
     public static IReadOnlyList<string> All { get; } =
         ["land-mobile", "fixed-links", "broadcasting", "satellite-earth-stations", "maritime", "aeronautical", "amateur"];
+
+    /// <summary>What a natural person may register (§3, §7): the others are for legal persons only.</summary>
+    public static IReadOnlyList<string> ForNatural { get; } = ["land-mobile", "maritime", "aeronautical", "amateur"];
 }
 
 /// <summary>A client as the back office feeds it.</summary>
@@ -79,10 +82,51 @@ public sealed record InvoiceRecord(
     DateOnly? IssuedOn,
     DateOnly? DueOn,
     decimal? Amount,
-    string? Status) : IFeedRecord;
+    string? Status,
+    string? BillingAccountExternalId = null) : IFeedRecord;
 
 /// <summary>A payment received from a client.</summary>
 public sealed record PaymentRecord(string? ExternalId, long? Version, string? ClientExternalId, DateOnly? ReceivedOn, decimal? Amount) : IFeedRecord;
+
+/// <summary>A client's billing account (norēķinu konts): a legal person may have several, each with its own arrangement.</summary>
+public sealed record BillingAccountRecord(
+    string? ExternalId,
+    long? Version,
+    string? ClientExternalId,
+    string? Number,
+    string? Name,
+    string? BillingArrangement,
+    string? InvoiceEmail,
+    string? Status) : IFeedRecord;
+
+/// <summary>A radio permit (atļauja) with its technical parameters (§2.10): where it transmits, on what, with what.</summary>
+public sealed record PermitRecord(
+    string? ExternalId,
+    long? Version,
+    string? ClientExternalId,
+    string? Number,
+    string? ServiceKind,
+    string? Status,
+    DateOnly? ValidFrom,
+    DateOnly? ValidTo,
+    string? CallSign,
+    IReadOnlyList<StationRecord>? Stations) : IFeedRecord;
+
+/// <summary>One station of a permit: its place, antenna and equipment, and the frequencies it uses.</summary>
+public sealed record StationRecord(
+    string? Name,
+    string? Location,
+    decimal? Latitude,
+    decimal? Longitude,
+    decimal? AntennaHeightM,
+    decimal? AntennaGainDbi,
+    decimal? AzimuthDeg,
+    string? Polarization,
+    string? Equipment,
+    IReadOnlyList<FrequencyRecord>? Frequencies);
+
+/// <summary>A frequency assignment: centre frequency, bandwidth, emission designator (ITU), power and direction.</summary>
+public sealed record FrequencyRecord(decimal? FrequencyMHz, decimal? BandwidthKHz, string? Emission, decimal? PowerW, string? Direction);
 
 /// <summary>Money: cents inside (DESIGN.md), euros at the edges.</summary>
 public static class Cents
@@ -101,5 +145,8 @@ public static class Cents
 [JsonSerializable(typeof(PaymentRecord))]
 [JsonSerializable(typeof(Dictionary<string, long>))]
 [JsonSerializable(typeof(ClientRecord))]
+[JsonSerializable(typeof(BillingAccountRecord))]
+[JsonSerializable(typeof(PermitRecord))]
+[JsonSerializable(typeof(IReadOnlyList<StationRecord>))]
 [JsonSerializable(typeof(List<string>))]
 internal sealed partial class FeedJson : JsonSerializerContext;

@@ -17,6 +17,7 @@ public static class StorageNames
     public const string LockoutIndexTable = "LockoutIndex";
     public const string ClientsTable = "Clients";
     public const string BillingTable = "Billing";
+    public const string PermitsTable = "Permits";
     public const string BackOfficeEventsContainer = "backoffice-events";
     public const string InvoicesContainer = "invoices";
 
@@ -24,7 +25,7 @@ public static class StorageNames
     public const string BackOfficeEventsQueue = "backoffice-events";
 
     public static IReadOnlyList<string> Tables { get; } =
-        [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable, ClientsTable, BillingTable];
+        [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable, ClientsTable, BillingTable, PermitsTable];
 
     public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer, RegistrationDocumentsContainer, BackOfficeEventsContainer, InvoicesContainer];
 }

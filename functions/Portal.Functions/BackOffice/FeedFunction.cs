@@ -16,10 +16,9 @@ public sealed record FeedResponse(IReadOnlyList<FeedResult> Results);
 /// (a client-credentials token with the role BackOffice.Write). Each record lands or is rejected
 /// with its reasons on its own; the answer lists them in the order given.
 /// </summary>
-public sealed class FeedFunction(StaffGate gate, ClientFeed clients, BillingFeed billing)
+public sealed class FeedFunction(StaffGate gate, ClientFeed clients, BillingFeed billing, PermitFeed permits)
 {
-    /// <summary>The kinds served so far; billing accounts and permits follow.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["clients", "invoices", "payments"];
+    public static IReadOnlyList<string> Kinds { get; } = ["clients", "billing-accounts", "invoices", "payments", "permits"];
 
     [Function("BackOfficeFeed")]
     public async Task<IActionResult> Run(
@@ -44,7 +43,9 @@ public sealed class FeedFunction(StaffGate gate, ClientFeed clients, BillingFeed
             {
                 "invoices" => await BatchAsync(http, PortalJsonContext.Default.ListInvoiceRecord, billing.UpsertInvoicesAsync),
                 "payments" => await BatchAsync(http, PortalJsonContext.Default.ListPaymentRecord, billing.UpsertPaymentsAsync),
-                _ => await BatchAsync(http, PortalJsonContext.Default.ListClientRecord, ClientsAsync),
+                "billing-accounts" => await BatchAsync(http, PortalJsonContext.Default.ListBillingAccountRecord, billing.UpsertBillingAccountsAsync),
+                "permits" => await BatchAsync(http, PortalJsonContext.Default.ListPermitRecord, permits.UpsertAsync),
+                _ => await BatchAsync(http, PortalJsonContext.Default.ListClientRecord, clients.UpsertManyAsync),
             };
         }
         catch (JsonException exception)
@@ -64,19 +65,6 @@ public sealed class FeedFunction(StaffGate gate, ClientFeed clients, BillingFeed
         }
 
         return new OkObjectResult(new FeedResponse(await apply(records, http.RequestAborted)));
-    }
-
-    /// <summary>Records of different clients land side by side; a second record with the same external id in one batch is refused.</summary>
-    private async Task<IReadOnlyList<FeedResult>> ClientsAsync(IReadOnlyList<ClientRecord> records, CancellationToken cancellationToken)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var duplicates = records.Select(r => r.ExternalId is { } id && !seen.Add(id)).ToList();
-        var results = new FeedResult[records.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, records.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
-            async (i, token) => results[i] = duplicates[i]
-                ? FeedResult.Rejected(records[i].ExternalId!, "externalId", "The same external id is earlier in this batch.")
-                : await clients.UpsertAsync(records[i], token));
-        return results;
     }
 }
 

@@ -12,7 +12,7 @@ namespace Portal.Functions.Clients;
 /// <summary>Amounts in euros at the edge (DESIGN.md: cents inside).</summary>
 public sealed record BalanceResponse(decimal Due, decimal Overdue, decimal Credit, DateOnly? NextDueOn, DateOnly? LastPaymentOn, decimal? LastPaymentAmount, string Currency);
 
-public sealed record InvoiceItem(string Id, string Number, string Kind, DateOnly IssuedOn, DateOnly DueOn, decimal Amount, string Status, bool HasPdf);
+public sealed record InvoiceItem(string Id, string Number, string Kind, DateOnly IssuedOn, DateOnly DueOn, decimal Amount, string Status, bool HasPdf, string? BillingAccount);
 
 public sealed record InvoiceListResponse(IReadOnlyList<InvoiceItem> Items, string? ContinuationToken);
 
@@ -20,12 +20,12 @@ public sealed record InvoiceListResponse(IReadOnlyList<InvoiceItem> Items, strin
 public sealed class BalanceFunction(ClientGate gate, BillingViews billing, TimeProvider time)
 {
     [Function("Balance")]
-    [ClientScope(Scopes.Finance)]
+    [ClientService(ClientServices.Balance)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/balance")] HttpRequest request,
         string clientId)
     {
-        var (_, problem) = await gate.CheckAsync(request, clientId, Scopes.Finance);
+        var (_, problem) = await gate.CheckAsync(request, clientId, ClientServices.Balance);
         if (problem is not null)
         {
             return problem;
@@ -44,12 +44,12 @@ public sealed class InvoicesFunction(ClientGate gate, BillingViews billing)
     private const int PageSize = 50;
 
     [Function("Invoices")]
-    [ClientScope(Scopes.Finance)]
+    [ClientService(ClientServices.Invoices)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/invoices")] HttpRequest request,
         string clientId)
     {
-        var (_, problem) = await gate.CheckAsync(request, clientId, Scopes.Finance);
+        var (_, problem) = await gate.CheckAsync(request, clientId, ClientServices.Invoices);
         if (problem is not null)
         {
             return problem;
@@ -62,17 +62,12 @@ public sealed class InvoicesFunction(ClientGate gate, BillingViews billing)
             return Problems.Validation(http, new Dictionary<string, string[]> { ["number"] = ["The beginning of an invoice number (at most 40 characters)."] });
         }
 
-        var continuation = request.Query["continuationToken"].ToString();
-        try
+        return await ListPages.RespondAsync(request, async continuation =>
         {
-            var (items, next) = await billing.InvoicesAsync(clientId, number.Length == 0 ? null : number, PageSize, continuation.Length == 0 ? null : continuation, http.RequestAborted);
-            return new OkObjectResult(new InvoiceListResponse(
-                [.. items.Select(i => new InvoiceItem(i.Id, i.Number, i.Kind, i.IssuedOn, i.DueOn, Cents.ToEuros(i.AmountCents), i.Status, i.HasPdf))], next));
-        }
-        catch (RequestFailedException exception) when (exception.Status == 400)
-        {
-            return Problems.Validation(http, new Dictionary<string, string[]> { ["continuationToken"] = ["The continuation token is not one this list gave out."] });
-        }
+            var (items, next) = await billing.InvoicesAsync(clientId, number.Length == 0 ? null : number, PageSize, continuation, http.RequestAborted);
+            return new InvoiceListResponse(
+                [.. items.Select(i => new InvoiceItem(i.Id, i.Number, i.Kind, i.IssuedOn, i.DueOn, Cents.ToEuros(i.AmountCents), i.Status, i.HasPdf, i.BillingAccount))], next);
+        });
     }
 }
 
@@ -80,13 +75,13 @@ public sealed class InvoicesFunction(ClientGate gate, BillingViews billing)
 public sealed class InvoicePdfFunction(ClientGate gate, BillingViews billing)
 {
     [Function("InvoicePdf")]
-    [ClientScope(Scopes.Finance)]
+    [ClientService(ClientServices.Invoices)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/invoices/{invoiceId}/pdf")] HttpRequest request,
         string clientId,
         string invoiceId)
     {
-        var (_, problem) = await gate.CheckAsync(request, clientId, Scopes.Finance);
+        var (_, problem) = await gate.CheckAsync(request, clientId, ClientServices.Invoices);
         if (problem is not null)
         {
             return problem;
@@ -100,5 +95,67 @@ public sealed class InvoicePdfFunction(ClientGate gate, BillingViews billing)
 
         http.Response.Headers.ContentDisposition = $"inline; filename=\"{invoiceId}.pdf\"";
         return new FileStreamResult(pdf, "application/pdf");
+    }
+}
+
+public sealed record PaymentItem(string Id, DateOnly ReceivedOn, decimal Amount);
+
+public sealed record PaymentListResponse(IReadOnlyList<PaymentItem> Items, string? ContinuationToken);
+
+public sealed record BillingAccountListResponse(IReadOnlyList<BillingAccount> Items, string? ContinuationToken);
+
+/// <summary>GET /api/clients/{clientId}/payments?continuationToken=: payments received, newest first, a page at a time.</summary>
+public sealed class PaymentsFunction(ClientGate gate, BillingViews billing)
+{
+    private const int PageSize = 50;
+
+    [Function("Payments")]
+    [ClientService(ClientServices.Payments)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/payments")] HttpRequest request,
+        string clientId)
+    {
+        var (_, problem) = await gate.CheckAsync(request, clientId, ClientServices.Payments);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return await ListPages.RespondAsync(request, async continuation =>
+        {
+            var (items, next) = await billing.PaymentsAsync(clientId, PageSize, continuation, request.HttpContext.RequestAborted);
+            return new PaymentListResponse([.. items.Select(p => new PaymentItem(p.Id, p.ReceivedOn, Cents.ToEuros(p.AmountCents)))], next);
+        });
+    }
+}
+
+/// <summary>GET /api/clients/{clientId}/billing-accounts: a legal person's billing accounts, by number (a few: one page).</summary>
+public sealed class BillingAccountsFunction(ClientGate gate, BillingViews billing)
+{
+    [Function("BillingAccounts")]
+    [ClientService(ClientServices.BillingAccounts)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/billing-accounts")] HttpRequest request,
+        string clientId)
+    {
+        var (_, problem) = await gate.CheckAsync(request, clientId, ClientServices.BillingAccounts);
+        return problem ?? new OkObjectResult(new BillingAccountListResponse(await billing.BillingAccountsAsync(clientId, request.HttpContext.RequestAborted), null));
+    }
+}
+
+/// <summary>A list answered a page at a time: a continuation token the storage did not give out is a 400 on that field.</summary>
+internal static class ListPages
+{
+    public static async Task<IActionResult> RespondAsync<T>(HttpRequest request, Func<string?, Task<T>> page)
+    {
+        var continuation = request.Query["continuationToken"].ToString();
+        try
+        {
+            return new OkObjectResult(await page(continuation.Length == 0 ? null : continuation));
+        }
+        catch (RequestFailedException exception) when (exception.Status == 400)
+        {
+            return Problems.Validation(request.HttpContext, new Dictionary<string, string[]> { ["continuationToken"] = ["The continuation token is not one this list gave out."] });
+        }
     }
 }

@@ -6,30 +6,27 @@ using Portal.Core.Clients;
 namespace Portal.Functions.Clients;
 
 /// <param name="Scopes">What the signed-in user may do for this client.</param>
-public sealed record ClientOverview(string Id, string Name, string Kind, string BillingArrangement, IReadOnlyList<string> Services, IReadOnlyList<string> Scopes);
+/// <param name="Capabilities">The portal's services this user may use for this client (<see cref="ClientServices"/>): what the navigation shows.</param>
+public sealed record ClientOverview(
+    string Id, string Name, string Kind, string BillingArrangement, IReadOnlyList<string> Services, IReadOnlyList<string> Scopes, IReadOnlyList<string> Capabilities);
 
 /// <summary>GET /api/clients/{clientId}: the client the user acts for - kind, billing arrangement, registered services - and their scopes.</summary>
-public sealed class ClientFunction(ClientGate gate, ClientStore clients)
+public sealed class ClientFunction(ClientGate gate)
 {
     [Function("Client")]
-    [ClientScope]
+    [ClientService(ClientServices.Overview)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}")] HttpRequest request,
         string clientId)
     {
-        var (access, problem) = await gate.CheckAsync(request, clientId, scope: null);
+        var (access, problem) = await gate.CheckAsync(request, clientId, ClientServices.Overview);
         if (problem is not null)
         {
             return problem;
         }
 
-        var client = await clients.GetAsync(clientId, request.HttpContext.RequestAborted);
+        var (client, scopes) = (access!.Client, access.Membership.Scopes);
         return new OkObjectResult(new ClientOverview(
-            clientId,
-            client?.Name ?? access!.Membership.ClientName,
-            (client?.Kind ?? access!.Membership.ClientKind) == ClientKind.Legal ? "legal" : "natural",
-            client?.BillingArrangement ?? "",
-            client?.Services ?? [],
-            access!.Membership.Scopes));
+            clientId, client.Name, client.Kind == ClientKind.Legal ? "legal" : "natural", client.BillingArrangement, client.Services, scopes, ClientServices.Available(client, scopes)));
     }
 }

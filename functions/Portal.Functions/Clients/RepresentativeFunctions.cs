@@ -38,12 +38,12 @@ internal static class RepresentativeResults
 public sealed class RepresentativesFunction(ClientGate gate, Representatives representatives)
 {
     [Function("Representatives")]
-    [ClientScope(Scopes.Admin)]
+    [ClientService(ClientServices.Representatives)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/representatives")] HttpRequest request,
         string clientId)
     {
-        var (_, problem) = await gate.CheckAsync(request, clientId, Scopes.Admin);
+        var (_, problem) = await gate.CheckAsync(request, clientId, ClientServices.Representatives);
         if (problem is not null)
         {
             return problem;
@@ -59,12 +59,12 @@ public sealed class RepresentativesFunction(ClientGate gate, Representatives rep
 public sealed class InviteRepresentativeFunction(ClientGate gate, Representatives representatives)
 {
     [Function("InviteRepresentative")]
-    [ClientScope(Scopes.Admin)]
+    [ClientService(ClientServices.Representatives)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clients/{clientId}/representatives/invitations")] HttpRequest request,
         string clientId)
     {
-        var (access, problem) = await gate.CheckAsync(request, clientId, Scopes.Admin);
+        var (access, problem) = await gate.CheckAsync(request, clientId, ClientServices.Representatives);
         if (problem is not null)
         {
             return problem;
@@ -86,13 +86,13 @@ public sealed class InviteRepresentativeFunction(ClientGate gate, Representative
 public sealed class RepresentativeFunction(ClientGate gate, Representatives representatives)
 {
     [Function("ChangeRepresentative")]
-    [ClientScope(Scopes.Admin)]
+    [ClientService(ClientServices.Representatives)]
     public async Task<IActionResult> Change(
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "clients/{clientId}/representatives/{userId}")] HttpRequest request,
         string clientId,
         string userId)
     {
-        var (access, problem) = await gate.CheckAsync(request, clientId, Scopes.Admin);
+        var (access, problem) = await gate.CheckAsync(request, clientId, ClientServices.Representatives);
         if (problem is not null)
         {
             return problem;
@@ -110,13 +110,13 @@ public sealed class RepresentativeFunction(ClientGate gate, Representatives repr
     }
 
     [Function("RemoveRepresentative")]
-    [ClientScope(Scopes.Admin)]
+    [ClientService(ClientServices.Representatives)]
     public async Task<IActionResult> Remove(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "clients/{clientId}/representatives/{userId}")] HttpRequest request,
         string clientId,
         string userId)
     {
-        var (access, problem) = await gate.CheckAsync(request, clientId, Scopes.Admin);
+        var (access, problem) = await gate.CheckAsync(request, clientId, ClientServices.Representatives);
         if (problem is not null)
         {
             return problem;

@@ -32,6 +32,8 @@ public static class Problems
         public const string InvitationForAnotherAccount = PortalTypes + "invitation-for-another-account";
         public const string ClientNotFound = PortalTypes + "client-not-found";
         public const string ScopeRequired = PortalTypes + "scope-required";
+        public const string ServiceNotAvailable = PortalTypes + "service-not-available";
+        public const string ServiceNotRegistered = PortalTypes + "service-not-registered";
         public const string StaffSignInRequired = PortalTypes + "staff-sign-in-required";
         public const string StaffRoleRequired = PortalTypes + "staff-role-required";
         public const string TooManyRequests = "https://www.rfc-editor.org/rfc/rfc6585#section-4";

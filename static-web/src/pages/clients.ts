@@ -1,8 +1,11 @@
-// The client the user acts for: its overview, its representatives (for client admins), and the
-// invitation link's page. Which client is current is the user's choice, kept in the browser.
+// The client the user acts for: its overview, its representatives (for client admins), its invoices,
+// and the invitation link's page. Which client is current is the user's choice, kept in the browser;
+// which of its pages the user sees follows the client's capabilities for this user.
 
 import { deleteResource, getJson, patchJson, postJson } from '../api';
+import { clientDetails, type Capability, type ClientDetails } from '../client-details';
 import { h } from '../dom';
+import { formatMoney, missing } from '../formats';
 import { sendingForm } from '../forms';
 import { formatDate, language, t, type MessageKey } from '../i18n';
 import { navigate } from '../navigation';
@@ -26,14 +29,40 @@ export function chooseClient(id: string): void {
   localStorage.setItem(storageKey, id);
 }
 
+/** The client's pages, each shown to a user with its capability: the header and the overview list them in this order. */
+export const clientPages: readonly { capability: Capability; path: string; nav: MessageKey; overview: MessageKey }[] = [
+  { capability: 'invoices', path: '/invoices', nav: 'nav.invoices', overview: 'client.link.invoices' },
+  { capability: 'payments', path: '/payments', nav: 'nav.payments', overview: 'client.link.payments' },
+  { capability: 'billing-accounts', path: '/billing-accounts', nav: 'nav.billingAccounts', overview: 'client.link.billingAccounts' },
+  { capability: 'permits', path: '/permits', nav: 'nav.permits', overview: 'client.link.permits' },
+  { capability: 'representatives', path: '/representatives', nav: 'nav.representatives', overview: 'representatives.title' },
+];
+
 const scopeList = (list: string[]): string => list.map((scope) => t(`scope.${scope}` as MessageKey)).join(', ');
 
-function noClient(link: Link, key: MessageKey): (Node | null)[] {
+export function noClient(link: Link, key: MessageKey): (Node | null)[] {
   const me = signedInUser();
   return [
     h('h1', { tabindex: '-1' }, t(key)),
     me ? h('p', {}, t('client.none'), ' ', link('/account', t('nav.account'))) : h('p', {}, t('account.signInFirst'), ' ', link('/sign-in', t('nav.signIn'))),
   ];
+}
+
+/**
+ * The current client when this user may use the capability for it; else the page to show instead
+ * (no client to act for, or the service not open to the user for this client).
+ */
+export async function clientWith(
+  capability: Capability,
+  link: Link,
+  titleKey: MessageKey,
+  closedKey: MessageKey = 'client.notAvailable',
+): Promise<{ client: ClientDetails } | { page: (Node | null)[] }> {
+  const chosen = currentClient();
+  if (!chosen) return { page: noClient(link, titleKey) };
+  const client = await clientDetails(chosen.id);
+  if (!client.capabilities.includes(capability)) return { page: [h('h1', { tabindex: '-1' }, t(titleKey)), h('p', {}, t(closedKey))] };
+  return { client };
 }
 
 function scopeBoxes(prefix: string, checked: string[]): { element: HTMLElement; chosen: () => string[] } {
@@ -54,16 +83,14 @@ export const clientPage: Page = {
   render: async (link) => {
     const chosen = currentClient();
     if (!chosen) return noClient(link, 'client.title');
-    const client = await getJson<{ name: string; kind: string; billingArrangement: string; services: string[]; scopes: string[] }>(
-      `/api/clients/${encodeURIComponent(chosen.id)}`,
-    );
-    const money = (amount: number): string =>
-      new Intl.NumberFormat(language() === 'lv' ? 'lv-LV' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amount);
-    const balance = client.scopes.includes('finance')
+    const client = await clientDetails(chosen.id, true);
+    const money = (amount: number): string => formatMoney(amount, language());
+    const balance = client.capabilities.includes('balance')
       ? await getJson<{ due: number; overdue: number; credit: number; nextDueOn: string | null; lastPaymentOn: string | null; lastPaymentAmount: number | null }>(
           `/api/clients/${encodeURIComponent(chosen.id)}/balance`,
         )
       : null;
+    const open = clientPages.filter((page) => client.capabilities.includes(page.capability));
     return [
       h('h1', { tabindex: '-1' }, client.name),
       balance
@@ -99,7 +126,14 @@ export const clientPage: Page = {
         h('dt', {}, t('client.yourScopes')),
         h('dd', {}, scopeList(client.scopes)),
       ),
-      client.scopes.includes('admin') ? h('p', {}, link('/representatives', t('representatives.title'))) : null,
+      open.length
+        ? h(
+            'section',
+            { 'aria-labelledby': 'portal-services-title' },
+            h('h2', { id: 'portal-services-title' }, t('client.portalServices')),
+            h('ul', { id: 'client-pages' }, open.map((page) => h('li', { 'data-capability': page.capability }, link(page.path, t(page.overview))))),
+          )
+        : null,
     ];
   },
 };
@@ -115,9 +149,9 @@ interface Representative {
 export const representativesPage: Page = {
   title: () => t('representatives.title'),
   render: async (link) => {
-    const chosen = currentClient();
-    if (!chosen) return noClient(link, 'representatives.title');
-    if (!chosen.scopes.includes('admin')) return [h('h1', { tabindex: '-1' }, t('representatives.title')), h('p', {}, t('representatives.adminOnly'))];
+    const who = await clientWith('representatives', link, 'representatives.title', 'representatives.adminOnly');
+    if ('page' in who) return who.page;
+    const chosen = who.client;
     const base = `/api/clients/${encodeURIComponent(chosen.id)}/representatives`;
     const list = await getJson<{ items: Representative[] }>(base);
     const status = h('div', { role: 'status' });
@@ -218,16 +252,17 @@ interface InvoiceItem {
   amount: number;
   status: string;
   hasPdf: boolean;
+  billingAccount: string | null;
 }
 
 export const invoicesPage: Page = {
   title: () => t('invoices.title'),
   render: async (link) => {
-    const chosen = currentClient();
-    if (!chosen) return noClient(link, 'invoices.title');
-    if (!chosen.scopes.includes('finance')) return [h('h1', { tabindex: '-1' }, t('invoices.title')), h('p', {}, t('invoices.financeOnly'))];
+    const who = await clientWith('invoices', link, 'invoices.title');
+    if ('page' in who) return who.page;
+    const chosen = who.client;
     const base = `/api/clients/${encodeURIComponent(chosen.id)}/invoices`;
-    const money = (amount: number): string => new Intl.NumberFormat(language() === 'lv' ? 'lv-LV' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amount);
+    const money = (amount: number): string => formatMoney(amount, language());
     const body = h('tbody', {});
     const more = h('button', { type: 'button', hidden: true }, t('invoices.more'));
     const empty = h('p', { hidden: true }, t('invoices.none'));
@@ -249,6 +284,7 @@ export const invoicesPage: Page = {
             h('td', {}, formatDate(invoice.dueOn)),
             h('td', { class: 'amount' }, money(invoice.amount)),
             h('td', {}, t(`invoices.status.${invoice.status}` as MessageKey)),
+            h('td', {}, invoice.billingAccount ?? missing),
             h('td', {}, invoice.hasPdf ? h('a', { href: `${base}/${encodeURIComponent(invoice.id)}/pdf`, target: '_blank', rel: 'noopener' }, `PDF ${invoice.number}`) : '–'),
           ),
         ),
@@ -285,7 +321,7 @@ export const invoicesPage: Page = {
           h(
             'tr',
             {},
-            ...(['invoices.number', 'invoices.kind', 'invoices.issued', 'invoices.due', 'invoices.amount', 'invoices.status', 'invoices.document'] as MessageKey[]).map((key) =>
+            ...(['invoices.number', 'invoices.kind', 'invoices.issued', 'invoices.due', 'invoices.amount', 'invoices.status', 'invoices.billingAccount', 'invoices.document'] as MessageKey[]).map((key) =>
               h('th', { scope: 'col' }, t(key)),
             ),
           ),

@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core;
+using Portal.Core.BackOffice;
+using Portal.Core.Clients;
+using Portal.Testing;
+
+namespace Portal.Benchmarks;
+
+/// <summary>
+/// The back-office feed through its batch API over HTTP: one large client's 100,000 invoices in
+/// batches of 100, beside the same kind of invoices fed one per call in the same run, and the billing
+/// reads at that size beside a small client's. Figures only.
+/// </summary>
+internal static class FeedBench
+{
+    public const int DefaultInvoices = 100_000;
+    private const int Batch = 100;
+    private const int OnePerCallSample = 500;
+    private static readonly CultureInfo _culture = CultureInfo.InvariantCulture;
+
+    public static async Task RunAsync(int invoices = DefaultInvoices)
+    {
+        await using var backends = await TestBackends.StartAsync();
+        var settings = backends.Settings();
+        settings["Logging:LogLevel:Default"] = "Error";
+        await using var factory = new PortalFactory(settings);
+        var baseUrl = factory.StartKestrel();
+        using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(5) };
+        var token = new TokenKeeper(backends.Identity);
+
+        var today = RigaCalendar.DateOf(DateTimeOffset.UtcNow);
+        var large = FeedGenerator.LargeClient(seed: 7, today, invoices);
+        var small = FeedGenerator.Demo(seed: 8, today, persons: 0, companies: 8);
+        await FeedAllAsync(token, http, "clients", [.. large.Clients, .. small.Clients]);
+        await FeedAllAsync(token, http, "billing-accounts", [.. large.BillingAccounts, .. small.BillingAccounts]);
+        var permits = await FeedAllAsync(token, http, "permits", large.Permits);
+
+        Console.WriteLine();
+        Console.WriteLine(string.Create(_culture, $"Back-office feed over HTTP (dev host, Azurite), one client, batches of {Batch}:"));
+
+        // Baseline in the same run: invoices of the same shape, one per call, for small clients.
+        var smallClient = small.Clients[0].ExternalId!;
+        var onePerCall = small.Invoices.Take(OnePerCallSample).ToList();
+        var baselineWatch = Stopwatch.StartNew();
+        foreach (var invoice in onePerCall)
+        {
+            await FeedAsync(token, http, "invoices", [invoice]);
+        }
+
+        var baselineRate = onePerCall.Count / baselineWatch.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(_culture, $"  baseline: {onePerCall.Count} invoices one per call: {baselineWatch.Elapsed.TotalSeconds:0.0} s, {baselineRate:0} records/s"));
+
+        var segment = invoices / 10;
+        var segmentRates = new List<double>();
+        var watch = Stopwatch.StartNew();
+        var segmentWatch = Stopwatch.StartNew();
+        for (var i = 0; i < large.Invoices.Count; i += Batch)
+        {
+            await FeedAsync(token, http, "invoices", [.. large.Invoices.Skip(i).Take(Batch)]);
+            if ((i + Batch) % segment == 0)
+            {
+                segmentRates.Add(segment / segmentWatch.Elapsed.TotalSeconds);
+                segmentWatch.Restart();
+            }
+        }
+
+        var invoiceSeconds = watch.Elapsed.TotalSeconds;
+        var rate = large.Invoices.Count / invoiceSeconds;
+        Console.WriteLine(string.Create(_culture, $"  {large.Invoices.Count:N0} invoices in {large.Invoices.Count / Batch:N0} batches: {invoiceSeconds:0.0} s, {rate:0} records/s ({rate / baselineRate:0.0} times one per call)"));
+        Console.WriteLine(string.Create(_culture, $"  records/s by tenth of the feed: {string.Join(", ", segmentRates.Select(r => r.ToString("0", _culture)))} (last / first {segmentRates[^1] / segmentRates[0]:0.00})"));
+
+        watch.Restart();
+        await FeedAllAsync(token, http, "payments", large.Payments);
+        var paymentSeconds = watch.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(_culture, $"  {large.Payments.Count:N0} payments: {paymentSeconds:0.0} s, {large.Payments.Count / paymentSeconds:0} records/s"));
+        Console.WriteLine(string.Create(_culture, $"  {large.Permits.Count:N0} permits with {large.Permits.Sum(p => p.Stations!.Sum(s => s.Frequencies!.Count)):N0} frequencies: {permits.TotalSeconds:0.0} s"));
+
+        // The views at 100,000 invoices beside a client with a few: the same reads, as a member would.
+        var store = factory.Services.GetRequiredService<ClientStore>();
+        var views = factory.Services.GetRequiredService<BillingViews>();
+        var largeId = (await store.GetByExternalIdAsync(large.Clients[0].ExternalId!, CancellationToken.None))!.Id;
+        var smallId = (await store.GetByExternalIdAsync(smallClient, CancellationToken.None))!.Id;
+        Console.WriteLine("  reads (median of 30, ms):       large client  small client  ratio");
+        foreach (var (name, read) in new (string, Func<string, Task>)[]
+        {
+            ("balance", id => views.BalanceAsync(id, today, CancellationToken.None)),
+            ("first invoice page", id => views.InvoicesAsync(id, null, 50, null, CancellationToken.None)),
+            ("invoice number search", id => views.InvoicesAsync(id, "ES-", 50, null, CancellationToken.None)),
+            ("first payment page", id => views.PaymentsAsync(id, 50, null, CancellationToken.None)),
+        })
+        {
+            var (largeMs, smallMs) = (await MedianAsync(() => read(largeId)), await MedianAsync(() => read(smallId)));
+            Console.WriteLine(string.Create(_culture, $"    {name,-28} {largeMs,12:0.0}  {smallMs,12:0.0}  {largeMs / smallMs,5:0.00}"));
+        }
+    }
+
+    private static async Task<double> MedianAsync(Func<Task> read)
+    {
+        await read();
+        var times = new List<double>();
+        for (var i = 0; i < 30; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await read();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        return Stats.Of(times).Median;
+    }
+
+    private static async Task<TimeSpan> FeedAllAsync<T>(TokenKeeper token, HttpClient http, string kind, IReadOnlyList<T> records)
+    {
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < records.Count; i += Batch)
+        {
+            await FeedAsync(token, http, kind, [.. records.Skip(i).Take(Batch)]);
+        }
+
+        return watch.Elapsed;
+    }
+
+    /// <summary>One call; every record must land (a bench of refusals would measure nothing).</summary>
+    private static async Task FeedAsync<T>(TokenKeeper token, HttpClient http, string kind, IReadOnlyList<T> records)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/backoffice/{kind}") { Content = JsonContent.Create(records) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await token.GetAsync());
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+        foreach (var result in answer.GetProperty("results").EnumerateArray())
+        {
+            if (result.GetProperty("status").GetString() is not ("created" or "updated"))
+            {
+                throw new InvalidOperationException($"{kind}: {result}");
+            }
+        }
+    }
+
+    /// <summary>A back-office token, taken afresh every ten minutes (the run outlasts one).</summary>
+    private sealed class TokenKeeper(DevIdentity identity)
+    {
+        private string? _token;
+        private DateTimeOffset _taken;
+
+        public async Task<string> GetAsync()
+        {
+            if (_token is null || DateTimeOffset.UtcNow - _taken > TimeSpan.FromMinutes(10))
+            {
+                (_token, _taken) = (await identity.TokenAsync("backoffice"), DateTimeOffset.UtcNow);
+            }
+
+            return _token;
+        }
+    }
+}

@@ -1,0 +1,297 @@
+using System.Collections.Concurrent;
+using Azure;
+using Azure.Data.Tables;
+using Portal.Core.Clients;
+using Portal.Core.Storage;
+
+namespace Portal.Core.BackOffice;
+
+/// <summary>A fed record's own row: its external id, version and content hash tell a replay, an older version and a conflict apart.</summary>
+internal abstract class VersionedEntity : PortalEntity
+{
+    public string ExternalId { get; set; } = "";
+
+    public long Version { get; set; }
+
+    public string ContentHash { get; set; } = "";
+}
+
+/// <summary>A record of the batch on its way to storage: where it stood in the batch, and the hash of its content.</summary>
+internal sealed record FeedItem<T>(int Index, T Record, string Hash)
+    where T : IFeedRecord
+{
+    public string ExternalId => Record.ExternalId!;
+
+    /// <summary>Its external id was claimed just now, so no row of it can exist yet: nothing to read.</summary>
+    public bool FirstSeen { get; init; }
+}
+
+/// <summary>A row every write of the partition keeps exact (the balance): created when missing, packed before it is written.</summary>
+internal sealed record AggregateRow<T>(string RowKey, Func<T> Create, Action<T> Pack)
+    where T : PortalEntity;
+
+/// <summary>
+/// Plans one record's writes into the actions against the row held for it and the aggregate (changed
+/// in memory). It answers false when it can only decide once everything planned before it is
+/// committed; the writer then commits and plans it again with nothing else pending.
+/// </summary>
+internal delegate ValueTask<bool> PlanRecord<TRecord, TEntity, TAggregate>(
+    FeedItem<TRecord> item, TEntity? held, TAggregate? aggregate, bool nothingPending, List<TableTransactionAction> actions)
+    where TRecord : IFeedRecord
+    where TEntity : VersionedEntity
+    where TAggregate : PortalEntity;
+
+/// <summary>
+/// How the back office's records reach storage. A batch is grouped by client; each client's records
+/// are applied in the order given, to one partition, as few entity-group transactions as fit (at
+/// most 100 actions each), every one carrying the aggregate row under its ETag - so an aggregate is
+/// exact after each commit, and a concurrent writer makes the loser read again and retry.
+/// </summary>
+internal static class PartitionFeed
+{
+    public const int MaxActions = 100;
+    private const int Parallelism = 16;
+
+    /// <summary>
+    /// Validates each record, refuses repeats of an external id within the batch, finds each record's
+    /// client (the client must be fed first) and hands each client's records, in order, to
+    /// <paramref name="apply"/>; different clients side by side.
+    /// </summary>
+    public static async Task<IReadOnlyList<FeedResult>> ByClientAsync<T>(
+        ClientStore clients,
+        IReadOnlyList<T> records,
+        Func<T, string?> clientOf,
+        Func<T, Dictionary<string, string[]>> validate,
+        Func<Client, IReadOnlyList<(int Index, T Record)>, FeedResult?[], CancellationToken, Task> apply,
+        CancellationToken cancellationToken)
+        where T : IFeedRecord
+    {
+        var results = new FeedResult?[records.Count];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var work = new List<(int Index, T Record)>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            var errors = validate(records[i]);
+            if (errors.Count > 0)
+            {
+                results[i] = new FeedResult(records[i].ExternalId ?? "", FeedStatus.Rejected, errors);
+            }
+            else if (!seen.Add(records[i].ExternalId!))
+            {
+                results[i] = FeedResult.Rejected(records[i].ExternalId!, "externalId", "The same external id is earlier in this batch.");
+            }
+            else
+            {
+                work.Add((i, records[i]));
+            }
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(work.GroupBy(w => clientOf(w.Record)!), options, async (group, token) =>
+        {
+            if (await clients.GetByExternalIdAsync(group.Key, token) is { } client)
+            {
+                await apply(client, [.. group], results, token);
+            }
+            else
+            {
+                foreach (var (index, record) in group)
+                {
+                    results[index] = FeedResult.Rejected(record.ExternalId!, "clientExternalId", "No client has this external id: feed the client first.");
+                }
+            }
+        });
+        return [.. results.Select(r => r!)];
+    }
+
+    /// <summary>
+    /// Binds each record's external id to the client (partition "{kind}-ext|{externalId}" of the
+    /// table): a record cannot move to another client. Answers the records that may go on, each
+    /// marked when this claim was its first (a record is written only after its claim).
+    /// </summary>
+    public static async Task<IReadOnlyList<FeedItem<T>>> ClaimAsync<T>(
+        TableClient table, string kind, string clientId, IReadOnlyList<FeedItem<T>> items, FeedResult?[] results, CancellationToken cancellationToken)
+        where T : IFeedRecord
+    {
+        var moved = new ConcurrentDictionary<int, bool>();
+        var first = new ConcurrentDictionary<int, bool>();
+        await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (item, token) =>
+        {
+            var partition = $"{kind}-ext|{item.ExternalId}";
+            try
+            {
+                await table.AddEntityAsync(new ExternalIdClaimEntity { PartitionKey = partition, RowKey = item.ExternalId, ClientId = clientId }, token);
+                first[item.Index] = true;
+            }
+            catch (RequestFailedException exception) when (exception.Status == 409)
+            {
+                var owner = await table.GetEntityAsync<ExternalIdClaimEntity>(partition, item.ExternalId, cancellationToken: token);
+                if (owner.Value.ClientId != clientId)
+                {
+                    moved[item.Index] = true;
+                    results[item.Index] = FeedResult.Rejected(item.ExternalId, "clientExternalId", $"This {kind} belongs to another client; it cannot move.");
+                }
+            }
+        });
+        return [.. items.Where(i => !moved.ContainsKey(i.Index)).Select(i => i with { FirstSeen = first.ContainsKey(i.Index) })];
+    }
+
+    /// <summary>The client an external id was claimed for; null when none was.</summary>
+    public static async Task<string?> OwnerAsync(TableClient table, string kind, string externalId, CancellationToken cancellationToken)
+    {
+        var owner = await table.GetEntityIfExistsAsync<ExternalIdClaimEntity>($"{kind}-ext|{externalId}", externalId, cancellationToken: cancellationToken);
+        return owner.HasValue ? owner.Value?.ClientId : null;
+    }
+
+    /// <summary>Writes the items to the partition in order (see the class); every item ends with a result.</summary>
+    public static async Task WriteAsync<TRecord, TEntity, TAggregate>(
+        TableClient table,
+        string partition,
+        string rowPrefix,
+        IReadOnlyList<FeedItem<TRecord>> items,
+        FeedResult?[] results,
+        int maxActionsPerRecord,
+        AggregateRow<TAggregate>? aggregateRow,
+        PlanRecord<TRecord, TEntity, TAggregate> plan,
+        CancellationToken cancellationToken)
+        where TRecord : IFeedRecord
+        where TEntity : VersionedEntity
+        where TAggregate : PortalEntity
+    {
+        var pending = items;
+        var firstPass = true;
+        while (pending.Count > 0)
+        {
+            // After a conflict every record is read again: another writer may have written any of them.
+            var held = await ReadManyAsync<TEntity>(table, partition, pending.Where(p => !(firstPass && p.FirstSeen)).Select(p => rowPrefix + p.ExternalId), cancellationToken);
+            firstPass = false;
+            var aggregate = aggregateRow is null ? null : await ReadAsync<TAggregate>(table, partition, aggregateRow.RowKey, cancellationToken);
+            var aggregateExists = aggregate is not null;
+            if (aggregateRow is not null && aggregate is null)
+            {
+                aggregate = aggregateRow.Create();
+                aggregate.PartitionKey = partition;
+                aggregate.RowKey = aggregateRow.RowKey;
+            }
+
+            var actions = new List<TableTransactionAction>();
+            var planned = new List<(int Index, string ExternalId, bool Created)>();
+            var conflict = false;
+
+            async Task<bool> CommitAsync()
+            {
+                if (actions.Count == 0)
+                {
+                    return true;
+                }
+
+                var aggregateAt = -1;
+                if (aggregate is not null)
+                {
+                    aggregateRow!.Pack(aggregate);
+                    aggregateAt = actions.Count;
+                    actions.Add(aggregateExists ? new(TableTransactionActionType.UpdateReplace, aggregate, aggregate.ETag) : new(TableTransactionActionType.Add, aggregate));
+                }
+
+                try
+                {
+                    var responses = await table.SubmitTransactionAsync(actions, cancellationToken);
+                    foreach (var (index, externalId, created) in planned)
+                    {
+                        results[index] = new FeedResult(externalId, created ? FeedStatus.Created : FeedStatus.Updated, new Dictionary<string, string[]>());
+                    }
+
+                    if (aggregate is not null)
+                    {
+                        aggregateExists = true;
+                        aggregate.ETag = responses.Value[aggregateAt].Headers.ETag
+                            ?? (await table.GetEntityAsync<TAggregate>(partition, aggregateRow!.RowKey, cancellationToken: cancellationToken)).Value.ETag;
+                    }
+
+                    actions.Clear();
+                    planned.Clear();
+                    return true;
+                }
+                catch (TableTransactionFailedException exception) when (exception.Status is 409 or 412)
+                {
+                    // Another writer got there first: what is not committed is read and planned again.
+                    return false;
+                }
+            }
+
+            foreach (var item in pending)
+            {
+                var row = held.GetValueOrDefault(rowPrefix + item.ExternalId);
+                if (Decide(row, item) is { } decided)
+                {
+                    results[item.Index] = decided;
+                    continue;
+                }
+
+                if (actions.Count + maxActionsPerRecord + (aggregate is null ? 0 : 1) > MaxActions && !await CommitAsync())
+                {
+                    conflict = true;
+                    break;
+                }
+
+                var mine = new List<TableTransactionAction>();
+                if (!await plan(item, row, aggregate, actions.Count == 0, mine))
+                {
+                    // It needs everything before it committed, and then a fresh read.
+                    conflict = !await CommitAsync();
+                    break;
+                }
+
+                actions.AddRange(mine);
+                planned.Add((item.Index, item.ExternalId, row is null));
+            }
+
+            if (!conflict)
+            {
+                await CommitAsync();
+            }
+
+            pending = [.. pending.Where(p => results[p.Index] is null)];
+        }
+    }
+
+    /// <summary>The outcome when nothing is to be written: a replay, an older version, or a conflict; null when the record is new or newer.</summary>
+    public static FeedResult? Decide<T>(VersionedEntity? held, FeedItem<T> item)
+        where T : IFeedRecord =>
+        held is null ? null
+        : item.Record.Version < held.Version ? new FeedResult(item.ExternalId, FeedStatus.Stale, new Dictionary<string, string[]>())
+        : item.Record.Version > held.Version ? null
+        : held.ContentHash == item.Hash ? new FeedResult(item.ExternalId, FeedStatus.Unchanged, new Dictionary<string, string[]>())
+        : FeedResult.Rejected(item.ExternalId, "version", $"Version {held.Version} is held with other content: a change needs a higher version.");
+
+    public static async Task<T?> ReadAsync<T>(TableClient table, string partition, string row, CancellationToken cancellationToken)
+        where T : class, ITableEntity
+    {
+        var found = await table.GetEntityIfExistsAsync<T>(partition, row, cancellationToken: cancellationToken);
+        return found.HasValue ? found.Value : null;
+    }
+
+    /// <summary>Point reads side by side (a range query would read the whole partition).</summary>
+    private static async Task<Dictionary<string, T>> ReadManyAsync<T>(TableClient table, string partition, IEnumerable<string> rows, CancellationToken cancellationToken)
+        where T : class, ITableEntity
+    {
+        var found = new ConcurrentDictionary<string, T>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (row, token) =>
+        {
+            if (await ReadAsync<T>(table, partition, row, token) is { } entity)
+            {
+                found[row] = entity;
+            }
+        });
+        return new Dictionary<string, T>(found, StringComparer.Ordinal);
+    }
+}
+
+/// <summary>
+/// Which client a fed record's external id belongs to: partition "{kind}-ext|{externalId}", row the
+/// external id again (distinct row keys keep Azurite's row-key-first lookups from scanning).
+/// </summary>
+internal sealed class ExternalIdClaimEntity : PortalEntity
+{
+    public string ClientId { get; set; } = "";
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Portal.Core.Storage;
+
+namespace Portal.Core.BackOffice;
+
+public sealed record PermitSummary(
+    string Id, string Number, string ServiceKind, string Status, DateOnly ValidFrom, DateOnly? ValidTo, string? CallSign, int Stations, double LowestMHz, double HighestMHz);
+
+public sealed record Permit(
+    string Id, string Number, string ServiceKind, string Status, DateOnly ValidFrom, DateOnly? ValidTo, string? CallSign, IReadOnlyList<StationRecord> Stations);
+
+/// <summary>What the permit pages read: a page of index rows by number (of all or of one service kind), or one permit's row.</summary>
+public sealed class PermitViews(PortalStorage storage)
+{
+    public async Task<(IReadOnlyList<PermitSummary> Items, string? ContinuationToken)> PermitsAsync(
+        string clientId, string? serviceKind, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.PermitsTable, cancellationToken);
+        var partition = PermitKeys.Partition(clientId);
+        var from = serviceKind is null ? PermitKeys.ByNumberPrefix : $"{PermitKeys.ByServicePrefix}{serviceKind}|";
+        var to = from[..^1] + '}';
+        var page = await table.QueryAsync<PermitEntity>(e => e.PartitionKey == partition && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, maxPerPage: pageSize, cancellationToken: cancellationToken)
+            .AsPages(continuationToken, pageSize)
+            .FirstOrDefaultAsync(cancellationToken);
+        return (
+            [.. (page?.Values ?? []).Select(row => new PermitSummary(
+                row.ExternalId, row.Number, row.ServiceKind, row.Status, BillingKeys.ParseDate(row.ValidFrom), row.ValidTo is { } end ? BillingKeys.ParseDate(end) : null,
+                row.CallSign, row.StationCount, row.LowestMHz, row.HighestMHz))],
+            page?.ContinuationToken);
+    }
+
+    /// <summary>The permit with its technical parameters; null when the client has no permit with this id.</summary>
+    public async Task<Permit?> PermitAsync(string clientId, string permitId, CancellationToken cancellationToken)
+    {
+        if (!FeedValidation.IsKeySafe(permitId, 100))
+        {
+            return null;
+        }
+
+        var table = await storage.TableAsync(StorageNames.PermitsTable, cancellationToken);
+        if (await PartitionFeed.ReadAsync<PermitEntity>(table, PermitKeys.Partition(clientId), PermitKeys.PermitPrefix + permitId, cancellationToken) is not { } row)
+        {
+            return null;
+        }
+
+        return new Permit(
+            row.ExternalId, row.Number, row.ServiceKind, row.Status, BillingKeys.ParseDate(row.ValidFrom), row.ValidTo is { } end ? BillingKeys.ParseDate(end) : null, row.CallSign,
+            JsonSerializer.Deserialize(row.Stations ?? "[]", FeedJson.Default.IReadOnlyListStationRecord) ?? []);
+    }
+}

@@ -1,0 +1,57 @@
+namespace Portal.Core.Clients;
+
+/// <summary>
+/// Which of the portal's services a user may use for a client (§3, §7): each follows from the
+/// user's scope, the client's kind, its billing arrangement and its registered services. The server
+/// enforces these rules on every client-scoped route; the client's page lists what they allow, and
+/// the UI's navigation shows only that. README's "Services by client" table states the same rules.
+/// </summary>
+public static class ClientServices
+{
+    /// <summary>The client's own page: every representative.</summary>
+    public const string Overview = "overview";
+
+    public const string Balance = "balance";
+    public const string Invoices = "invoices";
+    public const string Payments = "payments";
+    public const string BillingAccounts = "billing-accounts";
+    public const string Permits = "permits";
+    public const string Representatives = "representatives";
+
+    private static readonly string[] _invoiceArrangements = ["monthly-invoice", "quarterly-invoice", "e-invoice"];
+
+    /// <param name="Scope">The scope the user needs; null: any representative.</param>
+    /// <param name="Kinds">The client kinds it serves.</param>
+    /// <param name="Arrangements">The billing arrangements it serves; null: any (also none yet).</param>
+    /// <param name="NeedsRegisteredService">Only for a client with a registered service kind.</param>
+    /// <param name="Unavailable">Why a client it does not serve goes without it.</param>
+    public sealed record Rule(string Service, string? Scope, IReadOnlyList<ClientKind> Kinds, IReadOnlyList<string>? Arrangements, bool NeedsRegisteredService, string Unavailable);
+
+    private static readonly ClientKind[] _anyKind = [ClientKind.Natural, ClientKind.Legal];
+
+    public static IReadOnlyList<Rule> Rules { get; } =
+    [
+        new(Overview, null, _anyKind, null, false, ""),
+        new(Balance, Scopes.Finance, _anyKind, null, false, ""),
+        new(Invoices, Scopes.Finance, _anyKind, _invoiceArrangements, false,
+            "A client paying in advance is not invoiced; its payments and advance are under payments and balance."),
+        new(Payments, Scopes.Finance, _anyKind, null, false, ""),
+        new(BillingAccounts, Scopes.Finance, [ClientKind.Legal], null, false,
+            "Billing accounts are kept for legal persons; a natural person's billing is the client's own."),
+        new(Permits, Scopes.Technical, _anyKind, null, true,
+            "The client has no registered service, so it holds no permits to show."),
+        new(Representatives, Scopes.Admin, _anyKind, null, false, ""),
+    ];
+
+    public static Rule For(string service) => Rules.Single(r => r.Service == service);
+
+    /// <summary>Whether the client's kind, arrangement and registered services allow the service (the scope aside).</summary>
+    public static bool Serves(Rule rule, Client client) =>
+        rule.Kinds.Contains(client.Kind)
+        && (rule.Arrangements is null || rule.Arrangements.Contains(client.BillingArrangement))
+        && (!rule.NeedsRegisteredService || client.Services.Count > 0);
+
+    /// <summary>The services this user may use for this client.</summary>
+    public static IReadOnlyList<string> Available(Client client, IReadOnlyList<string> scopes) =>
+        [.. Rules.Where(r => (r.Scope is null || scopes.Contains(r.Scope)) && Serves(r, client)).Select(r => r.Service)];
+}
