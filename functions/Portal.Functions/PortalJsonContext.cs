@@ -50,6 +50,8 @@ namespace Portal.Functions;
 [JsonSerializable(typeof(Portal.Functions.Clients.BillingAccountListResponse))]
 [JsonSerializable(typeof(Portal.Functions.Clients.PermitListResponse))]
 [JsonSerializable(typeof(Portal.Core.BackOffice.Permit))]
+[JsonSerializable(typeof(Portal.Functions.Staff.StaffClientListResponse))]
+[JsonSerializable(typeof(Portal.Functions.Staff.StaffClientResponse))]
 [JsonSerializable(typeof(List<Portal.Core.BackOffice.PaymentRecord>))]
 [JsonSerializable(typeof(Portal.Functions.BackOffice.FeedResponse))]
 [JsonSerializable(typeof(UpdateMeRequest))]

@@ -21,6 +21,8 @@ import { permitPage, permitsPage } from './pages/permits';
 import { problemParagraphs } from './pages/paged-table';
 import { clientDetails, knownCapabilities, onCapabilitiesChange } from './client-details';
 import {
+  staffClientPage,
+  staffClientsPage,
   staffHomePage,
   staffInvitationsPage,
   staffRegistrationPage,
@@ -56,6 +58,8 @@ const routes = {
   '/staff/user': staffUserPage,
   '/staff/terms': staffTermsPage,
   '/staff/invitations': staffInvitationsPage,
+  '/staff/clients': staffClientsPage,
+  '/staff/client': staffClientPage,
   '/client': clientPage,
   '/representatives': representativesPage,
   '/invitation': invitationPage,
@@ -125,6 +129,7 @@ function sessionControls(): HTMLElement[] {
       h('li', {}, link('/staff/registrations', t('nav.staffApplications'))),
       h('li', {}, link('/staff/users', t('nav.staffUsers'))),
       h('li', {}, link('/staff/invitations', t('nav.staffInvitations'))),
+      h('li', {}, link('/staff/clients', t('nav.staffClients'))),
       ...(isAdmin(staff) ? [h('li', {}, link('/staff/terms', t('nav.staffTerms')))] : []),
       signOutButton(),
     ];

@@ -76,6 +76,7 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
             var firstFeed = existing?.Version is null;
             var entity = existing ?? new ClientEntity { PartitionKey = ClientEntity.PartitionFor(clientId), ClientId = clientId, CreatedAt = time.GetUtcNow() };
             var renamed = existing is not null && existing.Name != normalized.Name;
+            var previousName = existing?.Name;
             entity.Name = normalized.Name!;
             entity.Kind = kind.ToString();
             entity.RegistrationNumber = normalized.RegistrationNumber;
@@ -103,6 +104,11 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
             {
                 // Another feed of the same client got there first: decide again against what it wrote.
                 continue;
+            }
+
+            if (existing is null || renamed)
+            {
+                await clients.IndexNameAsync(clientId, existing is null ? null : previousName, entity.Name, cancellationToken);
             }
 
             if (renamed)

@@ -105,6 +105,16 @@ internal sealed class ClientEntity : PortalEntity
     };
 }
 
+/// <summary>Where staff find clients by the beginning of their name: partition "client-names", row "{folded name}|{clientId}".</summary>
+internal sealed class ClientNameEntity : PortalEntity
+{
+    public const string Partition = "client-names";
+
+    public string ClientId { get; set; } = "";
+
+    public static string RowFor(string name, string clientId) => $"{Accounts.UserSearchEntity.Fold(name)}|{clientId}";
+}
+
 /// <summary>The back office's id of a client: partition "client-ext|{externalId}".</summary>
 internal sealed class ClientExternalIdEntity : PortalEntity
 {
@@ -220,12 +230,67 @@ public sealed class ClientStore(PortalStorage storage, PersonalCodeHmac personal
         try
         {
             await table.AddEntityAsync(entity, cancellationToken);
+            await IndexNameAsync(clientId, null, name, cancellationToken);
             return entity.ToClient();
         }
         catch (RequestFailedException exception) when (exception.Status == 409)
         {
             return (await GetAsync(clientId, cancellationToken))!;
         }
+    }
+
+    /// <summary>Keeps the name index in step with a client's name (a rename moves its row).</summary>
+    public async Task IndexNameAsync(string clientId, string? oldName, string name, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
+        var row = ClientNameEntity.RowFor(name, clientId);
+        await table.UpsertEntityAsync(new ClientNameEntity { PartitionKey = ClientNameEntity.Partition, RowKey = row, ClientId = clientId }, TableUpdateMode.Replace, cancellationToken);
+        if (oldName is not null && ClientNameEntity.RowFor(oldName, clientId) is var old && old != row)
+        {
+            await table.DeleteIfPresentAsync(ClientNameEntity.Partition, old, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Clients for staff: by registration number or personal code (11 digits), by the back office's
+    /// external id, or by the beginning of the name (diacritics ignored). At most <paramref name="limit"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<Client>> SearchAsync(string query, int limit, CancellationToken cancellationToken)
+    {
+        query = query.Trim();
+        var found = new List<Client?>();
+        if (query.Length == 11 && query.All(char.IsAsciiDigit))
+        {
+            found.Add(await FindByKeyAsync(ClientKind.Legal, query, cancellationToken));
+        }
+
+        if (Registrations.PersonalCode.Normalize(query) is { } code)
+        {
+            found.Add(await FindByKeyAsync(ClientKind.Natural, code, cancellationToken));
+        }
+
+        if (BackOffice.FeedValidation.IsKeySafe(query, 100))
+        {
+            found.Add(await GetByExternalIdAsync(query, cancellationToken));
+        }
+
+        var prefix = Accounts.UserSearchEntity.Fold(query);
+        if (prefix.Length > 0)
+        {
+            var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
+            var end = prefix + '\uffff';
+            await foreach (var row in table.QueryAsync<ClientNameEntity>(
+                e => e.PartitionKey == ClientNameEntity.Partition && e.RowKey.CompareTo(prefix) >= 0 && e.RowKey.CompareTo(end) < 0, maxPerPage: limit, cancellationToken: cancellationToken))
+            {
+                found.Add(await GetAsync(row.ClientId, cancellationToken));
+                if (found.Count >= limit * 2)
+                {
+                    break;
+                }
+            }
+        }
+
+        return [.. found.OfType<Client>().DistinctBy(c => c.Id).Take(limit)];
     }
 
     /// <summary>Lets the user act for the client with these scopes; both sides are written, each idempotently.</summary>

@@ -15,6 +15,80 @@ public sealed record ClientSettingsRequest(bool? SelfServiceInvitations);
 
 public sealed record ClientSettingsResponse(string Id, string Name, bool SelfServiceInvitations);
 
+public sealed record StaffClientItem(
+    string Id, string Name, string Kind, string? RegistrationNumber, string? ExternalId, string BillingArrangement, IReadOnlyList<string> Services, bool SelfServiceInvitations)
+{
+    public static StaffClientItem From(Client client) => new(
+        client.Id, client.Name, client.Kind == ClientKind.Legal ? "legal" : "natural", client.RegistrationNumber, client.ExternalId, client.BillingArrangement, client.Services, client.SelfServiceInvitations);
+}
+
+public sealed record StaffClientListResponse(IReadOnlyList<StaffClientItem> Items, string? ContinuationToken);
+
+public sealed record StaffRepresentativeItem(string UserId, string FirstName, string LastName, string Email, IReadOnlyList<string> Scopes);
+
+public sealed record StaffClientResponse(StaffClientItem Client, IReadOnlyList<StaffRepresentativeItem> Representatives);
+
+/// <summary>GET /api/staff/clients?query=: clients by registration number, personal code, the back office's id or the beginning of the name.</summary>
+public sealed class StaffClientsFunction(StaffGate gate, ClientStore clients, AuditTrail audit)
+{
+    public const int MaxResults = 20;
+
+    [Function("StaffClients")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/clients")] HttpRequest request)
+    {
+        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var http = request.HttpContext;
+        var query = request.Query["query"].ToString().Trim();
+        if (query.Length is < 2 or > 200)
+        {
+            return Problems.Validation(http, new Dictionary<string, string[]> { ["query"] = ["Enter a registration number, a personal code, the back office's id, or the beginning of a name (2 letters or more)."] });
+        }
+
+        var found = await clients.SearchAsync(query, MaxResults, http.RequestAborted);
+
+        // The query may be a personal code: the staff trail keeps what was found, not what was asked.
+        await audit.AppendAsync(AuditTrail.StaffChain(staff!.Id), staff.Actor, clientId: null, AuditActions.StaffRead, $"client-search:{string.Join(',', found.Select(c => c.Id))}",
+            AuditActions.Succeeded, ClientInfo.Origin(http), http.RequestAborted);
+        return new OkObjectResult(new StaffClientListResponse([.. found.Select(StaffClientItem.From)], ContinuationToken: null));
+    }
+}
+
+/// <summary>GET /api/staff/clients/{clientId}: the client with its settings and representatives; the read is audited in the client's trail.</summary>
+public sealed class StaffClientFunction(StaffGate gate, ClientStore clients, Representatives representatives, AuditTrail audit)
+{
+    [Function("StaffClient")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/clients/{clientId}")] HttpRequest request,
+        string clientId)
+    {
+        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var http = request.HttpContext;
+        if (clientId.Length is 0 or > 64 || !clientId.All(char.IsAsciiLetterOrDigit) || await clients.GetAsync(clientId, http.RequestAborted) is not { } client)
+        {
+            return Problems.NotFound(http, Problems.Types.NotFound, "There is no such client.");
+        }
+
+        var members = await representatives.ListAsync(clientId, http.RequestAborted);
+        var origin = ClientInfo.Origin(http);
+        await audit.AppendAsync(AuditTrail.ClientChain(clientId), staff!.Actor, clientId, AuditActions.StaffRead, "client", AuditActions.Succeeded, origin, http.RequestAborted);
+        await audit.AppendAsync(AuditTrail.StaffChain(staff.Id), staff.Actor, clientId, AuditActions.StaffRead, "client", AuditActions.Succeeded, origin, http.RequestAborted);
+        return new OkObjectResult(new StaffClientResponse(
+            StaffClientItem.From(client),
+            [.. members.Select(m => new StaffRepresentativeItem(m.Account.Id, m.Account.FirstName, m.Account.LastName, m.Account.Email, m.Scopes))]));
+    }
+}
+
 /// <summary>GET /api/staff/invitations: invitations waiting for ES to check them (§10), oldest first.</summary>
 public sealed class StaffInvitationsFunction(StaffGate gate, Representatives representatives)
 {

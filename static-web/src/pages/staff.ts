@@ -2,10 +2,10 @@
 // review, users to find and act on, and new terms to publish. The server checks every role; the
 // pages only leave out what a role may not do.
 
-import { getJson, patchJson, postJson } from '../api';
+import { deleteResource, getJson, patchJson, postJson } from '../api';
 import { sendingForm } from '../forms';
 import { h } from '../dom';
-import { language, t, type MessageKey } from '../i18n';
+import { label, language, t, type MessageKey } from '../i18n';
 import { navigate } from '../navigation';
 import type { Link, Page } from '../router';
 import { isAdmin, signedInStaff, type Staff } from '../session';
@@ -325,6 +325,115 @@ export const staffUserPage: Page = {
         ),
       ),
       h('p', {}, link('/staff/users', t('staff.backToSearch'))),
+    ];
+  },
+};
+
+interface StaffClient {
+  id: string;
+  name: string;
+  kind: 'natural' | 'legal';
+  registrationNumber: string | null;
+  externalId: string | null;
+  billingArrangement: string;
+  services: string[];
+  selfServiceInvitations: boolean;
+}
+
+interface StaffRepresentative {
+  userId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  scopes: string[];
+}
+
+export const staffClientsPage: Page = {
+  title: () => t('staff.clientsTitle'),
+  render: async (link) => {
+    const who = staffOr('staff.clientsTitle', link);
+    if ('page' in who) return who.page;
+    const query = h('input', { type: 'search', minlength: '2', value: new URLSearchParams(location.search).get('query') ?? '' });
+    const results = h('div', { 'aria-live': 'polite' });
+    const search = async () => {
+      if (query.value.trim().length < 2) return;
+      const found = await getJson<{ items: StaffClient[] }>(`/api/staff/clients?query=${encodeURIComponent(query.value.trim())}`);
+      results.replaceChildren(
+        found.items.length === 0
+          ? h('p', {}, t('staff.noClients'))
+          : h(
+              'ul',
+              { id: 'staff-client-results' },
+              found.items.map((client) =>
+                h('li', {}, link(`/staff/client?id=${client.id}`, client.name), ` – ${t(`staff.kind.${client.kind}` as MessageKey)}${client.registrationNumber ? ` ${client.registrationNumber}` : ''}`),
+              ),
+            ),
+      );
+    };
+    if (query.value) await search();
+    return [heading('staff.clientsTitle'), actionForm(t('staff.search'), search, field('clientQuery', t('staff.clientQuery'), query)), results];
+  },
+};
+
+export const staffClientPage: Page = {
+  title: () => t('staff.clientTitle'),
+  render: async (link) => {
+    const who = staffOr('staff.clientTitle', link);
+    if ('page' in who) return who.page;
+    const id = encodeURIComponent(new URLSearchParams(location.search).get('id') ?? '');
+    const { client, representatives } = await getJson<{ client: StaffClient; representatives: StaffRepresentative[] }>(`/api/staff/clients/${id}`);
+    const result = h('div', { role: 'status' });
+    const selfService = h('input', { type: 'checkbox', id: 'selfServiceInvitations', name: 'selfServiceInvitations' });
+    selfService.checked = client.selfServiceInvitations;
+    const settings = actionForm(
+      t('staff.saveSettings'),
+      async () => {
+        await patchJson(`/api/staff/clients/${id}`, { selfServiceInvitations: selfService.checked });
+        result.replaceChildren(h('p', { class: 'notice' }, t('staff.settingsSaved')));
+      },
+      h('div', { class: 'check' }, selfService, h('label', { for: 'selfServiceInvitations' }, t('staff.selfServiceSetting'))),
+    );
+    const rows = representatives.map((person) => {
+      const row = h(
+        'tr',
+        {},
+        h('td', {}, `${person.firstName} ${person.lastName}`),
+        h('td', {}, person.email),
+        h('td', {}, person.scopes.map((s) => t(`scope.${s}` as MessageKey)).join(', ')),
+        h('td', {}),
+      );
+      row.lastElementChild!.append(
+        actionForm(`${t('staff.removeRepresentative')} ${person.firstName} ${person.lastName}`, async () => {
+          await deleteResource(`/api/staff/clients/${id}/representatives/${encodeURIComponent(person.userId)}`);
+          row.remove();
+          result.replaceChildren(h('p', { class: 'notice' }, t('staff.representativeRemoved')));
+        }),
+      );
+      return row;
+    });
+    return [
+      h('h1', {}, client.name),
+      detailsList([
+        ['staff.clientKind', t(`staff.kind.${client.kind}` as MessageKey)],
+        ['staff.registrationNumber', client.registrationNumber],
+        ['staff.externalId', client.externalId],
+        ['staff.billingArrangement', client.billingArrangement ? label('billing', client.billingArrangement) : null],
+        ['staff.services', client.services.map((service) => label('service', service)).join(', ')],
+      ]),
+      result,
+      h('h2', {}, t('staff.settings')),
+      settings,
+      h('h2', {}, t('staff.representatives')),
+      representatives.length === 0
+        ? h('p', {}, t('staff.noRepresentatives'))
+        : h(
+            'table',
+            { id: 'staff-representatives' },
+            h('caption', {}, t('staff.representativesCaption')),
+            h('thead', {}, h('tr', {}, ...(['staff.applicant', 'staff.email', 'staff.rights', 'staff.actions'] as MessageKey[]).map((key) => h('th', { scope: 'col' }, t(key))))),
+            h('tbody', {}, rows),
+          ),
+      h('p', {}, link('/staff/clients', t('staff.backToClients'))),
     ];
   },
 };

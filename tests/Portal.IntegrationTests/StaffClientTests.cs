@@ -1,0 +1,53 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Portal.Core.Accounts;
+using Portal.Core.Clients;
+
+namespace Portal.IntegrationTests;
+
+/// <summary>Staff find a client, open it with its representatives, and change its setting.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class StaffClientTests(PortalFixture portal)
+{
+    [Fact]
+    public async Task Staff_FindAClientByNameNumberOrExternalId_OpenItAndChangeItsSetting()
+    {
+        var backOffice = await portal.CreateStaffClientAsync("backoffice");
+        var staff = await portal.CreateStaffClientAsync("staff-operator-script");
+        var externalId = ClientFeedTests.NewId();
+        var number = $"4{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}";
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        (await backOffice.PostAsJsonAsync("/api/backoffice/clients", new[]
+        {
+            new { externalId, version = 1, kind = "legal", name = $"SIA “Ķēniņu {unique}”", registrationNumber = number, billingArrangement = "e-invoice", services = new[] { "maritime" } },
+        })).EnsureSuccessStatusCode();
+        var client = (await portal.Service<ClientStore>().GetByExternalIdAsync(externalId, CancellationToken.None))!;
+        var account = (await portal.Service<AccountStore>().CreateAsync(new NewAccount($"staff-client-{Guid.NewGuid():N}@example.lv", "Ilze", "Kalna", "lv", "Zvaigzne42", 4), CancellationToken.None))!;
+        await portal.Service<ClientStore>().AddMemberAsync(account.Id, client, [Scopes.Admin], CancellationToken.None);
+
+        foreach (var query in new[] { $"sia “keninu {unique}", number, externalId })
+        {
+            var found = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/clients?query={Uri.EscapeDataString(query)}");
+            Assert.Equal(client.Id, Assert.Single(found.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
+        }
+
+        // A rename moves the name in the index.
+        (await backOffice.PostAsJsonAsync("/api/backoffice/clients", new[]
+        {
+            new { externalId, version = 2, kind = "legal", name = $"AS “Jūras {unique}”", registrationNumber = number, billingArrangement = "e-invoice", services = new[] { "maritime" } },
+        })).EnsureSuccessStatusCode();
+        Assert.Empty((await staff.GetFromJsonAsync<JsonElement>($"/api/staff/clients?query={Uri.EscapeDataString($"sia “keninu {unique}")}")).GetProperty("items").EnumerateArray());
+        Assert.Single((await staff.GetFromJsonAsync<JsonElement>($"/api/staff/clients?query={Uri.EscapeDataString($"as “juras {unique}")}")).GetProperty("items").EnumerateArray());
+
+        var opened = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/clients/{client.Id}");
+        Assert.Equal(account.Email, Assert.Single(opened.GetProperty("representatives").EnumerateArray()).GetProperty("email").GetString());
+        Assert.False(opened.GetProperty("client").GetProperty("selfServiceInvitations").GetBoolean());
+        (await staff.PatchAsJsonAsync($"/api/staff/clients/{client.Id}", new { selfServiceInvitations = true })).EnsureSuccessStatusCode();
+        Assert.True((await staff.GetFromJsonAsync<JsonElement>($"/api/staff/clients/{client.Id}")).GetProperty("client").GetProperty("selfServiceInvitations").GetBoolean());
+
+        await ProblemAssert.IsProblemAsync(await staff.GetAsync("/api/staff/clients?query=x"), HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblemAsync(await staff.GetAsync("/api/staff/clients/nosuchclient"), HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblemAsync(await portal.CreateClient().GetAsync($"/api/staff/clients/{client.Id}"), HttpStatusCode.Unauthorized);
+    }
+}
