@@ -50,6 +50,7 @@ namespace Portal.Functions;
 [JsonSerializable(typeof(Portal.Functions.Clients.BillingAccountListResponse))]
 [JsonSerializable(typeof(Portal.Functions.Clients.PermitListResponse))]
 [JsonSerializable(typeof(Portal.Core.BackOffice.Permit))]
+[JsonSerializable(typeof(Portal.Functions.Clients.StatementResponse))]
 [JsonSerializable(typeof(Portal.Functions.Staff.StaffClientListResponse))]
 [JsonSerializable(typeof(Portal.Functions.Staff.StaffClientResponse))]
 [JsonSerializable(typeof(List<Portal.Core.BackOffice.PaymentRecord>))]

@@ -5,7 +5,7 @@
 import { getJson } from './api';
 import { onSessionChange } from './session';
 
-export type Capability = 'balance' | 'invoices' | 'payments' | 'billing-accounts' | 'permits' | 'representatives';
+export type Capability = 'balance' | 'invoices' | 'payments' | 'statement' | 'billing-accounts' | 'permits' | 'representatives';
 
 export interface ClientDetails {
   id: string;

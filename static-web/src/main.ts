@@ -16,7 +16,7 @@ import { signInPage } from './pages/sign-in';
 import { changePasswordPage, forgotPasswordPage, resetPasswordPage } from './pages/password-pages';
 import { activatePage, confirmEmailPage } from './pages/activate';
 import { chooseClient, clientPage, clientPages, currentClient, invitationPage, invoicesPage, representativesPage } from './pages/clients';
-import { billingAccountsPage, paymentsPage } from './pages/billing';
+import { billingAccountsPage, paymentsPage, statementPage } from './pages/billing';
 import { permitPage, permitsPage } from './pages/permits';
 import { problemParagraphs } from './pages/paged-table';
 import { clientDetails, knownCapabilities, onCapabilitiesChange } from './client-details';
@@ -65,6 +65,7 @@ const routes = {
   '/invitation': invitationPage,
   '/invoices': invoicesPage,
   '/payments': paymentsPage,
+  '/statement': statementPage,
   '/billing-accounts': billingAccountsPage,
   '/permits': permitsPage,
   '/permit': permitPage,

@@ -52,6 +52,12 @@ public sealed class InvoicesPageTests(BrowserFixture portal)
         await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Meklēt" }).ClickAsync();
         await Expect(rows).ToHaveCountAsync(1);
         await Expect(rows.First).ToContainTextAsync("120,50");
+
+        // The settlement statement by month: October's invoice less its credit note, and what is owed at the end.
+        await browser.Page.GetByRole(AriaRole.Link, new() { Name = "Norēķinu pārskats", Exact = true }).ClickAsync();
+        await Expect(browser.Page.Locator("#statement-table tbody tr").Filter(new() { HasText = "oktobris" })).ToContainTextAsync("79,00");
+        await Expect(browser.Page.Locator("#statement-closing")).ToContainTextAsync("199,50");
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
         Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
     }
 }

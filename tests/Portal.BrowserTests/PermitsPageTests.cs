@@ -9,14 +9,15 @@ namespace Portal.BrowserTests;
 
 /// <summary>
 /// A representative of a company paying in advance, with technical and billing rights: the navigation
-/// offers permits, payments and billing accounts but no invoices (the client is not invoiced), and the
-/// permit pages show the technical parameters the back office fed.
+/// offers permits, invoices, payments and billing accounts but no settlement statement (that is for
+/// companies billed by invoice) and no representatives (no admin scope), and the permit pages show
+/// the technical parameters the back office fed.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PermitsPageTests(BrowserFixture portal)
 {
     [Fact]
-    public async Task Permits_AreListedFilteredByServiceAndShownWithTheirParameters_AndNavigationFollowsTheServices()
+    public async Task Permits_AreListedFilteredByServiceAndShownWithTheirParameters_AndNavigationFollowsTheRules()
     {
         const string password = "Zvaigzne42";
         var externalId = $"UI-PERMITS-{Guid.NewGuid():N}";
@@ -60,9 +61,10 @@ public sealed class PermitsPageTests(BrowserFixture portal)
         await Expect(services.Locator("[data-capability=permits]")).ToBeVisibleAsync();
         await Expect(services.Locator("[data-capability=payments]")).ToBeVisibleAsync();
         await Expect(services.Locator("[data-capability=billing-accounts]")).ToBeVisibleAsync();
-        await Expect(services.Locator("[data-capability=invoices]")).ToHaveCountAsync(0);
+        await Expect(services.Locator("[data-capability=invoices]")).ToBeVisibleAsync();
+        await Expect(services.Locator("[data-capability=statement]")).ToHaveCountAsync(0);
         await Expect(services.Locator("[data-capability=representatives]")).ToHaveCountAsync(0);
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Rēķini", Exact = true })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Norēķinu pārskats", Exact = true })).ToHaveCountAsync(0);
         Assert.Empty(await browser.AccessibilityViolationsAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Norēķinu konti", Exact = true }).ClickAsync();

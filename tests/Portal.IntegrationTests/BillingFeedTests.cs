@@ -135,6 +135,21 @@ public sealed class BillingFeedTests(PortalFixture portal)
         Assert.Equal(overdue / 100m, balance.GetProperty("overdue").GetDecimal());
         Assert.Equal(next is null ? null : Date(next.Value), balance.GetProperty("nextDueOn").GetString());
 
+        // The statement from the first month to the last: its closing balance is what is owed; each month's figures match the records.
+        var months = invoices.Values.Select(i => i.IssuedOn).Concat(payments.Values.Select(p => DateOnly.Parse((string)JsonSerializer.SerializeToNode(p.Record)!["receivedOn"]!, CultureInfo.InvariantCulture))).ToList();
+        if (months.Count > 0)
+        {
+            var (from, to) = (months.Min().ToString("yyyy-MM", CultureInfo.InvariantCulture), months.Max().ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            var statement = await member.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/statement?from={from}&to={to}");
+            Assert.Equal(0m, statement.GetProperty("opening").GetDecimal());
+            Assert.Equal(owed / 100m, statement.GetProperty("closing").GetDecimal());
+            foreach (var month in statement.GetProperty("months").EnumerateArray())
+            {
+                var key = month.GetProperty("month").GetString()!;
+                Assert.Equal(invoices.Values.Where(i => i.IssuedOn.ToString("yyyy-MM", CultureInfo.InvariantCulture) == key).Sum(i => i.SignedCents) / 100m, month.GetProperty("charged").GetDecimal());
+            }
+        }
+
         var items = await AllAsync(member, $"/api/clients/{clientId}/invoices");
         Assert.Equal(invoices.Count, items.Count);
         var issued = items.Select(i => i.GetProperty("issuedOn").GetString()!).ToList();
@@ -146,6 +161,46 @@ public sealed class BillingFeedTests(PortalFixture portal)
         var dates = received.Select(p => p.GetProperty("receivedOn").GetString()!).ToList();
         Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
         Assert.Equal(dates.FirstOrDefault(), balance.GetProperty("lastPaymentOn").GetString());
+    }
+
+    [Fact]
+    public async Task NewerVersion_OfAPaymentWhoseOldIndexRowIsMissing_StillLands()
+    {
+        var (clientExternalId, member, clientId) = await ClientWithMemberAsync();
+        var backOffice = await portal.CreateStaffClientAsync("backoffice");
+        var id = $"PAY-{Guid.NewGuid():N}";
+        await FeedAsync(backOffice, "payments", new { externalId = id, version = 1, clientExternalId, receivedOn = "2026-10-01", amount = 50m });
+
+        // As a payment stored before its index existed: the row to move is not there.
+        var billing = await portal.Service<Portal.Core.Storage.PortalStorage>().TableAsync(Portal.Core.Storage.StorageNames.BillingTable, CancellationToken.None);
+        var partition = $"billing|{clientId}";
+        await foreach (var row in billing.QueryAsync<Azure.Data.Tables.TableEntity>(e => e.PartitionKey == partition && e.RowKey.CompareTo("by-received|") >= 0 && e.RowKey.CompareTo("by-received}") < 0))
+        {
+            await billing.DeleteEntityAsync(row.PartitionKey, row.RowKey);
+        }
+
+        var moved = await FeedAsync(backOffice, "payments", new { externalId = id, version = 2, clientExternalId, receivedOn = "2026-10-05", amount = 50m });
+
+        Assert.Equal("updated", moved[0].GetProperty("status").GetString());
+        var listed = Assert.Single((await member.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/payments")).GetProperty("items").EnumerateArray());
+        Assert.Equal("2026-10-05", listed.GetProperty("receivedOn").GetString());
+    }
+
+    [Fact]
+    public async Task Statement_WithBadMonths_IsRefusedFieldByField()
+    {
+        var (_, member, clientId) = await ClientWithMemberAsync();
+
+        var bad = await ProblemAssert.IsProblemAsync(await member.GetAsync($"/api/clients/{clientId}/statement?from=2026-13&to=x"), HttpStatusCode.BadRequest);
+        var reversed = await ProblemAssert.IsProblemAsync(await member.GetAsync($"/api/clients/{clientId}/statement?from=2026-05&to=2026-01"), HttpStatusCode.BadRequest);
+        var tooLong = await ProblemAssert.IsProblemAsync(await member.GetAsync($"/api/clients/{clientId}/statement?from=2020-01&to=2026-01"), HttpStatusCode.BadRequest);
+        var empty = await member.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/statement?from=2026-01&to=2026-03");
+
+        Assert.True(bad.GetProperty("errors").TryGetProperty("from", out _));
+        Assert.True(bad.GetProperty("errors").TryGetProperty("to", out _));
+        Assert.True(reversed.GetProperty("errors").TryGetProperty("to", out _));
+        Assert.True(tooLong.GetProperty("errors").TryGetProperty("to", out _));
+        Assert.Equal(["2026-01", "2026-02", "2026-03"], empty.GetProperty("months").EnumerateArray().Select(m => m.GetProperty("month").GetString()));
     }
 
     [Fact]

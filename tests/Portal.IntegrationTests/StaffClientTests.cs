@@ -26,7 +26,7 @@ public sealed class StaffClientTests(PortalFixture portal)
         var account = (await portal.Service<AccountStore>().CreateAsync(new NewAccount($"staff-client-{Guid.NewGuid():N}@example.lv", "Ilze", "Kalna", "lv", "Zvaigzne42", 4), CancellationToken.None))!;
         await portal.Service<ClientStore>().AddMemberAsync(account.Id, client, [Scopes.Admin], CancellationToken.None);
 
-        foreach (var query in new[] { $"sia “keninu {unique}", number, externalId })
+        foreach (var query in new[] { $"sia “keninu {unique}", $"SIA \"Ķēniņu {unique}", $"keninu {unique}", number, externalId })
         {
             var found = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/clients?query={Uri.EscapeDataString(query)}");
             Assert.Equal(client.Id, Assert.Single(found.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());

@@ -20,7 +20,10 @@ internal sealed class UserSearchEntity : PortalEntity
 
     public static string PersonalCodePartition(string hmac) => $"personal-code|{hmac}";
 
-    /// <summary>Lower case without diacritics, so "berz" finds "Bērziņš".</summary>
+    /// <summary>
+    /// Lower case without diacritics, quotes or other punctuation, so "berz" finds "Bērziņš" and
+    /// "sia radio" finds "SIA “Radio Viļņi”"; what is left is letters, digits and single spaces (safe in a key).
+    /// </summary>
     public static string Fold(string text)
     {
         var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
@@ -29,7 +32,7 @@ internal sealed class UserSearchEntity : PortalEntity
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
-                folded.Append(c is '|' or '/' or '\\' or '#' or '?' ? ' ' : c);
+                folded.Append(char.IsLetterOrDigit(c) ? c : ' ');
             }
         }
 

@@ -61,18 +61,49 @@ internal sealed class BalanceEntity : PortalEntity
 
     public string? LastPaymentExternalId { get; set; }
 
+    /// <summary>JSON: month (yyyy-MM) to the cents charged by documents issued in it (credit notes subtract): statements read it.</summary>
+    public string ChargesByMonth { get; set; } = "{}";
+
+    /// <summary>JSON: month (yyyy-MM) to the cents received in it.</summary>
+    public string PaidByMonth { get; set; } = "{}";
+
     private Dictionary<string, long>? _dueDates;
+    private Dictionary<string, long>? _chargedMonths;
+    private Dictionary<string, long>? _paidMonths;
 
     /// <summary>The charges by due date to change in memory; <see cref="Pack"/> writes them back before the row is stored.</summary>
-    public Dictionary<string, long> DueDates() => _dueDates ??= JsonSerializer.Deserialize(ChargesByDue, FeedJson.Default.DictionaryStringInt64)!;
+    public Dictionary<string, long> DueDates() => _dueDates ??= Parse(ChargesByDue);
+
+    public Dictionary<string, long> ChargedMonths() => _chargedMonths ??= Parse(ChargesByMonth);
+
+    public Dictionary<string, long> PaidMonths() => _paidMonths ??= Parse(PaidByMonth);
 
     public void Pack()
     {
-        if (_dueDates is not null)
+        ChargesByDue = _dueDates is null ? ChargesByDue : Serialize(_dueDates);
+        ChargesByMonth = _chargedMonths is null ? ChargesByMonth : Serialize(_chargedMonths);
+        PaidByMonth = _paidMonths is null ? PaidByMonth : Serialize(_paidMonths);
+    }
+
+    /// <summary>Adds to a date's (or month's) total; a total that comes to nothing is dropped.</summary>
+    public static void Add(Dictionary<string, long> totals, string key, long cents)
+    {
+        var total = totals.GetValueOrDefault(key) + cents;
+        if (total == 0)
         {
-            ChargesByDue = JsonSerializer.Serialize(_dueDates, FeedJson.Default.DictionaryStringInt64);
+            totals.Remove(key);
+        }
+        else
+        {
+            totals[key] = total;
         }
     }
+
+    public static string MonthOf(string date) => date[..7];
+
+    private static Dictionary<string, long> Parse(string json) => JsonSerializer.Deserialize(json, FeedJson.Default.DictionaryStringInt64)!;
+
+    private static string Serialize(Dictionary<string, long> totals) => JsonSerializer.Serialize(totals, FeedJson.Default.DictionaryStringInt64);
 }
 
 internal sealed class InvoiceEntity : VersionedEntity
@@ -186,9 +217,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
     {
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
         var partition = BillingKeys.Partition(client.Id);
-        var accounts = group.Any(g => g.Record.BillingAccountExternalId is not null)
-            ? await AccountIdsAsync(billing, partition, cancellationToken)
-            : [];
+        var accounts = await AccountIdsAsync(billing, partition, group.Select(g => g.Record.BillingAccountExternalId), cancellationToken);
         var items = new List<FeedItem<InvoiceRecord>>();
         foreach (var (index, record) in group)
         {
@@ -224,15 +253,17 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
                     BillingAccountExternalId = record.BillingAccountExternalId,
                     HasPdf = existing?.HasPdf ?? false,
                 };
-                var byDue = balance!.DueDates();
+                var (byDue, byMonth) = (balance!.DueDates(), balance.ChargedMonths());
                 if (existing is not null)
                 {
                     balance.ChargesCents -= existing.SignedCents;
-                    Add(byDue, existing.DueOn, -existing.SignedCents);
+                    BalanceEntity.Add(byDue, existing.DueOn, -existing.SignedCents);
+                    BalanceEntity.Add(byMonth, BalanceEntity.MonthOf(existing.IssuedOn), -existing.SignedCents);
                 }
 
                 balance.ChargesCents += invoice.SignedCents;
-                Add(byDue, invoice.DueOn, invoice.SignedCents);
+                BalanceEntity.Add(byDue, invoice.DueOn, invoice.SignedCents);
+                BalanceEntity.Add(byMonth, BalanceEntity.MonthOf(invoice.IssuedOn), invoice.SignedCents);
                 actions.Add(existing is null ? new(TableTransactionActionType.Add, invoice) : new(TableTransactionActionType.UpdateReplace, invoice, existing.ETag));
                 var indexRows = IndexRows(invoice);
                 foreach (var old in existing is null ? [] : IndexRows(existing).Except(indexRows))
@@ -291,6 +322,12 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
                 }
 
                 balance.PaidCents += payment.AmountCents - (existing?.AmountCents ?? 0);
+                if (existing is not null)
+                {
+                    BalanceEntity.Add(balance.PaidMonths(), BalanceEntity.MonthOf(existing.ReceivedOn), -existing.AmountCents);
+                }
+
+                BalanceEntity.Add(balance.PaidMonths(), BalanceEntity.MonthOf(payment.ReceivedOn), payment.AmountCents);
                 actions.Add(existing is null ? new(TableTransactionActionType.Add, payment) : new(TableTransactionActionType.UpdateReplace, payment, existing.ETag));
                 var indexRow = BillingKeys.ByReceived(payment.ReceivedOn, item.ExternalId);
                 if (existing is not null && BillingKeys.ByReceived(existing.ReceivedOn, item.ExternalId) is var old && old != indexRow)
@@ -347,18 +384,19 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
             cancellationToken);
     }
 
-    private static async Task<HashSet<string>> AccountIdsAsync(TableClient billing, string partition, CancellationToken cancellationToken)
+    /// <summary>Which of the named billing accounts the client has: a point read each (a client has a few; a batch names fewer).</summary>
+    private static async Task<HashSet<string>> AccountIdsAsync(TableClient billing, string partition, IEnumerable<string?> named, CancellationToken cancellationToken)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var row in billing.QueryAsync<TableEntity>(
-            e => e.PartitionKey == partition && e.RowKey.CompareTo(BillingKeys.AccountPrefix) >= 0 && e.RowKey.CompareTo("account}") < 0,
-            select: [nameof(BillingAccountEntity.ExternalId)],
-            cancellationToken: cancellationToken))
+        var ids = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(named.OfType<string>().Distinct(StringComparer.Ordinal), cancellationToken, async (id, token) =>
         {
-            ids.Add(row.GetString(nameof(BillingAccountEntity.ExternalId)));
-        }
-
-        return ids;
+            var found = await billing.GetEntityIfExistsAsync<TableEntity>(partition, BillingKeys.AccountPrefix + id, select: ["PartitionKey"], cancellationToken: token);
+            if (found.HasValue)
+            {
+                ids[id] = true;
+            }
+        });
+        return [.. ids.Keys];
     }
 
     private static async Task<(string?, long, string?)> LatestPaymentAsync(TableClient billing, string partition, PaymentEntity changed, CancellationToken cancellationToken)
@@ -374,19 +412,6 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
         }
 
         return (latest.ReceivedOn, latest.AmountCents, latest.ExternalId);
-    }
-
-    private static void Add(Dictionary<string, long> byDue, string date, long cents)
-    {
-        var total = byDue.GetValueOrDefault(date) + cents;
-        if (total == 0)
-        {
-            byDue.Remove(date);
-        }
-        else
-        {
-            byDue[date] = total;
-        }
     }
 
     private static Dictionary<string, string[]> ValidateInvoice(InvoiceRecord record)
@@ -412,6 +437,10 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
         if (record.Kind == "invoice" && record.DueOn is null)
         {
             errors.Fail("dueOn", "Required for an invoice (yyyy-MM-dd).");
+        }
+        else if (record.DueOn < record.IssuedOn)
+        {
+            errors.Fail("dueOn", "Not before issuedOn.");
         }
 
         if (Cents.From(record.Amount) is null)

@@ -11,6 +11,12 @@ public sealed record Balance(long DueCents, long OverdueCents, long CreditCents,
 
 public sealed record InvoiceSummary(string Id, string Number, string Kind, DateOnly IssuedOn, DateOnly DueOn, long AmountCents, string Status, bool HasPdf, string? BillingAccount);
 
+/// <summary>One month of a statement: what was charged (documents issued), what was received, and the balance at its end.</summary>
+public sealed record StatementMonth(string Month, long ChargedCents, long ReceivedCents, long ClosingCents);
+
+/// <param name="OpeningCents">What the client owed before the first month (negative: in credit).</param>
+public sealed record Statement(string From, string To, long OpeningCents, IReadOnlyList<StatementMonth> Months, long ClosingCents);
+
 public sealed record PaymentSummary(string Id, DateOnly ReceivedOn, long AmountCents);
 
 public sealed record BillingAccount(string Id, string Number, string? Name, string BillingArrangement, string? InvoiceEmail, string Status);
@@ -23,6 +29,31 @@ public sealed class BillingViews(PortalStorage storage)
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
         var found = await billing.GetEntityIfExistsAsync<BalanceEntity>(BillingKeys.Partition(clientId), BillingKeys.Balance, cancellationToken: cancellationToken);
         return found.HasValue && found.Value is { } balance ? From(balance, today) : new Balance(0, 0, 0, null, null, null);
+    }
+
+    /// <summary>
+    /// The settlement statement for whole months (yyyy-MM, from ≤ to): the balance before, each month's
+    /// charges and receipts and the balance after it - from the aggregate's monthly totals, one point read.
+    /// </summary>
+    public async Task<Statement> StatementAsync(string clientId, string from, string to, CancellationToken cancellationToken)
+    {
+        var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
+        var found = await billing.GetEntityIfExistsAsync<BalanceEntity>(BillingKeys.Partition(clientId), BillingKeys.Balance, cancellationToken: cancellationToken);
+        var balance = found.HasValue && found.Value is { } entity ? entity : new BalanceEntity();
+        var (charged, paid) = (balance.ChargedMonths(), balance.PaidMonths());
+        var opening = charged.Where(m => string.CompareOrdinal(m.Key, from) < 0).Sum(m => m.Value) - paid.Where(m => string.CompareOrdinal(m.Key, from) < 0).Sum(m => m.Value);
+        var months = new List<StatementMonth>();
+        var running = opening;
+        var first = DateOnly.ParseExact(from + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        for (var month = first; string.CompareOrdinal(month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), to) <= 0; month = month.AddMonths(1))
+        {
+            var key = month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+            var (monthCharged, monthPaid) = (charged.GetValueOrDefault(key), paid.GetValueOrDefault(key));
+            running += monthCharged - monthPaid;
+            months.Add(new StatementMonth(key, monthCharged, monthPaid, running));
+        }
+
+        return new Statement(from, to, opening, months, running);
     }
 
     /// <summary>The balance from the aggregate alone: payments settle charges in due-date order.</summary>

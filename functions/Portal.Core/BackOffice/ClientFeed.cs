@@ -61,6 +61,12 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
 
                 if (record.Version == held)
                 {
+                    if (existing.ContentHash == hash)
+                    {
+                        // A replay also repairs the name index, should an earlier write have stopped short of it.
+                        await clients.IndexNameAsync(clientId, null, existing.Name, cancellationToken);
+                    }
+
                     return existing.ContentHash == hash
                         ? new FeedResult(externalId, FeedStatus.Unchanged, new Dictionary<string, string[]>())
                         : FeedResult.Rejected(externalId, "version", $"Version {held} is held with other content: a change needs a higher version.");
@@ -106,10 +112,7 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
                 continue;
             }
 
-            if (existing is null || renamed)
-            {
-                await clients.IndexNameAsync(clientId, existing is null ? null : previousName, entity.Name, cancellationToken);
-            }
+            await clients.IndexNameAsync(clientId, previousName, entity.Name, cancellationToken);
 
             if (renamed)
             {
@@ -168,9 +171,9 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
             errors.Fail("kind", "natural or legal.");
         }
 
-        if (string.IsNullOrWhiteSpace(record.Name) || record.Name.Length > 200)
+        if (string.IsNullOrWhiteSpace(record.Name) || record.Name.Length > 200 || record.Name.Any(char.IsControl))
         {
-            errors.Fail("name", "Required, at most 200 characters.");
+            errors.Fail("name", "Required, at most 200 characters, no control characters.");
         }
 
         if (record.Kind == "natural" && PersonalCode.Normalize(record.PersonalCode) is null)

@@ -10,8 +10,9 @@ namespace Portal.Core.BackOffice;
 /// Development only (with the demo users): the demo users' clients with billing accounts, permits,
 /// invoices and payments, and a generated set of varied Latvian clients (<see cref="FeedGenerator"/>),
 /// all fed through the same feed code the back office's API uses, so `./dev up` shows the client pages
-/// with something in them. External ids are fixed and versions follow the month the set was made for:
-/// a restart within the month changes nothing, the next month brings newer versions and new records.
+/// with something in them. The demo users' clients have fixed external ids and versions that follow the
+/// month: a restart within the month changes nothing, the next month brings newer versions and the
+/// month's invoice. The generated set is fed once, for the month of the first start, and then ages.
 /// </summary>
 internal sealed class DemoClients(
     IOptions<DemoDataOptions> options,
@@ -49,7 +50,10 @@ internal sealed class DemoClients(
         var today = RigaCalendar.DateOf(time.GetUtcNow());
         var month = new DateOnly(today.Year, today.Month, 1);
         var version = (long)(month.Year * 12) + month.Month;
-        var set = Combine(Fixed(month), FeedGenerator.Demo(Seed, month));
+        // The generated set is made once (it depends on the day it is made for) and then left to age like real data.
+        var generatedSet = FeedGenerator.Demo(Seed, month);
+        var alreadyFed = await store.GetByExternalIdAsync(generatedSet.Clients[0].ExternalId!, cancellationToken) is not null;
+        var set = alreadyFed ? Fixed(month) : Combine(Fixed(month), generatedSet);
         await FeedAsync(set.Clients, (batch, token) => clients.UpsertManyAsync(batch, token), version, cancellationToken);
         await FeedAsync(set.BillingAccounts, billing.UpsertBillingAccountsAsync, version, cancellationToken);
         await FeedAsync(set.Permits, permits.UpsertAsync, version, cancellationToken);
@@ -58,7 +62,7 @@ internal sealed class DemoClients(
 
         var person = (await store.GetByExternalIdAsync(Person, cancellationToken))!;
         var company = (await store.GetByExternalIdAsync(Company, cancellationToken))!;
-        var generated = (await store.GetByExternalIdAsync(set.Clients.First(c => c.Kind == "legal" && c.ExternalId != Company).ExternalId!, cancellationToken))!;
+        var generated = (await store.GetByExternalIdAsync(generatedSet.Clients.First(c => c.Kind == "legal").ExternalId!, cancellationToken))!;
         var (janis, anna) = (DemoDataOptions.Users[0].Email, DemoDataOptions.Users[1].Email);
         if (await accounts.FindByEmailAsync(janis, cancellationToken) is { } first)
         {

@@ -52,6 +52,9 @@ internal static class PartitionFeed
     public const int MaxActions = 100;
     private const int Parallelism = 16;
 
+    /// <summary>Passes over one client's records, beyond one per record, before giving up: each follows another writer's commit.</summary>
+    private const int MaxConflicts = 50;
+
     /// <summary>
     /// Validates each record, refuses repeats of an external id within the batch, finds each record's
     /// client (the client must be fed first) and hands each client's records, in order, to
@@ -160,8 +163,13 @@ internal static class PartitionFeed
     {
         var pending = items;
         var firstPass = true;
-        while (pending.Count > 0)
+        for (var pass = 1; pending.Count > 0; pass++)
         {
+            if (pass > items.Count + MaxConflicts)
+            {
+                throw new InvalidOperationException($"The partition {partition} kept changing under {pending.Count} records for {pass - 1} passes.");
+            }
+
             // After a conflict every record is read again: another writer may have written any of them.
             var held = await ReadManyAsync<TEntity>(table, partition, pending.Where(p => !(firstPass && p.FirstSeen)).Select(p => rowPrefix + p.ExternalId), cancellationToken);
             firstPass = false;
@@ -178,6 +186,8 @@ internal static class PartitionFeed
             var planned = new List<(int Index, string ExternalId, bool Created)>();
             var conflict = false;
 
+            // Commits what is planned. False: what is planned next must start from a fresh read (another
+            // writer got there first, or the aggregate's new ETag is not known).
             async Task<bool> CommitAsync()
             {
                 if (actions.Count == 0)
@@ -185,6 +195,7 @@ internal static class PartitionFeed
                     return true;
                 }
 
+                await DropMissingDeletesAsync(table, actions, cancellationToken);
                 var aggregateAt = -1;
                 if (aggregate is not null)
                 {
@@ -201,20 +212,25 @@ internal static class PartitionFeed
                         results[index] = new FeedResult(externalId, created ? FeedStatus.Created : FeedStatus.Updated, new Dictionary<string, string[]>());
                     }
 
-                    if (aggregate is not null)
-                    {
-                        aggregateExists = true;
-                        aggregate.ETag = responses.Value[aggregateAt].Headers.ETag
-                            ?? (await table.GetEntityAsync<TAggregate>(partition, aggregateRow!.RowKey, cancellationToken: cancellationToken)).Value.ETag;
-                    }
-
                     actions.Clear();
                     planned.Clear();
+                    if (aggregate is null)
+                    {
+                        return true;
+                    }
+
+                    aggregateExists = true;
+                    if (responses.Value[aggregateAt].Headers.ETag is not { } etag)
+                    {
+                        return false;
+                    }
+
+                    aggregate.ETag = etag;
                     return true;
                 }
-                catch (TableTransactionFailedException exception) when (exception.Status is 409 or 412)
+                catch (TableTransactionFailedException exception) when (exception.Status is 404 or 409 or 412)
                 {
-                    // Another writer got there first: what is not committed is read and planned again.
+                    // Another writer got there first (or moved a row we delete): what is not committed is read and planned again.
                     return false;
                 }
             }
@@ -252,6 +268,22 @@ internal static class PartitionFeed
             }
 
             pending = [.. pending.Where(p => results[p.Index] is null)];
+        }
+    }
+
+    /// <summary>
+    /// A moved key's old index row is deleted in the record's transaction; one that is not there (a row
+    /// from before its index existed) would fail the whole transaction, so it is left out.
+    /// </summary>
+    private static async Task DropMissingDeletesAsync(TableClient table, List<TableTransactionAction> actions, CancellationToken cancellationToken)
+    {
+        foreach (var delete in actions.Where(a => a.ActionType == TableTransactionActionType.Delete).ToList())
+        {
+            var found = await table.GetEntityIfExistsAsync<TableEntity>(delete.Entity.PartitionKey, delete.Entity.RowKey, select: ["PartitionKey"], cancellationToken: cancellationToken);
+            if (!found.HasValue)
+            {
+                actions.Remove(delete);
+            }
         }
     }
 

@@ -14,6 +14,7 @@ public static class ClientServices
     public const string Balance = "balance";
     public const string Invoices = "invoices";
     public const string Payments = "payments";
+    public const string Statement = "statement";
     public const string BillingAccounts = "billing-accounts";
     public const string Permits = "permits";
     public const string Representatives = "representatives";
@@ -33,9 +34,10 @@ public static class ClientServices
     [
         new(Overview, null, _anyKind, null, false, ""),
         new(Balance, Scopes.Finance, _anyKind, null, false, ""),
-        new(Invoices, Scopes.Finance, _anyKind, _invoiceArrangements, false,
-            "A client paying in advance is not invoiced; its payments and advance are under payments and balance."),
+        new(Invoices, Scopes.Finance, _anyKind, null, false, ""),
         new(Payments, Scopes.Finance, _anyKind, null, false, ""),
+        new(Statement, Scopes.Finance, [ClientKind.Legal], _invoiceArrangements, false,
+            "Settlement statements are for companies billed by invoice (monthly, quarterly or e-invoice); the balance and payments show the rest."),
         new(BillingAccounts, Scopes.Finance, [ClientKind.Legal], null, false,
             "Billing accounts are kept for legal persons; a natural person's billing is the client's own."),
         new(Permits, Scopes.Technical, _anyKind, null, true,

@@ -112,7 +112,19 @@ internal sealed class ClientNameEntity : PortalEntity
 
     public string ClientId { get; set; } = "";
 
-    public static string RowFor(string name, string clientId) => $"{Accounts.UserSearchEntity.Fold(name)}|{clientId}";
+    private static readonly string[] _legalForms = ["sia", "as", "ik", "ks", "ps", "zs", "biedriba", "nodibinajums"];
+
+    /// <summary>The rows a name is found by: the whole name, and the name after its legal form ("SIA “Radio Viļņi”" also as "radio vilni").</summary>
+    public static IEnumerable<string> RowsFor(string name, string clientId)
+    {
+        var folded = Accounts.UserSearchEntity.Fold(name);
+        yield return $"{folded}|{clientId}";
+        var words = folded.Split(' ');
+        if (words.Length > 1 && _legalForms.Contains(words[0]))
+        {
+            yield return $"{string.Join(' ', words[1..])}|{clientId}";
+        }
+    }
 }
 
 /// <summary>The back office's id of a client: partition "client-ext|{externalId}".</summary>
@@ -235,17 +247,26 @@ public sealed class ClientStore(PortalStorage storage, PersonalCodeHmac personal
         }
         catch (RequestFailedException exception) when (exception.Status == 409)
         {
-            return (await GetAsync(clientId, cancellationToken))!;
+            var existing = (await GetAsync(clientId, cancellationToken))!;
+            await IndexNameAsync(clientId, null, existing.Name, cancellationToken);
+            return existing;
         }
     }
 
-    /// <summary>Keeps the name index in step with a client's name (a rename moves its row).</summary>
+    /// <summary>
+    /// Keeps the name index in step with a client's name (a rename moves its rows). Idempotent: called
+    /// on every write of the client, so a row a failed call left out is written by the next.
+    /// </summary>
     public async Task IndexNameAsync(string clientId, string? oldName, string name, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
-        var row = ClientNameEntity.RowFor(name, clientId);
-        await table.UpsertEntityAsync(new ClientNameEntity { PartitionKey = ClientNameEntity.Partition, RowKey = row, ClientId = clientId }, TableUpdateMode.Replace, cancellationToken);
-        if (oldName is not null && ClientNameEntity.RowFor(oldName, clientId) is var old && old != row)
+        var rows = ClientNameEntity.RowsFor(name, clientId).ToList();
+        foreach (var row in rows)
+        {
+            await table.UpsertEntityAsync(new ClientNameEntity { PartitionKey = ClientNameEntity.Partition, RowKey = row, ClientId = clientId }, TableUpdateMode.Replace, cancellationToken);
+        }
+
+        foreach (var old in oldName is null ? [] : ClientNameEntity.RowsFor(oldName, clientId).Except(rows))
         {
             await table.DeleteIfPresentAsync(ClientNameEntity.Partition, old, cancellationToken);
         }

@@ -93,7 +93,10 @@ public sealed class InvoicePdfFunction(ClientGate gate, BillingViews billing)
             return Problems.NotFound(http, Problems.Types.NotFound, "There is no PDF of this invoice.");
         }
 
-        http.Response.Headers.ContentDisposition = $"inline; filename=\"{invoiceId}.pdf\"";
+        // An id may hold any letter or a quote: an ASCII fallback name and the exact one encoded (RFC 6266).
+        var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("inline");
+        disposition.SetHttpFileName($"{invoiceId}.pdf");
+        http.Response.Headers.ContentDisposition = disposition.ToString();
         return new FileStreamResult(pdf, "application/pdf");
     }
 }
@@ -158,4 +161,63 @@ internal static class ListPages
             return Problems.Validation(request.HttpContext, new Dictionary<string, string[]> { ["continuationToken"] = ["The continuation token is not one this list gave out."] });
         }
     }
+}
+
+public sealed record StatementMonthItem(string Month, decimal Charged, decimal Received, decimal Closing);
+
+public sealed record StatementResponse(string From, string To, decimal Opening, IReadOnlyList<StatementMonthItem> Months, decimal Closing, string Currency);
+
+/// <summary>
+/// GET /api/clients/{clientId}/statement?from=yyyy-MM&amp;to=yyyy-MM: the settlement statement for whole
+/// months, up to 36 (the balance before, each month's charges and receipts, the balance after).
+/// </summary>
+public sealed class StatementFunction(ClientGate gate, BillingViews billing)
+{
+    public const int MaxMonths = 36;
+
+    [Function("Statement")]
+    [ClientService(ClientServices.Statement)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/statement")] HttpRequest request,
+        string clientId)
+    {
+        var (_, problem) = await gate.CheckAsync(request, clientId, ClientServices.Statement);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var http = request.HttpContext;
+        var errors = new Dictionary<string, string[]>();
+        var from = Month(request.Query["from"].ToString(), "from", errors);
+        var to = Month(request.Query["to"].ToString(), "to", errors);
+        if (errors.Count == 0 && (to < from || (to.Year - from.Year) * 12 + to.Month - from.Month >= MaxMonths))
+        {
+            errors["to"] = [$"Not before from, and at most {MaxMonths} months in all."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(http, errors);
+        }
+
+        var statement = await billing.StatementAsync(clientId, Text(from), Text(to), http.RequestAborted);
+        return new OkObjectResult(new StatementResponse(
+            statement.From, statement.To, Cents.ToEuros(statement.OpeningCents),
+            [.. statement.Months.Select(m => new StatementMonthItem(m.Month, Cents.ToEuros(m.ChargedCents), Cents.ToEuros(m.ReceivedCents), Cents.ToEuros(m.ClosingCents)))],
+            Cents.ToEuros(statement.ClosingCents), "EUR"));
+    }
+
+    private static DateOnly Month(string value, string field, Dictionary<string, string[]> errors)
+    {
+        if (DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var month) && month.Year >= 2000)
+        {
+            return month;
+        }
+
+        errors[field] = ["A month: yyyy-MM."];
+        return default;
+    }
+
+    private static string Text(DateOnly month) => month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -33,6 +33,7 @@ export function chooseClient(id: string): void {
 export const clientPages: readonly { capability: Capability; path: string; nav: MessageKey; overview: MessageKey }[] = [
   { capability: 'invoices', path: '/invoices', nav: 'nav.invoices', overview: 'client.link.invoices' },
   { capability: 'payments', path: '/payments', nav: 'nav.payments', overview: 'client.link.payments' },
+  { capability: 'statement', path: '/statement', nav: 'nav.statement', overview: 'client.link.statement' },
   { capability: 'billing-accounts', path: '/billing-accounts', nav: 'nav.billingAccounts', overview: 'client.link.billingAccounts' },
   { capability: 'permits', path: '/permits', nav: 'nav.permits', overview: 'client.link.permits' },
   { capability: 'representatives', path: '/representatives', nav: 'nav.representatives', overview: 'representatives.title' },

@@ -14,28 +14,29 @@ public sealed class ClientServicesTests
         var company = Client(ClientKind.Legal, "monthly-invoice", "fixed-links");
 
         Assert.Equal(
-            ["overview", "balance", "invoices", "payments", "billing-accounts", "permits", "representatives"],
+            ["overview", "balance", "invoices", "payments", "statement", "billing-accounts", "permits", "representatives"],
             ClientServices.Available(company, Scopes.All));
         Assert.Equal(["overview", "permits"], ClientServices.Available(company, [Scopes.Technical]));
         Assert.Equal(["overview"], ClientServices.Available(company, [Scopes.Submit]));
     }
 
     [Fact]
-    public void APersonPayingInAdvanceWithoutServices_HasNoInvoicesBillingAccountsOrPermits()
+    public void APersonPayingInAdvanceWithoutServices_HasNoStatementBillingAccountsOrPermits()
     {
         var person = Client(ClientKind.Natural, "advance-payment");
 
-        Assert.Equal(["overview", "balance", "payments", "representatives"], ClientServices.Available(person, Scopes.All));
+        Assert.Equal(["overview", "balance", "invoices", "payments", "representatives"], ClientServices.Available(person, Scopes.All));
     }
 
     [Theory]
-    [InlineData("e-invoice", true)]
-    [InlineData("quarterly-invoice", true)]
-    [InlineData("advance-payment", false)]
-    [InlineData("", false)]
-    public void Invoices_FollowTheBillingArrangement(string arrangement, bool invoiced)
+    [InlineData(ClientKind.Legal, "e-invoice", true)]
+    [InlineData(ClientKind.Legal, "quarterly-invoice", true)]
+    [InlineData(ClientKind.Legal, "advance-payment", false)]
+    [InlineData(ClientKind.Legal, "", false)]
+    [InlineData(ClientKind.Natural, "monthly-invoice", false)]
+    public void Statements_FollowTheKindAndTheBillingArrangement(ClientKind kind, string arrangement, bool served)
     {
-        Assert.Equal(invoiced, ClientServices.Serves(ClientServices.For(ClientServices.Invoices), Client(ClientKind.Natural, arrangement, "amateur")));
+        Assert.Equal(served, ClientServices.Serves(ClientServices.For(ClientServices.Statement), Client(kind, arrangement, "amateur")));
     }
 
     [Fact]
