@@ -85,6 +85,36 @@ internal sealed class BalanceEntity : PortalEntity
         PaidByMonth = _paidMonths is null ? PaidByMonth : Serialize(_paidMonths);
     }
 
+    /// <summary>Due dates kept one by one up to this many; beyond it the past is folded into one.</summary>
+    public const int DueDatesKept = 400;
+
+    /// <summary>
+    /// Keeps the charges by due date small (the row holds at most 64 KB): the due dates already past
+    /// are merged into the last of them. Overdue and the next due date come out the same for today and
+    /// any later day: they only use the sum of what fell due before the day and the running sums at
+    /// dates from the day on, and merging past dates into a past date changes neither.
+    /// </summary>
+    public void FoldPastDueDates(DateOnly today)
+    {
+        var byDue = DueDates();
+        if (byDue.Count <= DueDatesKept)
+        {
+            return;
+        }
+
+        var before = BillingKeys.Date(today);
+        var past = byDue.Where(e => string.CompareOrdinal(e.Key, before) < 0).OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        if (past.Count > 1)
+        {
+            foreach (var (date, _) in past)
+            {
+                byDue.Remove(date);
+            }
+
+            Add(byDue, past[^1].Key, past.Sum(e => e.Value));
+        }
+    }
+
     /// <summary>Adds to a date's (or month's) total; a total that comes to nothing is dropped.</summary>
     public static void Add(Dictionary<string, long> totals, string key, long cents)
     {
@@ -151,13 +181,17 @@ internal sealed class BillingAccountEntity : VersionedEntity
 }
 
 /// <summary>Billing accounts, invoices (with credit notes and cancellations) and payments from the back office, each by external id and version.</summary>
-public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
+public sealed class BillingFeed(PortalStorage storage, ClientStore clients, TimeProvider time)
 {
     private static readonly string[] _invoiceKinds = ["invoice", "credit-note"];
     private static readonly string[] _invoiceStatuses = ["issued", "cancelled"];
     private static readonly string[] _accountStatuses = ["open", "closed"];
 
-    private static readonly AggregateRow<BalanceEntity> _balance = new(BillingKeys.Balance, () => new BalanceEntity(), b => b.Pack());
+    private readonly AggregateRow<BalanceEntity> _balance = new(BillingKeys.Balance, () => new BalanceEntity(), balance =>
+    {
+        balance.FoldPastDueDates(RigaCalendar.DateOf(time.GetUtcNow()));
+        balance.Pack();
+    });
 
     /// <summary>Applies the records in order, each client's one after another (they share the aggregate), different clients side by side.</summary>
     public Task<IReadOnlyList<FeedResult>> UpsertInvoicesAsync(IReadOnlyList<InvoiceRecord> records, CancellationToken cancellationToken) =>

@@ -49,6 +49,19 @@ public sealed class TermsCatalog(PortalStorage storage)
     /// <summary>The version in force with its text; null only while the store holds no terms.</summary>
     public async Task<TermsDocument?> CurrentAsync(CancellationToken cancellationToken)
     {
+        if (await InForceAsync(cancellationToken) is { } current)
+        {
+            return current;
+        }
+
+        // The seeds always put a version in force: none means a store emptied under the running app
+        // (read just as another request was preparing it again). Prepare it, or wait for that, and look again.
+        storage.Reset();
+        return await InForceAsync(cancellationToken);
+    }
+
+    private async Task<TermsDocument?> InForceAsync(CancellationToken cancellationToken)
+    {
         var table = await storage.TableAsync(StorageNames.TermsTable, cancellationToken);
         await foreach (var entity in table.QueryAsync<TermsEntity>(
             e => e.PartitionKey == TermsEntity.Partition && e.InForce == true, maxPerPage: 1, cancellationToken: cancellationToken))
