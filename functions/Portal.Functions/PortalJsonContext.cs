@@ -28,7 +28,7 @@ namespace Portal.Functions;
 [JsonSerializable(typeof(Portal.Functions.Staff.RegistrationSummary))]
 [JsonSerializable(typeof(Portal.Core.Registrations.RegistrationDetails))]
 [JsonSerializable(typeof(ActivateRequest))]
-[JsonSerializable(typeof(Portal.Functions.Staff.InvitationListResponse))]
+[JsonSerializable(typeof(Portal.Functions.Clients.InvitationListResponse))]
 [JsonSerializable(typeof(Portal.Functions.Staff.ClientSettingsRequest))]
 [JsonSerializable(typeof(Portal.Functions.Staff.ClientSettingsResponse))]
 [JsonSerializable(typeof(Portal.Functions.Clients.RepresentativeListResponse))]

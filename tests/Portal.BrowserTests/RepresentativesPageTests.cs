@@ -37,6 +37,21 @@ public sealed class RepresentativesPageTests(BrowserFixture portal)
         await admin.ScreenshotAsync("representatives-lv");
         Assert.Empty(await admin.AccessibilityViolationsAsync());
 
+        // A second invitation, taken back: both wait in the list until then.
+        var mistaken = $"ui-mistaken-{Guid.NewGuid():N}@example.lv";
+        await admin.Page.Locator("#inviteEmail").FillAsync(mistaken);
+        await admin.Page.RunAndWaitForResponseAsync(
+            () => admin.Page.GetByRole(AriaRole.Button, new() { Name = "Uzaicināt" }).ClickAsync(),
+            response => response.Request.Method == "POST" && response.Url.EndsWith("/representatives/invitations", StringComparison.Ordinal));
+        await admin.Page.ReloadAsync();
+        var pending = admin.Page.Locator("#pending-invitations tbody tr");
+        await Expect(pending).ToHaveCountAsync(2);
+        await Expect(pending.First).ToContainTextAsync("Gaida ES pārbaudi");
+        Assert.Empty(await admin.AccessibilityViolationsAsync());
+        await admin.Page.GetByRole(AriaRole.Button, new() { Name = $"Atsaukt uzaicinājumu {mistaken}" }).ClickAsync();
+        await Expect(pending).ToHaveCountAsync(1);
+        await Expect(pending.First).ToContainTextAsync(inviteeEmail);
+
         // ES confirms on the staff page.
         await using var staff = await portal.OpenAsync();
         await portal.SignInAsStaffAsync(staff, Portal.Testing.DevIdentity.Operator);

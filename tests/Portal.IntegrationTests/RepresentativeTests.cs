@@ -115,6 +115,33 @@ public sealed class RepresentativeTests(PortalFixture portal)
         await ProblemAssert.IsProblemAsync(await admin.GetAsync($"/api/clients/{clientId}"), HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Revoke_APendingInvitation_ItsLinkStopsWorkingAndStaffNoLongerSeeIt()
+    {
+        var (admin, clientId) = await AdminAsync();
+        var staff = await portal.CreateStaffClientAsync("staff-operator-script");
+        var waiting = await (await admin.PostAsJsonAsync($"/api/clients/{clientId}/representatives/invitations", new { email = NewEmail(), scopes = new[] { "finance" } })).Content.ReadFromJsonAsync<JsonElement>();
+        (await staff.PatchAsJsonAsync($"/api/staff/clients/{clientId}", new { selfServiceInvitations = true })).EnsureSuccessStatusCode();
+        var email = NewEmail();
+        var sent = await (await admin.PostAsJsonAsync($"/api/clients/{clientId}/representatives/invitations", new { email, scopes = new[] { "technical" } })).Content.ReadFromJsonAsync<JsonElement>();
+        var token = await InvitationTokenAsync(email);
+
+        var pending = (await admin.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/representatives/invitations")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal([sent.GetProperty("id").GetString(), waiting.GetProperty("id").GetString()], pending.Select(i => i.GetProperty("id").GetString()));
+
+        foreach (var invitation in new[] { waiting, sent })
+        {
+            Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/clients/{clientId}/representatives/invitations/{invitation.GetProperty("id").GetString()}")).StatusCode);
+        }
+
+        Assert.Empty((await admin.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/representatives/invitations")).GetProperty("items").EnumerateArray());
+        await ProblemAssert.IsProblemAsync(await admin.DeleteAsync($"/api/clients/{clientId}/representatives/invitations/{sent.GetProperty("id").GetString()}"), HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblemAsync(await admin.DeleteAsync($"/api/clients/{clientId}/representatives/invitations/not-an-id"), HttpStatusCode.NotFound);
+        Assert.DoesNotContain((await staff.GetFromJsonAsync<JsonElement>("/api/staff/invitations")).GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetString() == waiting.GetProperty("id").GetString());
+        var link = await portal.CreateClient().PostAsJsonAsync("/api/auth/invitation", new { token });
+        Assert.False(link.IsSuccessStatusCode);
+    }
+
     /// <summary>A person through application, approval and activation: the admin of their own client.</summary>
     private async Task<(HttpClient Client, string ClientId)> AdminAsync()
     {

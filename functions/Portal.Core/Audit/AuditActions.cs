@@ -29,6 +29,7 @@ public static class AuditActions
     public const string TermsPublish = "terms-publish";
     public const string RepresentativeInvite = "representative-invite";
     public const string InvitationConfirm = "invitation-confirm";
+    public const string InvitationRevoke = "invitation-revoke";
     public const string InvitationAccept = "invitation-accept";
     public const string RepresentativeScopes = "representative-scopes";
     public const string RepresentativeRemove = "representative-remove";

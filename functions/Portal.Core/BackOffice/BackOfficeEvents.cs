@@ -15,6 +15,7 @@ public static class BackOfficeEventTypes
     public const string RepresentativeInvited = "representative.invited";
     public const string RepresentativeConfirmed = "representative.confirmed";
     public const string RepresentativeRemoved = "representative.removed";
+    public const string RepresentativeInvitationRevoked = "representative.invitation-revoked";
     public const string ProfileChanged = "profile.changed";
     public const string RegistrationApproved = "registration.approved";
 }

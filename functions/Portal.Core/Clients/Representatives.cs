@@ -24,7 +24,7 @@ internal sealed class InvitationEntity : PortalEntity
 
     public string Scopes { get; set; } = "";
 
-    /// <summary>awaiting-staff, sent, accepted.</summary>
+    /// <summary>awaiting-staff, sent, accepted, revoked.</summary>
     public string Status { get; set; } = "";
 
     public string InvitedBy { get; set; } = "";
@@ -233,6 +233,61 @@ public sealed class Representatives(
 
         await audit.AppendAsync(AuditTrail.ClientChain(clientId), actor, clientId, AuditActions.RepresentativeInvite, $"{entity.InvitationId}:{entity.Scopes}", AuditActions.Succeeded, origin, cancellationToken);
         return new RepresentativeOutcome.Invited(ToInvitation(entity, client.Name));
+    }
+
+    /// <summary>The client's invitations not yet accepted, revoked or expired, newest first.</summary>
+    public async Task<IReadOnlyList<Invitation>> PendingAsync(string clientId, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
+        var partition = ClientEntity.PartitionFor(clientId);
+        var now = time.GetUtcNow();
+        var client = await clients.GetAsync(clientId, cancellationToken);
+        var pending = new List<Invitation>();
+        await foreach (var row in table.QueryAsync<InvitationEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(InvitationEntity.RowPrefix) >= 0 && e.RowKey.CompareTo("invitation}") < 0, cancellationToken: cancellationToken))
+        {
+            if (row.Status is "awaiting-staff" or "sent" && row.ExpiresAt > now)
+            {
+                pending.Add(ToInvitation(row, client?.Name ?? ""));
+            }
+        }
+
+        return [.. pending.OrderByDescending(i => i.CreatedAt)];
+    }
+
+    /// <summary>
+    /// A client admin takes an invitation back before it is accepted: its link stops working, ES no
+    /// longer sees it to check, and the back office is told.
+    /// </summary>
+    public async Task<RepresentativeOutcome> RevokeAsync(string clientId, string invitationId, string actor, AuditOrigin origin, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
+        if (!Guid.TryParseExact(invitationId, "N", out _) || await ReadAsync(clientId, invitationId, cancellationToken) is not { Status: "awaiting-staff" or "sent" } invitation)
+        {
+            return new RepresentativeOutcome.NotFound();
+        }
+
+        invitation.Status = "revoked";
+        try
+        {
+            await table.SubmitTransactionAsync(
+                [new(TableTransactionActionType.UpdateReplace, invitation, invitation.ETag), await EventAsync(BackOfficeEventTypes.RepresentativeInvitationRevoked, invitation, actor, cancellationToken)],
+                cancellationToken);
+        }
+        catch (TableTransactionFailedException exception) when (exception.Status == 412)
+        {
+            // Accepted, confirmed or revoked meanwhile: it is no longer the invitation the admin saw.
+            return new RepresentativeOutcome.NotFound();
+        }
+
+        await foreach (var row in table.QueryAsync<AwaitingInvitationEntity>(
+            e => e.PartitionKey == AwaitingInvitationEntity.Partition && e.InvitationId == invitationId, cancellationToken: cancellationToken))
+        {
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+        }
+
+        await audit.AppendAsync(AuditTrail.ClientChain(clientId), actor, clientId, AuditActions.InvitationRevoke, invitationId, AuditActions.Succeeded, origin, cancellationToken);
+        return new RepresentativeOutcome.Done();
     }
 
     /// <summary>Invitations waiting for ES to check them (§10), oldest first.</summary>

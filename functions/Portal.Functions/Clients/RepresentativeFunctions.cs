@@ -82,6 +82,43 @@ public sealed class InviteRepresentativeFunction(ClientGate gate, Representative
     }
 }
 
+public sealed record InvitationListResponse(IReadOnlyList<Invitation> Items, string? ContinuationToken);
+
+/// <summary>GET /api/clients/{clientId}/representatives/invitations: the invitations not yet accepted, revoked or expired, newest first.</summary>
+public sealed class PendingInvitationsFunction(ClientGate gate, Representatives representatives)
+{
+    [Function("PendingInvitations")]
+    [ClientService(ClientServices.Representatives)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/representatives/invitations")] HttpRequest request,
+        string clientId)
+    {
+        var (_, problem) = await gate.CheckAsync(request, clientId, ClientServices.Representatives);
+        return problem ?? new OkObjectResult(new InvitationListResponse(await representatives.PendingAsync(clientId, request.HttpContext.RequestAborted), ContinuationToken: null));
+    }
+}
+
+/// <summary>DELETE /api/clients/{clientId}/representatives/invitations/{invitationId}: the admin takes an invitation back before it is accepted.</summary>
+public sealed class RevokeInvitationFunction(ClientGate gate, Representatives representatives)
+{
+    [Function("RevokeInvitation")]
+    [ClientService(ClientServices.Representatives)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "clients/{clientId}/representatives/invitations/{invitationId}")] HttpRequest request,
+        string clientId,
+        string invitationId)
+    {
+        var (access, problem) = await gate.CheckAsync(request, clientId, ClientServices.Representatives);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var http = request.HttpContext;
+        return RepresentativeResults.From(http, await representatives.RevokeAsync(clientId, invitationId, access!.User.Account.Id, ClientInfo.Origin(http), http.RequestAborted));
+    }
+}
+
 /// <summary>PATCH /api/clients/{clientId}/representatives/{userId} {scopes}; DELETE removes the representative (§6) from their very next request.</summary>
 public sealed class RepresentativeFunction(ClientGate gate, Representatives representatives)
 {

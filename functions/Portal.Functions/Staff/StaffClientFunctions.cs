@@ -9,8 +9,6 @@ using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
 
-public sealed record InvitationListResponse(IReadOnlyList<Invitation> Items, string? ContinuationToken);
-
 public sealed record ClientSettingsRequest(bool? SelfServiceInvitations);
 
 public sealed record ClientSettingsResponse(string Id, string Name, bool SelfServiceInvitations);

@@ -147,6 +147,14 @@ interface Representative {
   scopes: string[];
 }
 
+interface PendingInvitation {
+  id: string;
+  email: string;
+  scopes: string[];
+  status: string;
+  expiresAt: string;
+}
+
 export const representativesPage: Page = {
   title: () => t('representatives.title'),
   render: async (link) => {
@@ -179,6 +187,50 @@ export const representativesPage: Page = {
       );
       return h('section', { class: 'staff-action', 'aria-label': `${person.firstName} ${person.lastName}` }, h('h2', {}, `${person.firstName} ${person.lastName}`), h('p', {}, person.email), save, remove);
     });
+    const pending = await getJson<{ items: PendingInvitation[] }>(`${base}/invitations`);
+    const pendingRows = pending.items.map((invitation) => {
+      const row = h(
+        'tr',
+        {},
+        h('td', {}, invitation.email),
+        h('td', {}, scopeList(invitation.scopes)),
+        h('td', {}, t(invitation.status === 'sent' ? 'representatives.pendingSent' : 'representatives.pendingAwaiting')),
+        h('td', {}, formatDate(invitation.expiresAt.slice(0, 10))),
+        h('td', {}),
+      );
+      row.lastElementChild!.append(
+        sendingForm(
+          h('div', { class: 'form-error', role: 'alert' }),
+          h('button', { type: 'submit' }, `${t('representatives.revoke')} ${invitation.email}`),
+          async () => {
+            await deleteResource(`${base}/invitations/${encodeURIComponent(invitation.id)}`);
+            row.remove();
+            status.replaceChildren(h('p', { class: 'notice' }, t('representatives.revoked')));
+          },
+          (problem) => problem.detail ?? problem.title,
+        ),
+      );
+      return row;
+    });
+    const pendingSection =
+      pendingRows.length === 0
+        ? null
+        : h(
+            'section',
+            { 'aria-labelledby': 'pending-title' },
+            h('h2', { id: 'pending-title' }, t('representatives.pendingTitle')),
+            h(
+              'table',
+              { id: 'pending-invitations' },
+              h('caption', {}, t('representatives.pendingCaption')),
+              h(
+                'thead',
+                {},
+                h('tr', {}, ...(['profile.email', 'representatives.pendingScopes', 'representatives.pendingStatus', 'representatives.pendingExpires', 'representatives.pendingAction'] as const).map((key) => h('th', { scope: 'col' }, t(key)))),
+              ),
+              h('tbody', {}, pendingRows),
+            ),
+          );
     const email = h('input', { type: 'email', autocomplete: 'off' });
     const invited = scopeBoxes('invite', ['finance']);
     const invite = sendingForm(
@@ -197,6 +249,7 @@ export const representativesPage: Page = {
       h('p', {}, chosen.name),
       status,
       ...rows,
+      pendingSection,
       h('h2', {}, t('representatives.inviteTitle')),
       h('p', { class: 'hint' }, t('representatives.inviteLead')),
       invite,
