@@ -1,8 +1,7 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Core.Notifications;
+using Portal.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Portal.BrowserTests;
@@ -20,10 +19,7 @@ public sealed class RepresentativesPageTests(BrowserFixture portal)
         await ApproveAndActivateAsync(adminEmail, password);
 
         await using var admin = await portal.OpenAsync();
-        await admin.Page.GotoAsync("/sign-in");
-        await admin.Page.Locator("#email").FillAsync(adminEmail);
-        await admin.Page.Locator("#password").FillAsync(password);
-        await admin.Page.GetByRole(AriaRole.Button, new() { Name = "Pieslēgties" }).ClickAsync();
+        await BrowserFixture.SignInAsync(admin, adminEmail, password);
         await admin.Page.GetByRole(AriaRole.Link, new() { Name = "Klienta pārskats" }).ClickAsync();
         await Expect(admin.Page.Locator("main")).ToContainTextAsync("pārstāvju pārvaldība");
         Assert.Empty(await admin.AccessibilityViolationsAsync());
@@ -80,19 +76,8 @@ public sealed class RepresentativesPageTests(BrowserFixture portal)
     /// <summary>An approved natural person with a password: the admin of their own client.</summary>
     private async Task ApproveAndActivateAsync(string email, string password)
     {
-        var http = await portal.ApiClientAsync();
-        (await http.PostAsJsonAsync("/api/registrations", new
-        {
-            personKind = "natural", firstName = "Jānis", lastName = "Bērziņš", personalCode = $"32{Random.Shared.Next(0, 999_999_999):D9}",
-            address = "Rīga", email, phone = "+371 20000000", language = "lv", acceptedTermsVersion = 4,
-        })).EnsureSuccessStatusCode();
         var staff = await portal.ApiClientAsync();
         staff.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await portal.Backends.Identity.TokenAsync("staff-operator-script"));
-        var pending = await staff.GetFromJsonAsync<JsonElement>("/api/staff/registrations?status=pending");
-        var id = pending.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("email").GetString() == email).GetProperty("id").GetString();
-        (await staff.PostAsJsonAsync($"/api/staff/registrations/{id}/approve", new { })).EnsureSuccessStatusCode();
-        await portal.Factory.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
-        var token = (await portal.Backends.Mail.MessagesToAsync(email)).Single(m => m.Text.Contains("/activate?", StringComparison.Ordinal)).Token("/activate");
-        (await http.PostAsJsonAsync("/api/auth/activate", new { token, password })).EnsureSuccessStatusCode();
+        await ApprovedPerson.ActivateAsync(await portal.ApiClientAsync(), staff, portal.Factory.Services, portal.Backends.Mail, email, $"32{Random.Shared.Next(0, 999_999_999):D9}", password);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Portal.Testing;
 using Portal.Functions.Pipeline;
 
 namespace Portal.IntegrationTests;
@@ -124,37 +125,13 @@ public sealed class ClientFeedTests(PortalFixture portal)
 /// <summary>A person through the real way in: application, staff approval, activation, sign-in.</summary>
 internal static class Approved
 {
-    /// <summary>The id of the pending application of this email, read page by page as staff see them.</summary>
-    public static async Task<string> PendingIdAsync(HttpClient staff, string email)
-    {
-        string? token = null;
-        do
-        {
-            var page = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/registrations?status=pending{(token is null ? "" : $"&continuationToken={Uri.EscapeDataString(token)}")}");
-            if (page.GetProperty("items").EnumerateArray().FirstOrDefault(i => i.GetProperty("email").GetString() == email) is { ValueKind: JsonValueKind.Object } found)
-            {
-                return found.GetProperty("id").GetString()!;
-            }
+    public static Task<string> PendingIdAsync(HttpClient staff, string email) => ApprovedPerson.PendingIdAsync(staff, email);
 
-            token = page.GetProperty("continuationToken").GetString();
-        }
-        while (token is not null);
-        throw new InvalidOperationException($"No pending application for {email}.");
-    }
-
+    /// <summary>Applied, approved, activated and signed in.</summary>
     public static async Task<HttpClient> NaturalPersonAsync(PortalFixture portal, HttpClient staff, string email, string personalCode, string password, IReadOnlyList<string>? scopes = null)
     {
-        (await portal.CreateClient().PostAsJsonAsync("/api/registrations", new
-        {
-            personKind = "natural", firstName = "Jānis", lastName = "Bērziņš", personalCode, address = "Brīvības iela 1, Rīga",
-            email, phone = "+371 20000000", language = "lv", acceptedTermsVersion = 4,
-        })).EnsureSuccessStatusCode();
-        var id = await PendingIdAsync(staff, email);
-        (await staff.PostAsJsonAsync($"/api/staff/registrations/{id}/approve", new { scopes })).EnsureSuccessStatusCode();
-        await portal.Service<Portal.Core.Notifications.OutboxDispatcher>().DispatchAsync(CancellationToken.None);
-        var activation = (await portal.Backends.Mail.MessagesToAsync(email)).Single(m => m.Text.Contains("/activate?", StringComparison.Ordinal)).Token("/activate");
         var user = portal.CreateClient();
-        (await user.PostAsJsonAsync("/api/auth/activate", new { token = activation, password })).EnsureSuccessStatusCode();
+        await ApprovedPerson.ActivateAsync(user, staff, portal.Factory.Services, portal.Backends.Mail, email, personalCode, password, scopes);
         (await user.PostAsJsonAsync("/api/auth/sign-in", new { email, password })).EnsureSuccessStatusCode();
         return user;
     }

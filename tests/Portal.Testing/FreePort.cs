@@ -5,12 +5,27 @@ namespace Portal.Testing;
 
 public static class FreePort
 {
-    /// <summary>A loopback port nobody listens on right now.</summary>
+    private static readonly HashSet<int> _given = [];
+
+    /// <summary>
+    /// A loopback port nobody listens on right now, and one this process has not handed out before: the
+    /// system may offer a port it just offered (seen: Azurite's queue and table given the same one).
+    /// </summary>
     public static int Next()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        lock (_given)
+        {
+            while (true)
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, 0);
+                listener.Start();
+                var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+                if (_given.Add(port))
+                {
+                    return port;
+                }
+            }
+        }
     }
 
     public static async Task WaitUntilListeningAsync(int port, TimeSpan timeout, Func<string> describe)

@@ -303,7 +303,16 @@ public sealed class ClientStore(PortalStorage storage, PersonalCodeHmac personal
             await foreach (var row in table.QueryAsync<ClientNameEntity>(
                 e => e.PartitionKey == ClientNameEntity.Partition && e.RowKey.CompareTo(prefix) >= 0 && e.RowKey.CompareTo(end) < 0, maxPerPage: limit, cancellationToken: cancellationToken))
             {
-                found.Add(await GetAsync(row.ClientId, cancellationToken));
+                // A row left by a rename that raced another is not the client's name any more: the client's own row decides.
+                if (await GetAsync(row.ClientId, cancellationToken) is { } client && ClientNameEntity.RowsFor(client.Name, client.Id).Any(r => r.StartsWith(prefix, StringComparison.Ordinal)))
+                {
+                    found.Add(client);
+                }
+                else
+                {
+                    await table.DeleteIfPresentAsync(ClientNameEntity.Partition, row.RowKey, cancellationToken);
+                }
+
                 if (found.Count >= limit * 2)
                 {
                     break;
