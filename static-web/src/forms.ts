@@ -36,3 +36,9 @@ export function sendingForm(
     submit,
   );
 }
+
+/** A problem in words: its field errors, or else its detail, or else its title. */
+export function problemText(problem: Problem): string {
+  const details = Object.values(problem.errors ?? {}).flat();
+  return details.length ? details.join(' ') : (problem.detail ?? problem.title);
+}

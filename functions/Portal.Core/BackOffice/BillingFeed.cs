@@ -26,12 +26,13 @@ internal static class BillingKeys
     public static string Partition(string clientId) => $"billing|{clientId}";
 
     /// <summary>Newest first in the natural row order.</summary>
-    public static string ByIssued(DateOnly issuedOn, string externalId) =>
-        $"{ByIssuedPrefix}{99_999_999 - int.Parse(issuedOn.ToString("yyyyMMdd", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture):D8}|{externalId}";
+    public static string ByIssued(DateOnly issuedOn, string externalId) => $"{ByIssuedPrefix}{NewestFirst(issuedOn)}|{externalId}";
 
     /// <summary>Payments newest first.</summary>
-    public static string ByReceived(string receivedOn, string externalId) =>
-        $"{ByReceivedPrefix}{99_999_999 - int.Parse(receivedOn.Replace("-", "", StringComparison.Ordinal), CultureInfo.InvariantCulture):D8}|{externalId}";
+    public static string ByReceived(string receivedOn, string externalId) => $"{ByReceivedPrefix}{NewestFirst(ParseDate(receivedOn))}|{externalId}";
+
+    /// <summary>A date as a key part that sorts the newest first.</summary>
+    private static string NewestFirst(DateOnly date) => (99_999_999 - ((date.Year * 10_000) + (date.Month * 100) + date.Day)).ToString("D8", CultureInfo.InvariantCulture);
 
     public static string ByNumber(string number, string externalId) => $"{ByNumberPrefix}{number}|{externalId}";
 
@@ -245,7 +246,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
     public static string PdfBlob(string clientId, string externalId) => $"{clientId}/{externalId}.pdf";
 
     private static string[] IndexRows(InvoiceEntity invoice) =>
-        [BillingKeys.ByIssued(DateOnly.Parse(invoice.IssuedOn, CultureInfo.InvariantCulture), invoice.ExternalId), BillingKeys.ByNumber(invoice.Number, invoice.ExternalId)];
+        [BillingKeys.ByIssued(BillingKeys.ParseDate(invoice.IssuedOn), invoice.ExternalId), BillingKeys.ByNumber(invoice.Number, invoice.ExternalId)];
 
     private async Task ApplyInvoicesAsync(Client client, IReadOnlyList<(int Index, InvoiceRecord Record)> group, FeedResult?[] results, CancellationToken cancellationToken)
     {

@@ -60,7 +60,7 @@ public sealed class BillingViews(PortalStorage storage)
     internal static Balance From(BalanceEntity balance, DateOnly today)
     {
         var byDue = JsonSerializer.Deserialize(balance.ChargesByDue, FeedJson.Default.DictionaryStringInt64)!
-            .Select(pair => (Date: DateOnly.Parse(pair.Key, System.Globalization.CultureInfo.InvariantCulture), Cents: pair.Value))
+            .Select(pair => (Date: BillingKeys.ParseDate(pair.Key), Cents: pair.Value))
             .OrderBy(pair => pair.Date)
             .ToList();
         var owed = balance.ChargesCents - balance.PaidCents;
@@ -82,7 +82,7 @@ public sealed class BillingViews(PortalStorage storage)
             Math.Min(overdue, Math.Max(0, owed)),
             Math.Max(0, -owed),
             next,
-            balance.LastPaymentOn is { } on ? DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture) : null,
+            balance.LastPaymentOn is { } on ? BillingKeys.ParseDate(on) : null,
             balance.LastPaymentOn is null ? null : balance.LastPaymentCents);
     }
 
@@ -148,13 +148,6 @@ public sealed class BillingViews(PortalStorage storage)
 
     private async Task<(IReadOnlyList<T> Rows, string? ContinuationToken)> PageAsync<T>(
         string clientId, string from, string to, int pageSize, string? continuationToken, CancellationToken cancellationToken)
-        where T : class, Azure.Data.Tables.ITableEntity
-    {
-        var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
-        var partition = BillingKeys.Partition(clientId);
-        var page = await billing.QueryAsync<T>(e => e.PartitionKey == partition && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, maxPerPage: pageSize, cancellationToken: cancellationToken)
-            .AsPages(continuationToken, pageSize)
-            .FirstOrDefaultAsync(cancellationToken);
-        return ([.. page?.Values ?? []], page?.ContinuationToken);
-    }
+        where T : class, Azure.Data.Tables.ITableEntity =>
+        await (await storage.TableAsync(StorageNames.BillingTable, cancellationToken)).RangePageAsync<T>(BillingKeys.Partition(clientId), from, to, pageSize, continuationToken, cancellationToken);
 }

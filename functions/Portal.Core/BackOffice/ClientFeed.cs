@@ -23,7 +23,7 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
         var results = new FeedResult[records.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, records.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
             async (i, token) => results[i] = duplicates[i]
-                ? FeedResult.Rejected(records[i].ExternalId!, "externalId", "The same external id is earlier in this batch.")
+                ? FeedResult.RepeatedInBatch(records[i].ExternalId!)
                 : await UpsertAsync(records[i], token));
         return results;
     }

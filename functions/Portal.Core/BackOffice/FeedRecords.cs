@@ -25,6 +25,9 @@ public sealed record FeedResult(string ExternalId, string Status, IReadOnlyDicti
 {
     public static FeedResult Rejected(string externalId, string field, string message) =>
         new(externalId, FeedStatus.Rejected, new Dictionary<string, string[]> { [field] = [message] });
+
+    /// <summary>A second record with an external id already in the batch: only the first is applied.</summary>
+    public static FeedResult RepeatedInBatch(string externalId) => Rejected(externalId, "externalId", "The same external id is earlier in this batch.");
 }
 
 /// <summary>What every record of the back office carries: its own id and an integer version that grows with each change.</summary>

@@ -81,7 +81,7 @@ internal static class PartitionFeed
             }
             else if (!seen.Add(records[i].ExternalId!))
             {
-                results[i] = FeedResult.Rejected(records[i].ExternalId!, "externalId", "The same external id is earlier in this batch.");
+                results[i] = FeedResult.RepeatedInBatch(records[i].ExternalId!);
             }
             else
             {

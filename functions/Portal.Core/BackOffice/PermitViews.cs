@@ -19,14 +19,12 @@ public sealed class PermitViews(PortalStorage storage)
         var partition = PermitKeys.Partition(clientId);
         var from = serviceKind is null ? PermitKeys.ByNumberPrefix : $"{PermitKeys.ByServicePrefix}{serviceKind}|";
         var to = from[..^1] + '}';
-        var page = await table.QueryAsync<PermitEntity>(e => e.PartitionKey == partition && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, maxPerPage: pageSize, cancellationToken: cancellationToken)
-            .AsPages(continuationToken, pageSize)
-            .FirstOrDefaultAsync(cancellationToken);
+        var (rows, next) = await table.RangePageAsync<PermitEntity>(partition, from, to, pageSize, continuationToken, cancellationToken);
         return (
-            [.. (page?.Values ?? []).Select(row => new PermitSummary(
+            [.. rows.Select(row => new PermitSummary(
                 row.ExternalId, row.Number, row.ServiceKind, row.Status, BillingKeys.ParseDate(row.ValidFrom), row.ValidTo is { } end ? BillingKeys.ParseDate(end) : null,
                 row.CallSign, row.StationCount, row.LowestMHz, row.HighestMHz))],
-            page?.ContinuationToken);
+            next);
     }
 
     /// <summary>The permit with its technical parameters; null when the client has no permit with this id.</summary>

@@ -32,6 +32,12 @@ public enum ClientKind
     Legal,
 }
 
+public static class ClientKinds
+{
+    /// <summary>The kind as the API and the back office write it: natural or legal.</summary>
+    public static string Text(this ClientKind kind) => kind == ClientKind.Legal ? "legal" : "natural";
+}
+
 /// <summary>A client of ES (§2.3): a natural or legal person holding radio permits.</summary>
 public sealed record Client(string Id, string Name, ClientKind Kind, string? RegistrationNumber, DateTimeOffset CreatedAt)
 {
@@ -204,8 +210,14 @@ public sealed class ClientStore(PortalStorage storage, PersonalCodeHmac personal
         return index.HasValue && index.Value is { } entry ? await GetAsync(entry.ClientId, cancellationToken) : null;
     }
 
+    /// <summary>The client; null when there is none with this id (or the id cannot be one).</summary>
     public async Task<Client?> GetAsync(string clientId, CancellationToken cancellationToken)
     {
+        if (!PortalIds.IsValid(clientId))
+        {
+            return null;
+        }
+
         var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
         var row = await table.GetEntityIfExistsAsync<ClientEntity>(ClientEntity.PartitionFor(clientId), ClientEntity.Row, cancellationToken: cancellationToken);
         return row.HasValue ? row.Value?.ToClient() : null;
@@ -376,6 +388,11 @@ public sealed class ClientStore(PortalStorage storage, PersonalCodeHmac personal
     /// <summary>Staff's setting of whether the client's admins invite without ES confirming each invitation.</summary>
     public async Task<Client?> SetSelfServiceInvitationsAsync(string clientId, bool enabled, CancellationToken cancellationToken)
     {
+        if (!PortalIds.IsValid(clientId))
+        {
+            return null;
+        }
+
         var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
         try
         {
@@ -395,7 +412,7 @@ public sealed class ClientStore(PortalStorage storage, PersonalCodeHmac personal
     /// <summary>The user's membership in one client (a point read in the user's partition); null when they do not act for it.</summary>
     public async Task<Membership?> MembershipAsync(string userId, string clientId, CancellationToken cancellationToken)
     {
-        if (clientId.Length is 0 or > 64 || !clientId.All(char.IsAsciiLetterOrDigit))
+        if (!PortalIds.IsValid(clientId))
         {
             return null;
         }

@@ -262,7 +262,7 @@ public sealed class Representatives(
     public async Task<RepresentativeOutcome> RevokeAsync(string clientId, string invitationId, string actor, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
-        if (!Guid.TryParseExact(invitationId, "N", out _) || await ReadAsync(clientId, invitationId, cancellationToken) is not { Status: "awaiting-staff" or "sent" } invitation)
+        if (await ReadAsync(clientId, invitationId, cancellationToken) is not { Status: "awaiting-staff" or "sent" } invitation)
         {
             return new RepresentativeOutcome.NotFound();
         }
@@ -467,7 +467,7 @@ public sealed class Representatives(
 
     private async Task<InvitationEntity?> ReadAsync(string clientId, string invitationId, CancellationToken cancellationToken)
     {
-        if (clientId.Length is 0 or > 64 || !clientId.All(char.IsAsciiLetterOrDigit) || invitationId.Length is 0 or > 64 || !invitationId.All(char.IsAsciiLetterOrDigit))
+        if (!PortalIds.IsValid(clientId) || !PortalIds.IsValid(invitationId))
         {
             return null;
         }

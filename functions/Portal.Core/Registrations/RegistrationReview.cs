@@ -313,7 +313,7 @@ public sealed class RegistrationReview(
 
     private async Task<RegistrationEntity?> ReadAsync(string id, CancellationToken cancellationToken)
     {
-        if (id.Length is 0 or > 64 || !id.All(char.IsAsciiLetterOrDigit))
+        if (!PortalIds.IsValid(id))
         {
             return null;
         }

@@ -4,6 +4,8 @@ using Portal.Core.Clients;
 using Portal.Core.Notifications;
 using Portal.Core.Registrations;
 
+using Portal.Core.Storage;
+
 namespace Portal.Core.Staff;
 
 /// <summary>Why ES ends a user's access (§21).</summary>
@@ -188,7 +190,7 @@ public sealed class UserAdministration(
 
     /// <summary>Staff may read any account but one still waiting for activation has nothing of the user's yet beyond the application.</summary>
     private Task<UserAccount?> ReadableAsync(string userId, CancellationToken cancellationToken) =>
-        userId.Length is 0 or > 64 || !userId.All(char.IsAsciiLetterOrDigit) ? Task.FromResult<UserAccount?>(null) : accounts.GetAsync(userId, cancellationToken);
+        !PortalIds.IsValid(userId) ? Task.FromResult<UserAccount?>(null) : accounts.GetAsync(userId, cancellationToken);
 
     private async Task RecordReadAsync(string userId, string what, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
     {

@@ -17,4 +17,15 @@ public static class TableClientExtensions
             // Already gone.
         }
     }
+
+    /// <summary>One page of the rows of a partition whose keys lie in [from, to), in key order; continued by the token the previous page gave.</summary>
+    public static async Task<(IReadOnlyList<T> Rows, string? ContinuationToken)> RangePageAsync<T>(
+        this TableClient table, string partition, string from, string to, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+        where T : class, ITableEntity
+    {
+        var page = await table.QueryAsync<T>(e => e.PartitionKey == partition && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, maxPerPage: pageSize, cancellationToken: cancellationToken)
+            .AsPages(continuationToken, pageSize)
+            .FirstOrDefaultAsync(cancellationToken);
+        return ([.. page?.Values ?? []], page?.ContinuationToken);
+    }
 }

@@ -27,6 +27,6 @@ public sealed class ClientFunction(ClientGate gate)
 
         var (client, scopes) = (access!.Client, access.Membership.Scopes);
         return new OkObjectResult(new ClientOverview(
-            clientId, client.Name, client.Kind == ClientKind.Legal ? "legal" : "natural", client.BillingArrangement, client.Services, scopes, ClientServices.Available(client, scopes)));
+            clientId, client.Name, client.Kind.Text(), client.BillingArrangement, client.Services, scopes, ClientServices.Available(client, scopes)));
     }
 }

@@ -38,8 +38,10 @@ public sealed class ClientGate(SessionGate sessions, ClientStore clients)
 
         var http = request.HttpContext;
         var rule = ClientServices.For(service);
-        var membership = await clients.MembershipAsync(user!.Account.Id, clientId, http.RequestAborted);
-        var client = membership is null ? null : await clients.GetAsync(clientId, http.RequestAborted);
+        // Side by side: every client-scoped request needs both, and neither waits for the other.
+        var membershipRead = clients.MembershipAsync(user!.Account.Id, clientId, http.RequestAborted);
+        var clientRead = clients.GetAsync(clientId, http.RequestAborted);
+        var (membership, client) = (await membershipRead, await clientRead);
         if (membership is null || client is null)
         {
             return (null, Problems.NotFound(http, Problems.Types.ClientNotFound, "There is no such client among yours."));

@@ -17,7 +17,7 @@ public sealed record StaffClientItem(
     string Id, string Name, string Kind, string? RegistrationNumber, string? ExternalId, string BillingArrangement, IReadOnlyList<string> Services, bool SelfServiceInvitations)
 {
     public static StaffClientItem From(Client client) => new(
-        client.Id, client.Name, client.Kind == ClientKind.Legal ? "legal" : "natural", client.RegistrationNumber, client.ExternalId, client.BillingArrangement, client.Services, client.SelfServiceInvitations);
+        client.Id, client.Name, client.Kind.Text(), client.RegistrationNumber, client.ExternalId, client.BillingArrangement, client.Services, client.SelfServiceInvitations);
 }
 
 public sealed record StaffClientListResponse(IReadOnlyList<StaffClientItem> Items, string? ContinuationToken);
@@ -72,7 +72,7 @@ public sealed class StaffClientFunction(StaffGate gate, ClientStore clients, Rep
         }
 
         var http = request.HttpContext;
-        if (clientId.Length is 0 or > 64 || !clientId.All(char.IsAsciiLetterOrDigit) || await clients.GetAsync(clientId, http.RequestAborted) is not { } client)
+        if (await clients.GetAsync(clientId, http.RequestAborted) is not { } client)
         {
             return Problems.NotFound(http, Problems.Types.NotFound, "There is no such client.");
         }
@@ -145,7 +145,7 @@ public sealed class StaffClientSettingsFunction(StaffGate gate, ClientStore clie
             return Problems.Validation(http, new Dictionary<string, string[]> { ["selfServiceInvitations"] = ["true or false."] });
         }
 
-        if (clientId.Length is 0 or > 64 || !clientId.All(char.IsAsciiLetterOrDigit) || await clients.SetSelfServiceInvitationsAsync(clientId, enabled, http.RequestAborted) is not { } client)
+        if (await clients.SetSelfServiceInvitationsAsync(clientId, enabled, http.RequestAborted) is not { } client)
         {
             return Problems.NotFound(http, Problems.Types.NotFound, "There is no such client.");
         }

@@ -107,7 +107,7 @@ public sealed class StaffUserFunction(StaffGate gate, UserAdministration users)
             account.Id, account.Email, account.FirstName, account.LastName, account.Phone, account.Address, account.Language,
             StaffUsers.StatusName(account.Status), account.StatusReason, account.CreatedAt, account.PasswordChangedAt, account.MustChangePassword,
             details.Lockout.ConsecutiveFailures, details.Lockout.LockedUntil,
-            [.. details.Memberships.Select(m => new MeClient(m.ClientId, m.ClientName, m.ClientKind == ClientKind.Legal ? "legal" : "natural", m.Scopes))]));
+            [.. details.Memberships.Select(m => new MeClient(m.ClientId, m.ClientName, m.ClientKind.Text(), m.Scopes))]));
     }
 }
 

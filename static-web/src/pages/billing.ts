@@ -2,7 +2,7 @@
 // shown to a user with that capability for the client.
 
 import { getJson } from '../api';
-import { sendingForm } from '../forms';
+import { problemText, sendingForm } from '../forms';
 import { h } from '../dom';
 import { formatMoney, missing } from '../formats';
 import { formatDate, label, language, t } from '../i18n';
@@ -143,7 +143,7 @@ export const statementPage: Page = {
       h('div', { class: 'form-error', role: 'alert' }),
       h('button', { type: 'submit' }, t('statement.show')),
       show,
-      (problem) => Object.values(problem.errors ?? {}).flat().join(' ') || (problem.detail ?? problem.title),
+      problemText,
       field('statementFrom', t('statement.from'), from),
       field('statementTo', t('statement.to'), to),
     );

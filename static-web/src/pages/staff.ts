@@ -3,7 +3,7 @@
 // pages only leave out what a role may not do.
 
 import { deleteResource, getJson, patchJson, postJson } from '../api';
-import { sendingForm } from '../forms';
+import { problemText, sendingForm } from '../forms';
 import { h } from '../dom';
 import { label, language, t, type MessageKey } from '../i18n';
 import { navigate } from '../navigation';
@@ -90,10 +90,7 @@ function actionForm(label: string, send: () => Promise<void>, ...fields: HTMLEle
     h('div', { class: 'form-error', role: 'alert' }),
     h('button', { type: 'submit' }, label),
     send,
-    (problem) => {
-      const details = Object.values(problem.errors ?? {}).flat();
-      return details.length ? details.join(' ') : problem.detail ?? problem.title;
-    },
+    problemText,
     ...fields,
   );
   form.className = 'staff-action';
