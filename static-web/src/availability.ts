@@ -1,4 +1,4 @@
-import { onAvailabilityChange } from './api';
+import { onAvailabilityChange } from './api/http';
 
 /**
  * Keeps track of whether the API answers. Once it does not, it checks again every interval until

@@ -2,20 +2,8 @@
 // services this user may use for it. The header and the client pages decide their links by them.
 // Asked once per client per page load (the overview asks afresh); forgotten when the user changes.
 
-import { getJson } from './api';
+import { getClient, type Capability, type ClientDetails } from './api/clients';
 import { onSessionChange } from './session';
-
-export type Capability = 'balance' | 'invoices' | 'payments' | 'statement' | 'billing-accounts' | 'permits' | 'representatives';
-
-export interface ClientDetails {
-  id: string;
-  name: string;
-  kind: string;
-  billingArrangement: string | null;
-  services: string[];
-  scopes: string[];
-  capabilities: string[];
-}
 
 const loaded = new Map<string, ClientDetails>();
 const pending = new Map<string, Promise<ClientDetails>>();
@@ -44,7 +32,7 @@ export function clientDetails(id: string, fresh = false): Promise<ClientDetails>
   const waiting = pending.get(id);
   if (!fresh && waiting) return waiting;
   const asked = generation;
-  const request = getJson<ClientDetails>(`/api/clients/${encodeURIComponent(id)}`).then((details) => {
+  const request = getClient(id).then((details) => {
     const answer = { ...details, capabilities: details.capabilities ?? [] };
     if (asked === generation) {
       const before = loaded.get(id)?.capabilities.join(',');
@@ -62,6 +50,6 @@ export function clientDetails(id: string, fresh = false): Promise<ClientDetails>
 }
 
 /** The capabilities known so far for the client, or null while they are not (yet) known. */
-export function knownCapabilities(id: string): string[] | null {
+export function knownCapabilities(id: string): Capability[] | null {
   return loaded.get(id)?.capabilities ?? null;
 }

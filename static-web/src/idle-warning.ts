@@ -1,4 +1,4 @@
-import { h } from './dom';
+import { h } from './ui/dom';
 import { t } from './i18n';
 import { loadSession, sessionEndsAt, signedInUser, staySignedIn } from './session';
 

@@ -1,81 +1,20 @@
+// The portal's one page: the header, the banner and the footer around whichever page the address names.
 import './styles.css';
-import { ApiProblemError, ApiUnavailableError, getJson } from './api';
+import { ApiProblemError, ApiUnavailableError, checkHealth } from './api/http';
 import { AvailabilityMonitor } from './availability';
-import { h } from './dom';
-import { initialLanguage, language, languages, setLanguage, t, type Language } from './i18n';
-import { homePage } from './pages/home';
-import { notFoundPage } from './pages/not-found';
-import { termsPage } from './pages/terms';
-import { accountPage } from './pages/account';
-import { activityPage } from './pages/activity';
-import { acceptTermsPage } from './pages/accept-terms';
-import { sessionsPage } from './pages/sessions';
-import { registerPage } from './pages/register';
-import { startIdleWarning } from './idle-warning';
-import { signInPage } from './pages/sign-in';
-import { changePasswordPage, forgotPasswordPage, resetPasswordPage } from './pages/password-pages';
-import { activatePage, confirmEmailPage } from './pages/activate';
-import { chooseClient, clientPage, clientPages, currentClient, invitationPage, invoicesPage, representativesPage } from './pages/clients';
-import { billingAccountsPage, paymentsPage, statementPage } from './pages/billing';
-import { permitPage, permitsPage } from './pages/permits';
-import { problemParagraphs } from './pages/paged-table';
 import { clientDetails, knownCapabilities, onCapabilitiesChange } from './client-details';
-import {
-  staffClientPage,
-  staffClientsPage,
-  staffHomePage,
-  staffInvitationsPage,
-  staffRegistrationPage,
-  staffRegistrationsPage,
-  staffSignInPage,
-  staffTermsPage,
-  staffUserPage,
-  staffUsersPage,
-} from './pages/staff';
+import { initialLanguage, setLanguage, t, type Language } from './i18n';
+import { startIdleWarning } from './idle-warning';
+import { clientSwitch, languageSwitch, siteFooter, unavailableNotice } from './layout';
 import { setNavigator } from './navigation';
-import { isAdmin, loadSession, onSessionChange, signedInStaff, signedInUser, signOut } from './session';
+import { chooseClient, clientPages, currentClient } from './pages/clients/current-client';
 import { resolve, type Link } from './router';
+import { notFoundPage, openDuringSteps, routes } from './routes';
+import { isAdmin, loadSession, onSessionChange, signedInStaff, signedInUser, signOut } from './session';
+import { h } from './ui/dom';
+import { problemParagraphs } from './ui/problem';
 
-const routes = {
-  '/': homePage,
-  '/terms': termsPage,
-  '/sign-in': signInPage,
-  '/account': accountPage,
-  '/forgot-password': forgotPasswordPage,
-  '/reset-password': resetPasswordPage,
-  '/change-password': changePasswordPage,
-  '/activity': activityPage,
-  '/sessions': sessionsPage,
-  '/accept-terms': acceptTermsPage,
-  '/register': registerPage,
-  '/activate': activatePage,
-  '/confirm-email': confirmEmailPage,
-  '/staff': staffHomePage,
-  '/staff/sign-in': staffSignInPage,
-  '/staff/registrations': staffRegistrationsPage,
-  '/staff/registration': staffRegistrationPage,
-  '/staff/users': staffUsersPage,
-  '/staff/user': staffUserPage,
-  '/staff/terms': staffTermsPage,
-  '/staff/invitations': staffInvitationsPage,
-  '/staff/clients': staffClientsPage,
-  '/staff/client': staffClientPage,
-  '/client': clientPage,
-  '/representatives': representativesPage,
-  '/invitation': invitationPage,
-  '/invoices': invoicesPage,
-  '/payments': paymentsPage,
-  '/statement': statementPage,
-  '/billing-accounts': billingAccountsPage,
-  '/permits': permitsPage,
-  '/permit': permitPage,
-};
-
-/** Pages a user with a pending step may still open; anything else leads to the step (the server refuses it too). */
-const openDuringSteps = new Set(['/terms', '/change-password', '/accept-terms']);
 const healthCheckIntervalMs = 5000;
-const phone = '67332179';
-const email = 'info@vases.lv';
 
 const app = document.getElementById('app') as HTMLElement;
 const banner = h('div', { class: 'unavailable', role: 'alert' });
@@ -144,7 +83,7 @@ function sessionControls(): HTMLElement[] {
   return [
     ...(client
       ? [
-          h('li', {}, clientSwitch(me.clients, client.id)),
+          h('li', {}, clientSwitch(me.clients, client.id, chooseClientAndShow)),
           h('li', {}, link('/client', t('nav.client'))),
           ...clientPages.filter((page) => capabilities?.includes(page.capability)).map((page) => h('li', {}, link(page.path, t(page.nav)))),
         ]
@@ -154,22 +93,10 @@ function sessionControls(): HTMLElement[] {
   ];
 }
 
-/** The client the user acts for now (§2.5: one person may act for several). */
-function clientSwitch(clients: { id: string; name: string }[], current: string): HTMLElement {
-  if (clients.length === 1) return h('span', { class: 'current-client' }, clients[0]!.name);
-  const select = h(
-    'select',
-    {
-      id: 'client-switch',
-      onchange: ((event: Event) => {
-        chooseClient((event.target as HTMLSelectElement).value);
-        renderShell();
-        void renderPage(false);
-      }) as EventListener,
-    },
-    clients.map((client) => h('option', { value: client.id, selected: client.id === current }, client.name)),
-  );
-  return h('span', { class: 'client-switch' }, h('label', { for: 'client-switch' }, t('nav.clientSwitch')), ' ', select);
+function chooseClientAndShow(id: string): void {
+  chooseClient(id);
+  renderShell();
+  void renderPage(false);
 }
 
 function navItems(): HTMLElement[] {
@@ -187,37 +114,11 @@ function refreshNav(): void {
   again?.focus();
 }
 
-function languageSwitch(): HTMLElement {
-  return h(
-    'div',
-    { class: 'language-switch', role: 'group', 'aria-label': t('lang.switch') },
-    languages.map((code: Language) =>
-      h(
-        'button',
-        {
-          type: 'button',
-          lang: code,
-          'aria-pressed': code === language() ? 'true' : 'false',
-          'data-language': code,
-          onclick: (() => {
-            setLanguage(code, localStorage, document.documentElement);
-            renderShell();
-            (app.querySelector(`[data-language="${code}"]`) as HTMLElement | null)?.focus();
-            void renderPage(false);
-          }) as EventListener,
-        },
-        // Each language named in itself, so a reader of either finds their own.
-        t(`lang.${code}`),
-      ),
-    ),
-  );
-}
-
-function contacts(): HTMLElement[] {
-  return [
-    h('p', {}, `${t('footer.phone')}: `, h('a', { href: `tel:+371${phone}` }, phone)),
-    h('p', {}, `${t('footer.email')}: `, h('a', { href: `mailto:${email}` }, email)),
-  ];
+function chooseLanguage(code: Language): void {
+  setLanguage(code, localStorage, document.documentElement);
+  renderShell();
+  (app.querySelector(`[data-language="${code}"]`) as HTMLElement | null)?.focus();
+  void renderPage(false);
 }
 
 function renderShell(): void {
@@ -232,43 +133,18 @@ function renderShell(): void {
         { class: 'bar' },
         h('a', { class: 'brand', href: '/' }, t('app.name'), h('small', {}, t('app.company'))),
         h('nav', { 'aria-label': t('nav.main') }, navList),
-        languageSwitch(),
+        languageSwitch(chooseLanguage),
       ),
     ),
     banner,
     main,
-    h(
-      'footer',
-      { class: 'site-footer' },
-      h(
-        'div',
-        { class: 'inner' },
-        h('h2', {}, t('footer.help')),
-        h('p', {}, `${t('app.company')}, ${t('footer.department')}`),
-        ...contacts(),
-        h('p', {}, t('footer.address')),
-        h('p', {}, t('footer.cookies')),
-      ),
-    ),
+    siteFooter(),
   );
   showAvailability(monitor.isAvailable);
 }
 
 function showAvailability(available: boolean): void {
-  banner.replaceChildren(
-    ...(available
-      ? []
-      : [
-          h(
-            'div',
-            { class: 'inner' },
-            h('strong', {}, t('unavailable.title')),
-            h('p', {}, t('unavailable.body')),
-            ...contacts(),
-            h('p', {}, t('unavailable.retrying')),
-          ),
-        ]),
-  );
+  banner.replaceChildren(...(available ? [] : [unavailableNotice()]));
 }
 
 function pendingStep(): string | null {
@@ -307,7 +183,7 @@ async function renderPage(moveFocus: boolean): Promise<void> {
 }
 
 const monitor = new AvailabilityMonitor(
-  () => getJson('/api/health', undefined, { background: true }),
+  () => checkHealth(),
   healthCheckIntervalMs,
   (available) => {
     showAvailability(available);

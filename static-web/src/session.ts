@@ -1,26 +1,8 @@
-import { getJson, onActivity, postJson } from './api';
+import * as auth from './api/auth';
+import type { Me, Staff } from './api/auth';
+import { onActivity } from './api/http';
 
-export interface Me {
-  id: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  language: 'lv' | 'en';
-  phone: string;
-  address: string;
-  mustChangePassword: boolean;
-  mustAcceptTerms: boolean;
-  clients: { id: string; name: string; kind: string; scopes: string[] }[];
-  session: { id: string; startedAt: string; expiresAt: string; absoluteExpiresAt: string; idleTimeoutSeconds: number };
-}
-
-/** An ES staff member signed in through their organisation's identity provider. */
-export interface Staff {
-  id: string;
-  name: string;
-  email: string;
-  roles: string[];
-}
+export type { Me, Staff };
 
 type Listener = (me: Me | null) => void;
 let current: Me | null = null;
@@ -50,20 +32,20 @@ function set(me: Me | null): void {
 
 /** Who is signed in, asked of the server (the cookie is HttpOnly: the page cannot read it). */
 export async function loadSession(): Promise<Me | null> {
-  const status = await getJson<{ signedIn: boolean; user: Me | null; staff: Staff | null }>('/api/auth/session');
+  const status = await auth.getSession();
   staff = status.staff;
   set(status.signedIn ? status.user : null);
   return current;
 }
 
 export async function signIn(email: string, password: string): Promise<Me> {
-  const me = await postJson<Me>('/api/auth/sign-in', { email, password });
+  const me = await auth.signIn(email, password);
   set(me);
   return me;
 }
 
 export async function signOut(): Promise<void> {
-  await postJson<void>('/api/auth/sign-out');
+  await auth.signOut();
   staff = null;
   set(null);
 }

@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AvailabilityMonitor } from '../availability';
+import { ApiProblemError, ApiUnavailableError, apiPath, checkHealth, getJson, onAvailabilityChange, withQuery } from './http';
+
+const json = (status: number, body: unknown) =>
+  Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
+
+describe('getJson', () => {
+  it('reports the API unavailable when it cannot be reached or answers 503', async () => {
+    const seen: boolean[] = [];
+    const stop = onAvailabilityChange((available) => seen.push(available));
+
+    await expect(getJson('/api/x', { fetcher: () => Promise.reject(new TypeError('network')) })).rejects.toBeInstanceOf(ApiUnavailableError);
+    await expect(getJson('/api/x', { fetcher: () => json(503, { title: 'down' }) })).rejects.toBeInstanceOf(ApiUnavailableError);
+    await expect(getJson('/api/x', { fetcher: () => json(200, { ok: 1 }) })).resolves.toEqual({ ok: 1 });
+    stop();
+
+    expect(seen).toEqual([false, false, true]);
+  });
+
+  it('turns other errors into the problem the API sent', async () => {
+    const problem = { type: 't', title: 'There is no terms version 9.', status: 404 };
+
+    const error = await getJson('/api/terms/9', { fetcher: () => json(404, problem) }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiProblemError);
+    expect((error as ApiProblemError).problem).toEqual(problem);
+  });
+});
+
+describe('URLs', () => {
+  it('escapes each value as one path segment', () => {
+    expect(apiPath`/api/clients/${'c 1/../x'}/invoices/${'a?b#c'}/pdf`).toBe('/api/clients/c%201%2F..%2Fx/invoices/a%3Fb%23c/pdf');
+    expect(apiPath`/api/terms`).toBe('/api/terms');
+  });
+
+  it('builds the query from the parameters that have a value', () => {
+    expect(withQuery('/api/x', { number: '', continuationToken: null })).toBe('/api/x?number=');
+    expect(withQuery('/api/x', { service: undefined, continuationToken: null })).toBe('/api/x');
+    expect(withQuery('/api/x', { query: 'SIA "Ābols" & co', continuationToken: 'a+b/c=' })).toBe('/api/x?query=SIA+%22%C4%80bols%22+%26+co&continuationToken=a%2Bb%2Fc%3D');
+  });
+});
+
+describe('AvailabilityMonitor', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('checks again while the API is down and says when it is back', async () => {
+    vi.useFakeTimers();
+    let up = false;
+    const changes: boolean[] = [];
+    const monitor = new AvailabilityMonitor(
+      () => checkHealth({ fetcher: () => (up ? json(200, {}) : json(503, {})) }).catch(() => undefined),
+      1000,
+      (available) => changes.push(available),
+    );
+
+    monitor.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(changes).toEqual([false]);
+
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(changes).toEqual([false]);
+
+    up = true;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(changes).toEqual([false, true]);
+    expect(monitor.isAvailable).toBe(true);
+  });
+});

@@ -1,0 +1,85 @@
+// The user's profile: who they are, the clients they act for, and their own details to change.
+
+import { updateProfile } from '../../api/account';
+import { language, t, textFor } from '../../i18n';
+import type { Page } from '../../router';
+import { loadSession, signedInUser, type Me } from '../../session';
+import { h } from '../../ui/dom';
+import { field, sendingForm } from '../../ui/forms';
+import { scopeList } from '../../ui/scopes';
+import { signInFirst } from '../signed-in';
+
+/** The user's own details (§15.7): phone, address and language save at once; a new email waits for its confirmation link. */
+function profileForm(me: Me): HTMLElement {
+  const error = h('div', { class: 'form-error', role: 'alert' });
+  const done = h('div', { role: 'status' });
+  const phone = h('input', { type: 'tel', autocomplete: 'tel', value: me.phone });
+  const address = h('input', { type: 'text', autocomplete: 'street-address', value: me.address });
+  const lang = h(
+    'select',
+    {},
+    (['lv', 'en'] as const).map((code) => h('option', { value: code, selected: code === me.language }, t(`lang.${code}`))),
+  );
+  const email = h('input', { type: 'email', autocomplete: 'email', value: me.email });
+  const password = h('input', { type: 'password', autocomplete: 'current-password' });
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('profile.save'));
+  const form = sendingForm(
+    error,
+    submit,
+    async () => {
+      done.replaceChildren();
+      const result = await updateProfile({
+        phone: phone.value,
+        address: address.value,
+        language: lang.value,
+        ...(email.value.trim().toLowerCase() !== me.email ? { email: email.value, currentPassword: password.value } : {}),
+      });
+      await loadSession();
+      done.append(h('p', { class: 'notice' }, t(result.emailConfirmationSent ? 'profile.emailSent' : 'profile.saved')));
+    },
+    // Each field the API refuses, said in the user's language (the API words its errors in English for scripts).
+    (problem) => Object.keys(problem.errors ?? {}).map((name) => h('p', {}, textFor('profile.error', name) ?? t('profile.error.other'))),
+    done,
+    field('phone', t('profile.phone'), phone),
+    field('address', t('profile.address'), address),
+    field('language', t('profile.language'), lang),
+    field('email', t('profile.email'), email, 'email-hint'),
+    h('p', { id: 'email-hint', class: 'hint' }, t('profile.emailHint')),
+    field('currentPassword', t('password.current'), password),
+  );
+  return h('section', { 'aria-labelledby': 'profile-title' }, h('h2', { id: 'profile-title' }, t('profile.title')), form);
+}
+
+export const accountPage: Page = {
+  title: () => t('account.title'),
+  render: async (link) => {
+    const me = signedInUser();
+    if (!me) return signInFirst('account.title', link);
+    const expires = new Intl.DateTimeFormat(language() === 'lv' ? 'lv-LV' : 'en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Europe/Riga',
+    }).format(new Date(me.session.expiresAt));
+    return [
+      h('h1', { tabindex: '-1' }, t('account.title')),
+      me.mustChangePassword ? h('p', { class: 'notice' }, t('account.passwordDue'), ' ', link('/change-password', t('password.change'))) : null,
+      me.mustAcceptTerms ? h('p', { class: 'notice' }, t('account.termsDue'), ' ', link('/terms', t('nav.terms'))) : null,
+      h(
+        'dl',
+        { class: 'terms-meta' },
+        h('dt', {}, t('account.name')),
+        h('dd', {}, `${me.firstName} ${me.lastName}`),
+        h('dt', {}, t('account.email')),
+        h('dd', {}, me.email),
+        h('dt', {}, t('account.sessionEnds')),
+        h('dd', {}, expires),
+      ),
+      h('p', {}, link('/change-password', t('password.change')), ' · ', link('/sessions', t('sessions.title')), ' · ', link('/activity', t('activity.title'))),
+      h('h2', {}, t('account.clients')),
+      me.clients.length === 0
+        ? h('p', {}, t('account.noClients'))
+        : h('ul', {}, me.clients.map((client) => h('li', {}, `${client.name} (${scopeList(client.scopes)})`))),
+      profileForm(me),
+    ];
+  },
+};

@@ -1,0 +1,53 @@
+import { ApiProblemError } from '../../api/http';
+import { t } from '../../i18n';
+import { navigate } from '../../navigation';
+import type { Page } from '../../router';
+import { signIn } from '../../session';
+import { h } from '../../ui/dom';
+
+export const signInPage: Page = {
+  title: () => t('signIn.title'),
+  render: async (link) => {
+    const error = h('div', { class: 'form-error', role: 'alert', id: 'sign-in-error' });
+    const email = h('input', { id: 'email', name: 'email', type: 'email', autocomplete: 'username', required: true, 'aria-describedby': 'sign-in-error' });
+    const password = h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true, 'aria-describedby': 'sign-in-error' });
+    const submit = h('button', { type: 'submit', class: 'primary' }, t('signIn.submit'));
+
+    const form = h(
+      'form',
+      {
+        novalidate: true,
+        onsubmit: (async (event: SubmitEvent) => {
+          event.preventDefault();
+          error.replaceChildren();
+          if (!email.value.trim() || !password.value) {
+            error.append(t('signIn.required'));
+            (email.value.trim() ? password : email).focus();
+            return;
+          }
+          submit.disabled = true;
+          submit.textContent = t('signIn.busy');
+          try {
+            await signIn(email.value, password.value);
+            navigate('/account');
+          } catch (failure) {
+            if (!(failure instanceof ApiProblemError)) throw failure;
+            // One message for every failed sign-in, whatever the API says: it tells an attacker nothing. A blocked user is told whom to ask.
+            error.append(failure.problem.type.endsWith('/access-blocked') ? t('signIn.blocked') : t('signIn.failed'));
+            password.value = '';
+            password.focus();
+          } finally {
+            submit.disabled = false;
+            submit.textContent = t('signIn.submit');
+          }
+        }) as unknown as EventListener,
+      },
+      error,
+      h('div', { class: 'field' }, h('label', { for: 'email' }, t('signIn.email')), email),
+      h('div', { class: 'field' }, h('label', { for: 'password' }, t('signIn.password')), password),
+      h('p', { class: 'hint' }, t('signIn.terms'), ' ', link('/terms', t('nav.terms'))),
+      submit,
+    );
+    return [h('h1', { tabindex: '-1' }, t('signIn.title')), form, h('p', {}, link('/forgot-password', t('signIn.forgot'))), h('p', {}, link('/register', t('nav.register')))];
+  },
+};

@@ -1,0 +1,60 @@
+// The invitation link's page: a person with an account accepts it signed in; one without creates
+// the account with it.
+
+import { acceptInvitation, viewInvitation, type InvitationView } from '../../api/auth';
+import { t } from '../../i18n';
+import type { Page } from '../../router';
+import { loadSession, signedInUser } from '../../session';
+import { h } from '../../ui/dom';
+import { field, sendingForm } from '../../ui/forms';
+import { newPasswordField, passwordWording } from '../../ui/password';
+import { titleOnly } from '../../ui/problem';
+import { scopeList } from '../../ui/scopes';
+
+export const invitationPage: Page = {
+  title: () => t('invitation.title'),
+  render: async (link) => {
+    const token = new URLSearchParams(location.search).get('token') ?? '';
+    const heading = h('h1', { tabindex: '-1' }, t('invitation.title'));
+    let view: InvitationView;
+    try {
+      view = await viewInvitation(token);
+    } catch {
+      return [heading, h('p', {}, t('invitation.invalid'))];
+    }
+    const done = h('div', { role: 'status' });
+    const accepted = async () => {
+      await loadSession();
+      done.replaceChildren(h('p', { class: 'notice' }, t('invitation.accepted'), ' ', link(signedInUser() ? '/client' : '/sign-in', t(signedInUser() ? 'client.title' : 'nav.signIn'))));
+    };
+    const lead = h('p', {}, `${t('invitation.lead')} “${view.clientName}” (${scopeList(view.scopes)}).`);
+    const error = h('div', { class: 'form-error', role: 'alert' });
+    if (view.hasAccount) {
+      const me = signedInUser();
+      if (!me) return [heading, lead, h('p', {}, t('invitation.signInFirst'), ' ', link('/sign-in', t('nav.signIn')))];
+      const accept = sendingForm(error, h('button', { type: 'submit', class: 'primary' }, t('invitation.accept')), async () => {
+        await acceptInvitation(token);
+        accept.hidden = true;
+        await accepted();
+      }, titleOnly);
+      return [heading, lead, done, accept];
+    }
+    const firstName = h('input', { type: 'text', autocomplete: 'given-name' });
+    const lastName = h('input', { type: 'text', autocomplete: 'family-name' });
+    const password = newPasswordField(view.email, 'password');
+    const create = sendingForm(
+      error,
+      h('button', { type: 'submit', class: 'primary' }, t('invitation.create')),
+      async () => {
+        await acceptInvitation(token, { firstName: firstName.value, lastName: lastName.value, password: password.input.value });
+        create.hidden = true;
+        await accepted();
+      },
+      passwordWording,
+      field('firstName', t('invitation.firstName'), firstName),
+      field('lastName', t('invitation.lastName'), lastName),
+      password.element,
+    );
+    return [heading, lead, h('p', {}, `${t('invitation.createLead')} ${view.email}`), done, create];
+  },
+};

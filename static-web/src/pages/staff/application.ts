@@ -1,0 +1,79 @@
+// One application: what the applicant gave, and the staff member's decision (approve with scopes, or reject with a reason).
+
+import { scopes } from '../../api/clients';
+import { applicationDocumentUrl, approveApplication, getApplication, rejectApplication, type Application } from '../../api/staff';
+import { t } from '../../i18n';
+import type { Page } from '../../router';
+import { detailsList } from '../../ui/details-list';
+import { h } from '../../ui/dom';
+import { scopeLabel } from '../../ui/scopes';
+import { actionForm, heading, reasonField, staffOr, time } from './staff-page';
+
+function applicationDetails(application: Application): HTMLElement | null {
+  return detailsList([
+    ['staff.status', t(`staff.status.${application.status}`)],
+    ['staff.kind', t(`staff.kind.${application.personKind}`)],
+    ['staff.applicant', `${application.firstName} ${application.lastName}`],
+    ['staff.personalCode', application.personalCode],
+    ['staff.company', application.companyName],
+    ['staff.registrationNumber', application.registrationNumber],
+    ['staff.position', application.position],
+    ['staff.address', application.address],
+    ['staff.email', application.email],
+    ['staff.phone', application.phone],
+    ['staff.submitted', time(application.submittedAt)],
+    ['staff.termsVersion', String(application.acceptedTermsVersion)],
+    ['staff.reason', application.reason],
+  ]);
+}
+
+export const staffRegistrationPage: Page = {
+  title: () => t('staff.registrationTitle'),
+  render: async (link) => {
+    const who = staffOr('staff.registrationTitle', link);
+    if ('page' in who) return who.page;
+    const id = new URLSearchParams(location.search).get('id') ?? '';
+    const application = await getApplication(id);
+    const result = h('div', { role: 'status' });
+    const show = (decided: Application) => {
+      decisions.hidden = true;
+      result.replaceChildren(h('p', { class: 'notice' }, t(decided.status === 'approved' ? 'staff.approved' : 'staff.rejected')));
+      result.focus();
+    };
+    const boxes = scopes.map((scope) => ({
+      scope,
+      box: h('input', { type: 'checkbox', id: `scope-${scope}`, name: 'scopes', value: scope, checked: application.existingClientId === null }),
+    }));
+    const reason = reasonField('rejectReason');
+    const decisions = h(
+      'div',
+      {},
+      actionForm(
+        t('staff.approve'),
+        async () => {
+          const chosen = boxes.filter(({ box }) => box.checked).map(({ scope }) => scope);
+          show(await approveApplication(id, chosen.length ? chosen : null));
+        },
+        h(
+          'fieldset',
+          {},
+          h('legend', {}, t(application.existingClientId ? 'staff.scopesExisting' : 'staff.scopes')),
+          boxes.map(({ scope, box }) => h('div', { class: 'check' }, box, h('label', { for: box.id }, scopeLabel(scope)))),
+        ),
+      ),
+      actionForm(t('staff.reject'), async () => {
+        show(await rejectApplication(id, reason.input.value));
+      }, reason.element),
+    );
+    decisions.hidden = application.status !== 'pending';
+    return [
+      heading('staff.registrationTitle'),
+      applicationDetails(application),
+      application.existingClientId ? h('p', { class: 'notice' }, t('staff.existingClient')) : null,
+      application.hasDocument ? h('p', {}, h('a', { href: applicationDocumentUrl(id), target: '_blank', rel: 'noopener' }, t('staff.document'))) : null,
+      result,
+      decisions,
+      h('p', {}, link('/staff/registrations', t('staff.backToList'))),
+    ];
+  },
+};
