@@ -3,7 +3,8 @@
 // sign-in page for them, and issues client-credentials tokens to scripts. Its signing key and
 // cookie keys are made afresh at every start; nothing here is a secret worth keeping.
 //
-//   node scripts/dev-identity.mjs --port 7080 --client-secret <random> --staff-password <random>
+//   node scripts/dev-identity.mjs --port=7080 --client-secret=<random> --staff-password=<random>
+//   (values as --name=value, so one that begins with "-" is never taken for an option)
 //
 // The portal's callback is accepted on any loopback port (as RFC 8252 allows native apps), so the
 // dev host and every test host, each on its own port, sign staff in through the same provider.

@@ -8,6 +8,7 @@ using Portal.Core;
 using Portal.Core.BackOffice;
 using Portal.Core.Clients;
 using Portal.Testing;
+using Portal.Demo;
 
 namespace Portal.Benchmarks;
 

@@ -74,18 +74,13 @@ public static class DependencyInjection
         services.AddSingleton<BackOffice.PermitFeed>();
         services.AddSingleton<BackOffice.PermitViews>();
         services.AddSingleton<BackOffice.BillingViews>();
-        services.AddHostedService<BackOffice.DemoClients>();
         services.AddSingleton<ActivationLinks>();
         services.AddSingleton<AccountActivation>();
         services.AddSingleton<RegistrationReview>();
         services.AddSingleton<Staff.UserAdministration>();
 
-        services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<DemoDataOptions>, DemoDataOptionsValidation>();
-
-        // Seeds run in this order: the terms first, as the demo users accept the version in force.
+        // Seeds run in the order they are registered: the terms first (a host's own seeds come after them).
         services.AddSingleton<IStoreSeed, TermsSeed>();
-        services.AddSingleton<IStoreSeed, DemoAccountsSeed>();
         services.AddSingleton<TermsCatalog>();
         services.AddSingleton<TermsPublisher>();
         return services;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
+using Portal.Functions.Access;
 
 namespace Portal.DevHost;
 
@@ -21,6 +22,9 @@ public sealed class FunctionTarget
     public MethodInfo Method { get; }
 
     public IReadOnlyList<ParameterInfo> Parameters { get; }
+
+    /// <summary>The access rule the pipeline checks before an HTTP function runs; null for a timer.</summary>
+    public AccessAttribute? Access { get; private set; }
 
     /// <summary>Resolves every function, or fails naming each one the dev host could not serve exactly as Azure would.</summary>
     public static IReadOnlyList<FunctionTarget> ResolveAll(IEnumerable<FunctionMetadata> functions)
@@ -53,6 +57,8 @@ public sealed class FunctionTarget
             ?? throw new InvalidOperationException($"{function.EntryPoint} has no public method of that name.");
         var target = new FunctionTarget(function, type, method);
         target.CheckParameters();
+        // Read at start-up, so a function without exactly one access rule stops the dev host, naming it.
+        target.Access = target.Metadata.IsHttp ? FunctionAccess.Of(method) : null;
         return target;
     }
 

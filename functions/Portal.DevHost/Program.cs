@@ -1,3 +1,4 @@
+using Portal.Demo;
 using Portal.Functions;
 
 namespace Portal.DevHost;
@@ -25,6 +26,8 @@ public sealed class Program
         var targets = FunctionTarget.ResolveAll(metadata);
 
         builder.Services.AddPortal(builder.Configuration);
+        // Demo sign-ins and clients for ./dev up (off unless DemoData:Enabled, and only in Development); the Function App has none.
+        builder.Services.AddDemoData();
         builder.Services.AddMvcCore();
         builder.Services.AddOptions<DevHostOptions>().BindConfiguration(DevHostOptions.Section);
         builder.Services.AddSingleton(new TimerFunctions([.. targets.Where(t => t.Metadata.IsTimer)]));

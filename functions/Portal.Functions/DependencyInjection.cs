@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
 using Portal.Core;
+using Portal.Functions.Access;
 using Portal.Functions.Accounts;
 using Portal.Functions.Pipeline;
 using Portal.Functions.Staff;
@@ -20,8 +21,10 @@ public static class DependencyInjection
         services.AddSingleton<HttpPipeline>();
         services.AddSingleton<TimerPipeline>();
         services.AddSingleton<SessionGate>();
+        services.AddSingleton<ClientGate>();
+        services.AddSingleton<StaffGate>();
+        services.AddSingleton<IAccessGate, AccessGate>();
         services.AddSingleton<MeResponses>();
-        services.AddSingleton<Clients.ClientGate>();
         // Staff and script tokens: Microsoft.Identity.Web, from the "AzureAd" section; locally pointed at the development provider.
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddMicrosoftIdentityWebApi(configuration, "AzureAd");
         services.AddOptions<StaffIdentityOptions>().BindConfiguration(StaffIdentityOptions.Section).ValidateOnStart();
@@ -30,8 +33,8 @@ public static class DependencyInjection
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>>(provider => provider.GetRequiredService<StaffBearerOptions>());
         services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>>(provider => provider.GetRequiredService<StaffBearerOptions>());
         services.AddHttpClient();
+        services.AddSingleton<Portal.Core.Staff.PendingStaffSignIns>();
         services.AddSingleton<StaffSignIn>();
-        services.AddSingleton<StaffGate>();
         services.AddOptions<ForwardingOptions>().BindConfiguration(ForwardingOptions.Section);
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options =>
             options.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, PortalJsonContext.Default));

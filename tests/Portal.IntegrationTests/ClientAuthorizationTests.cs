@@ -6,7 +6,7 @@ using Portal.Core.Accounts;
 using Portal.Core.BackOffice;
 using Portal.Core.Clients;
 using Portal.DevHost;
-using Portal.Functions.Clients;
+using Portal.Functions.Access;
 using Portal.Functions.Pipeline;
 
 namespace Portal.IntegrationTests;

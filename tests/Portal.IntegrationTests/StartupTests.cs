@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Extensions.Options;
+using Portal.Demo;
 
 namespace Portal.IntegrationTests;
 
@@ -63,7 +64,7 @@ public sealed class StartupTests(PortalFixture portal)
         await using var factory = new Portal.Testing.PortalFactory(settings);
         var client = factory.CreateHttpsClient();
 
-        var response = await client.PostAsJsonAsync("/api/auth/sign-in", new { email = Portal.Core.Accounts.DemoDataOptions.Users[0].Email, password = "Demo-pass-42" });
+        var response = await client.PostAsJsonAsync("/api/auth/sign-in", new { email = DemoDataOptions.Users[0].Email, password = "Demo-pass-42" });
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
 

@@ -31,15 +31,16 @@ public sealed partial class DevIdentity : IAsyncDisposable
 
     public string StaffPassword { get; }
 
-    public static async Task<DevIdentity> StartNewAsync()
+    /// <param name="clientSecret">The scripts' client secret; made afresh when not given.</param>
+    public static async Task<DevIdentity> StartNewAsync(string? clientSecret = null)
     {
         var port = FreePort.Next();
-        var secret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        var secret = clientSecret ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
         var password = "Staff-" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8));
         var node = await NodeService.StartAsync(
             "dev-identity",
             Path.Combine(RepoPaths.Root, "scripts", "dev-identity.mjs"),
-            ["--port", $"{port}", "--client-secret", secret, "--staff-password", password],
+            [$"--port={port}", $"--client-secret={secret}", $"--staff-password={password}"],
             port);
         return new DevIdentity(node, new Uri($"http://127.0.0.1:{port}"), secret, password);
     }

@@ -14,9 +14,6 @@ internal static partial class AccountsLog
     [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "User {UserId} gave the right password but access is {Status}")]
     public static partial void SignInRefusedBlocked(ILogger logger, string userId, AccountStatus status);
 
-    [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Demo user {UserId} created")]
-    public static partial void DemoUserCreated(ILogger logger, string userId);
-
     [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Password expiry: {Count} reminders queued for {Today}")]
     public static partial void ExpiryRemindersSent(ILogger logger, int count, DateOnly today);
 }

@@ -80,13 +80,8 @@ public sealed class AuditTrail(PortalStorage storage, TimeProvider time)
         string chain, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.AuditTable, cancellationToken);
-        await foreach (var page in table.QueryAsync<AuditEntity>(e => e.PartitionKey == chain && e.RowKey.CompareTo("a") < 0, maxPerPage: pageSize, cancellationToken: cancellationToken)
-            .AsPages(continuationToken, pageSize))
-        {
-            return ([.. page.Values.Select(e => e.ToRecord())], page.ContinuationToken);
-        }
-
-        return ([], null);
+        var (rows, next) = await table.PageAsync<AuditEntity>(e => e.PartitionKey == chain && e.RowKey.CompareTo("a") < 0, pageSize, continuationToken, cancellationToken);
+        return ([.. rows.Select(e => e.ToRecord())], next);
     }
 
     private async Task AnchorAsync(string chain, long sequence, string hash, DateTimeOffset at, CancellationToken cancellationToken)

@@ -77,11 +77,9 @@ public sealed class RegistrationReview(
     public async Task<RegistrationPage> ListPendingAsync(int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.RegistrationsTable, cancellationToken);
-        var page = await table.QueryAsync<PendingRegistrationEntity>(e => e.PartitionKey == PendingRegistrationEntity.Partition, maxPerPage: pageSize, cancellationToken: cancellationToken)
-            .AsPages(continuationToken, pageSize)
-            .FirstOrDefaultAsync(cancellationToken);
+        var (rows, next) = await table.PageAsync<PendingRegistrationEntity>(e => e.PartitionKey == PendingRegistrationEntity.Partition, pageSize, continuationToken, cancellationToken);
         var items = new List<RegistrationDetails>();
-        foreach (var row in page?.Values ?? [])
+        foreach (var row in rows)
         {
             // The index may be stale (an application decided meanwhile): the application itself says.
             if (await ReadAsync(row.ApplicationId, cancellationToken) is { Status: "pending" } application)
@@ -90,7 +88,7 @@ public sealed class RegistrationReview(
             }
         }
 
-        return new RegistrationPage(items, page?.ContinuationToken);
+        return new RegistrationPage(items, next);
     }
 
     public async Task<RegistrationDetails?> GetAsync(string id, CancellationToken cancellationToken) =>

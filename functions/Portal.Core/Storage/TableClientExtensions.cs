@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Azure;
 using Azure.Data.Tables;
 
@@ -19,13 +20,29 @@ public static class TableClientExtensions
     }
 
     /// <summary>One page of the rows of a partition whose keys lie in [from, to), in key order; continued by the token the previous page gave.</summary>
-    public static async Task<(IReadOnlyList<T> Rows, string? ContinuationToken)> RangePageAsync<T>(
+    public static Task<(IReadOnlyList<T> Rows, string? ContinuationToken)> RangePageAsync<T>(
         this TableClient table, string partition, string from, string to, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+        where T : class, ITableEntity =>
+        table.PageAsync<T>(e => e.PartitionKey == partition && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, pageSize, continuationToken, cancellationToken);
+
+    /// <summary>
+    /// One page of the rows the filter selects, continued by the token the previous page gave; a token
+    /// storage refuses is <see cref="InvalidContinuationTokenException"/>.
+    /// </summary>
+    public static async Task<(IReadOnlyList<T> Rows, string? ContinuationToken)> PageAsync<T>(
+        this TableClient table, Expression<Func<T, bool>> filter, int pageSize, string? continuationToken, CancellationToken cancellationToken)
         where T : class, ITableEntity
     {
-        var page = await table.QueryAsync<T>(e => e.PartitionKey == partition && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, maxPerPage: pageSize, cancellationToken: cancellationToken)
-            .AsPages(continuationToken, pageSize)
-            .FirstOrDefaultAsync(cancellationToken);
-        return ([.. page?.Values ?? []], page?.ContinuationToken);
+        try
+        {
+            var page = await table.QueryAsync(filter, maxPerPage: pageSize, cancellationToken: cancellationToken)
+                .AsPages(continuationToken, pageSize)
+                .FirstOrDefaultAsync(cancellationToken);
+            return ([.. page?.Values ?? []], page?.ContinuationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 400 && continuationToken is not null)
+        {
+            throw new InvalidContinuationTokenException(exception);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
 using Portal.Core.Clients;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Accounts;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
 using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Accounts;
 
@@ -12,6 +13,7 @@ public sealed record ActivateRequest(string? Token, string? Password);
 public sealed class ActivateFunction(AccountActivation activation)
 {
     [Function("Activate")]
+    [Anonymous]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/activate")] HttpRequest request)
     {
@@ -41,6 +43,7 @@ public sealed class ActivateFunction(AccountActivation activation)
 public sealed class ActivationResendFunction(AccountActivation activation)
 {
     [Function("ActivationResend")]
+    [Anonymous]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/activate/resend")] HttpRequest request)
     {

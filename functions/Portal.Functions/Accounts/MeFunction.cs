@@ -1,17 +1,18 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Accounts;
 
 /// <summary>GET /api/me: the signed-in user, the steps pending, and the clients they act for.</summary>
-public sealed class MeFunction(SessionGate gate, MeResponses me)
+public sealed class MeFunction(MeResponses me)
 {
     [Function("Me")]
+    [SignedInUser(SessionRequirement.AllowPendingSteps)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me")] HttpRequest request)
     {
-        var (user, problem) = await gate.CheckAsync(request, SessionRequirement.AllowPendingSteps);
-        return problem ?? new OkObjectResult(await me.DescribeAsync(user!, request.HttpContext.RequestAborted));
+        return new OkObjectResult(await me.DescribeAsync(request.Proven<SignedIn>(), request.HttpContext.RequestAborted));
     }
 }

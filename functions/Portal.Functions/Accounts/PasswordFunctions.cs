@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
 using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Accounts;
 
@@ -16,6 +17,7 @@ public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewP
 public sealed class PasswordResetRequestFunction(PasswordChanges passwords)
 {
     [Function("PasswordResetRequest")]
+    [Anonymous]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/password-reset")] HttpRequest request)
     {
@@ -40,6 +42,7 @@ public sealed class PasswordResetRequestFunction(PasswordChanges passwords)
 public sealed class PasswordResetConfirmFunction(PasswordChanges passwords)
 {
     [Function("PasswordResetConfirm")]
+    [Anonymous]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/password-reset/confirm")] HttpRequest request)
     {
@@ -60,17 +63,14 @@ public sealed class PasswordResetConfirmFunction(PasswordChanges passwords)
 }
 
 /// <summary>POST /api/me/password: the signed-in user's new password; their other sessions end.</summary>
-public sealed class ChangePasswordFunction(PasswordChanges passwords, SessionGate gate)
+public sealed class ChangePasswordFunction(PasswordChanges passwords)
 {
     [Function("ChangePassword")]
+    [SignedInUser(SessionRequirement.AllowPendingSteps)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "me/password")] HttpRequest request)
     {
-        var (user, problem) = await gate.CheckAsync(request, SessionRequirement.AllowPendingSteps);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var user = request.Proven<SignedIn>();
 
         var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.ChangePasswordRequest);
         if (invalid is not null)
@@ -84,7 +84,7 @@ public sealed class ChangePasswordFunction(PasswordChanges passwords, SessionGat
         }
 
         var outcome = await passwords.ChangeAsync(
-            user!.Account, body.CurrentPassword!, body.NewPassword!, user.Session.Id, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted);
+            user.Account, body.CurrentPassword!, body.NewPassword!, user.Session.Id, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted);
         return PasswordOutcomes.ToResult(request.HttpContext, outcome);
     }
 }

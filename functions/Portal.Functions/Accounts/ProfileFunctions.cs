@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
 using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Accounts;
 
@@ -12,17 +13,14 @@ public sealed record UpdateMeRequest(string? Phone, string? Address, string? Lan
 public sealed record UpdateMeResponse(MeResponse User, bool EmailConfirmationSent);
 
 /// <summary>PATCH /api/me: phone, address, language at once; a new email with the current password, after confirmation (§15.7).</summary>
-public sealed class UpdateMeFunction(SessionGate gate, ProfileChanges profiles, MeResponses me)
+public sealed class UpdateMeFunction(ProfileChanges profiles, MeResponses me)
 {
     [Function("UpdateMe")]
+    [SignedInUser]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "me")] HttpRequest request)
     {
-        var (user, problem) = await gate.CheckAsync(request, SessionRequirement.Complete);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var user = request.Proven<SignedIn>();
 
         var http = request.HttpContext;
         var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.UpdateMeRequest);
@@ -32,7 +30,7 @@ public sealed class UpdateMeFunction(SessionGate gate, ProfileChanges profiles, 
         }
 
         var outcome = await profiles.ChangeAsync(
-            user!.Account, new ProfileChange(body!.Phone, body.Address, body.Language, body.Email, body.CurrentPassword), ClientInfo.Origin(http), http.RequestAborted);
+            user.Account, new ProfileChange(body!.Phone, body.Address, body.Language, body.Email, body.CurrentPassword), ClientInfo.Origin(http), http.RequestAborted);
         if (outcome is ProfileOutcome.Invalid errors)
         {
             return Problems.Validation(http, errors.Errors.ToDictionary(e => e.Key, e => e.Value));
@@ -47,6 +45,7 @@ public sealed class UpdateMeFunction(SessionGate gate, ProfileChanges profiles, 
 public sealed class ConfirmEmailFunction(ProfileChanges profiles)
 {
     [Function("ConfirmEmail")]
+    [Anonymous]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/confirm-email")] HttpRequest request)
     {

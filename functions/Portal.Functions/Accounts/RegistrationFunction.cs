@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Registrations;
 using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Accounts;
 
@@ -14,6 +15,7 @@ namespace Portal.Functions.Accounts;
 public sealed class RegistrationFunction(SubmitRegistrationCommand submit)
 {
     [Function("Registration")]
+    [Anonymous]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "registrations")] HttpRequest request)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
 using Portal.Functions.Staff;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Accounts;
 
@@ -10,15 +11,15 @@ namespace Portal.Functions.Accounts;
 /// GET /api/auth/session: whether this browser is signed in, and as whom. The UI asks this on every
 /// page load; it answers 200 either way, so a visitor's browser logs no failed request.
 /// </summary>
-public sealed class SessionStatusFunction(SessionGate gate, SessionStore sessions, MeResponses me)
+public sealed class SessionStatusFunction(SessionStore sessions, MeResponses me)
 {
     [Function("SessionStatus")]
+    [OptionalSession]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "auth/session")] HttpRequest request)
     {
         var cancellationToken = request.HttpContext.RequestAborted;
-        var (user, _) = await gate.CheckAsync(request, SessionRequirement.AllowPendingSteps);
-        if (user is not null)
+        if (request.Proven<OptionalUser>().User is { } user)
         {
             return new OkObjectResult(new SessionStatusResponse(true, await me.DescribeAsync(user, cancellationToken), null));
         }

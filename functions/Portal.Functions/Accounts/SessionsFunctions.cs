@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
 using Portal.Core.Audit;
 using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Accounts;
 
@@ -12,19 +13,16 @@ public sealed record SessionItem(string Id, string Device, string IpAddress, Dat
 public sealed record SessionsResponse(IReadOnlyList<SessionItem> Items, string? ContinuationToken);
 
 /// <summary>GET /api/me/sessions: where the user is signed in (§15.5: they can act at once if something looks wrong).</summary>
-public sealed class MySessionsFunction(SessionGate gate, SessionStore sessions)
+public sealed class MySessionsFunction(SessionStore sessions)
 {
     [Function("MySessions")]
+    [SignedInUser(SessionRequirement.AllowPendingSteps)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me/sessions")] HttpRequest request)
     {
-        var (user, problem) = await gate.CheckAsync(request, SessionRequirement.AllowPendingSteps);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var user = request.Proven<SignedIn>();
 
-        var list = await sessions.ListAsync(user!.Account.Id, request.HttpContext.RequestAborted);
+        var list = await sessions.ListAsync(user.Account.Id, request.HttpContext.RequestAborted);
         return new OkObjectResult(new SessionsResponse(
             [.. list.Select(s => new SessionItem(s.Id, s.UserAgent, s.IpAddress, s.CreatedAt, s.LastSeenAt, s.Id == user.Session.Id))],
             ContinuationToken: null));
@@ -32,27 +30,24 @@ public sealed class MySessionsFunction(SessionGate gate, SessionStore sessions)
 }
 
 /// <summary>DELETE /api/me/sessions/{sessionId}: ends one session; "others" ends all but this one.</summary>
-public sealed class EndSessionFunction(SessionGate gate, SessionStore sessions, AuditTrail audit)
+public sealed class EndSessionFunction(SessionStore sessions, AuditTrail audit)
 {
     public const string Others = "others";
 
     [Function("EndSession")]
+    [SignedInUser(SessionRequirement.AllowPendingSteps)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "me/sessions/{sessionId}")] HttpRequest request,
         string sessionId)
     {
-        var (user, problem) = await gate.CheckAsync(request, SessionRequirement.AllowPendingSteps);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var user = request.Proven<SignedIn>();
 
         var cancellationToken = request.HttpContext.RequestAborted;
         if (sessionId == Others)
         {
-            await sessions.EndAllAsync(user!.Account.Id, user.Session.Id, cancellationToken);
+            await sessions.EndAllAsync(user.Account.Id, user.Session.Id, cancellationToken);
         }
-        else if (!await sessions.EndByIdAsync(user!.Account.Id, sessionId, cancellationToken))
+        else if (!await sessions.EndByIdAsync(user.Account.Id, sessionId, cancellationToken))
         {
             return Problems.NotFound(request.HttpContext, Problems.Types.NotFound, "There is no such session.");
         }

@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
 using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Accounts;
 
@@ -11,6 +12,7 @@ namespace Portal.Functions.Accounts;
 public sealed class SignInFunction(SignInCommand signIn, SessionGate gate, IOptions<AccountOptions> options, MeResponses me)
 {
     [Function("SignIn")]
+    [Anonymous]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/sign-in")] HttpRequest request)
     {

@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
 using Portal.Core.Audit;
 using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Accounts;
 
@@ -11,6 +12,7 @@ namespace Portal.Functions.Accounts;
 public sealed class SignOutFunction(SessionStore sessions, AuditTrail audit)
 {
     [Function("SignOut")]
+    [Anonymous]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/sign-out")] HttpRequest request)
     {

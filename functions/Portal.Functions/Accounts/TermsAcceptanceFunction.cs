@@ -5,6 +5,7 @@ using Portal.Core.Accounts;
 using Portal.Core.Audit;
 using Portal.Core.Terms;
 using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Accounts;
 
@@ -14,18 +15,15 @@ public sealed record TermsAcceptanceRequest(int? Version);
 /// POST /api/me/terms-acceptance: the user accepts the version in force (§30). Declining is signing
 /// out (§16.2): the portal then is not used until the user accepts.
 /// </summary>
-public sealed class TermsAcceptanceFunction(SessionGate gate, TermsCatalog terms, AccountStore accounts, AuditTrail audit)
+public sealed class TermsAcceptanceFunction(TermsCatalog terms, AccountStore accounts, AuditTrail audit)
 {
     [Function("TermsAcceptance")]
+    [SignedInUser(SessionRequirement.AllowPendingSteps)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "me/terms-acceptance")] HttpRequest request)
     {
         var http = request.HttpContext;
-        var (user, problem) = await gate.CheckAsync(request, SessionRequirement.AllowPendingSteps);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var user = request.Proven<SignedIn>();
 
         var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.TermsAcceptanceRequest);
         if (invalid is not null)
@@ -43,7 +41,7 @@ public sealed class TermsAcceptanceFunction(SessionGate gate, TermsCatalog terms
         }
 
         var origin = ClientInfo.Origin(http);
-        await accounts.RecordTermsAcceptanceAsync(user!.Account.Id, current.Version, origin, http.RequestAborted);
+        await accounts.RecordTermsAcceptanceAsync(user.Account.Id, current.Version, origin, http.RequestAborted);
         await audit.AppendAsync(AuditTrail.UserChain(user.Account.Id), user.Account.Id, clientId: null, AuditActions.TermsAcceptance,
             $"terms-v{current.Version.Version}", AuditActions.Succeeded, origin, http.RequestAborted);
         return new NoContentResult();

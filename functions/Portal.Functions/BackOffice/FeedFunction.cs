@@ -3,9 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.BackOffice;
-using Portal.Core.Staff;
 using Portal.Functions.Pipeline;
-using Portal.Functions.Staff;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.BackOffice;
 
@@ -16,21 +15,17 @@ public sealed record FeedResponse(IReadOnlyList<FeedResult> Results);
 /// (a client-credentials token with the role BackOffice.Write). Each record lands or is rejected
 /// with its reasons on its own; the answer lists them in the order given.
 /// </summary>
-public sealed class FeedFunction(StaffGate gate, ClientFeed clients, BillingFeed billing, PermitFeed permits)
+public sealed class FeedFunction(ClientFeed clients, BillingFeed billing, PermitFeed permits)
 {
     public static IReadOnlyList<string> Kinds { get; } = ["clients", "billing-accounts", "invoices", "payments", "permits"];
 
     [Function("BackOfficeFeed")]
+    [BackOffice]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "backoffice/{kind}")] HttpRequest request,
         string kind)
     {
         var http = request.HttpContext;
-        var (_, problem) = await gate.CheckAsync(request, StaffRoles.BackOfficeWrite, bearerOnly: true);
-        if (problem is not null)
-        {
-            return problem;
-        }
 
         if (!Kinds.Contains(kind))
         {
@@ -69,21 +64,17 @@ public sealed class FeedFunction(StaffGate gate, ClientFeed clients, BillingFeed
 }
 
 /// <summary>PUT /api/backoffice/invoices/{externalId}/pdf: the invoice's PDF (the body, up to 10 MB), judged by its content.</summary>
-public sealed class InvoicePdfUploadFunction(StaffGate gate, BillingFeed billing)
+public sealed class InvoicePdfUploadFunction(BillingFeed billing)
 {
     public const int MaxBytes = 10 * 1024 * 1024;
 
     [Function("BackOfficeInvoicePdf")]
+    [BackOffice]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "backoffice/invoices/{externalId}/pdf")] HttpRequest request,
         string externalId)
     {
         var http = request.HttpContext;
-        var (_, problem) = await gate.CheckAsync(request, StaffRoles.BackOfficeWrite, bearerOnly: true);
-        if (problem is not null)
-        {
-            return problem;
-        }
 
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];

@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -6,6 +5,7 @@ using Portal.Core;
 using Portal.Core.BackOffice;
 using Portal.Core.Clients;
 using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Clients;
 
@@ -17,7 +17,7 @@ public sealed record InvoiceItem(string Id, string Number, string Kind, DateOnly
 public sealed record InvoiceListResponse(IReadOnlyList<InvoiceItem> Items, string? ContinuationToken);
 
 /// <summary>GET /api/clients/{clientId}/balance: due, overdue (Riga today), credit, next due date, last payment - one point read.</summary>
-public sealed class BalanceFunction(ClientGate gate, BillingViews billing, TimeProvider time)
+public sealed class BalanceFunction(BillingViews billing, TimeProvider time)
 {
     [Function("Balance")]
     [ClientService(ClientServices.Balance)]
@@ -25,11 +25,6 @@ public sealed class BalanceFunction(ClientGate gate, BillingViews billing, TimeP
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/balance")] HttpRequest request,
         string clientId)
     {
-        var (_, problem) = await gate.CheckAsync(request, clientId, ClientServices.Balance);
-        if (problem is not null)
-        {
-            return problem;
-        }
 
         var balance = await billing.BalanceAsync(clientId, RigaCalendar.DateOf(time.GetUtcNow()), request.HttpContext.RequestAborted);
         return new OkObjectResult(new BalanceResponse(
@@ -39,7 +34,7 @@ public sealed class BalanceFunction(ClientGate gate, BillingViews billing, TimeP
 }
 
 /// <summary>GET /api/clients/{clientId}/invoices?number=&amp;continuationToken=: newest first, or by number prefix; a page at a time.</summary>
-public sealed class InvoicesFunction(ClientGate gate, BillingViews billing)
+public sealed class InvoicesFunction(BillingViews billing)
 {
     private const int PageSize = 50;
 
@@ -49,11 +44,6 @@ public sealed class InvoicesFunction(ClientGate gate, BillingViews billing)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/invoices")] HttpRequest request,
         string clientId)
     {
-        var (_, problem) = await gate.CheckAsync(request, clientId, ClientServices.Invoices);
-        if (problem is not null)
-        {
-            return problem;
-        }
 
         var http = request.HttpContext;
         var number = request.Query["number"].ToString().Trim();
@@ -62,17 +52,14 @@ public sealed class InvoicesFunction(ClientGate gate, BillingViews billing)
             return Problems.Validation(http, new Dictionary<string, string[]> { ["number"] = ["The beginning of an invoice number (at most 40 characters)."] });
         }
 
-        return await ListPages.RespondAsync(request, async continuation =>
-        {
-            var (items, next) = await billing.InvoicesAsync(clientId, number.Length == 0 ? null : number, PageSize, continuation, http.RequestAborted);
-            return new InvoiceListResponse(
-                [.. items.Select(i => new InvoiceItem(i.Id, i.Number, i.Kind, i.IssuedOn, i.DueOn, Cents.ToEuros(i.AmountCents), i.Status, i.HasPdf, i.BillingAccount))], next);
-        });
+        var (items, next) = await billing.InvoicesAsync(clientId, number.Length == 0 ? null : number, PageSize, ContinuationToken.Of(request), http.RequestAborted);
+        return new OkObjectResult(new InvoiceListResponse(
+            [.. items.Select(i => new InvoiceItem(i.Id, i.Number, i.Kind, i.IssuedOn, i.DueOn, Cents.ToEuros(i.AmountCents), i.Status, i.HasPdf, i.BillingAccount))], next));
     }
 }
 
 /// <summary>GET /api/clients/{clientId}/invoices/{invoiceId}/pdf: the invoice as ES issued it (§2: the same legal force as on paper).</summary>
-public sealed class InvoicePdfFunction(ClientGate gate, BillingViews billing)
+public sealed class InvoicePdfFunction(BillingViews billing)
 {
     [Function("InvoicePdf")]
     [ClientService(ClientServices.Invoices)]
@@ -81,11 +68,6 @@ public sealed class InvoicePdfFunction(ClientGate gate, BillingViews billing)
         string clientId,
         string invoiceId)
     {
-        var (_, problem) = await gate.CheckAsync(request, clientId, ClientServices.Invoices);
-        if (problem is not null)
-        {
-            return problem;
-        }
 
         var http = request.HttpContext;
         if (await billing.OpenPdfAsync(clientId, invoiceId, http.RequestAborted) is not { } pdf)
@@ -108,7 +90,7 @@ public sealed record PaymentListResponse(IReadOnlyList<PaymentItem> Items, strin
 public sealed record BillingAccountListResponse(IReadOnlyList<BillingAccount> Items, string? ContinuationToken);
 
 /// <summary>GET /api/clients/{clientId}/payments?continuationToken=: payments received, newest first, a page at a time.</summary>
-public sealed class PaymentsFunction(ClientGate gate, BillingViews billing)
+public sealed class PaymentsFunction(BillingViews billing)
 {
     private const int PageSize = 50;
 
@@ -118,22 +100,13 @@ public sealed class PaymentsFunction(ClientGate gate, BillingViews billing)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/payments")] HttpRequest request,
         string clientId)
     {
-        var (_, problem) = await gate.CheckAsync(request, clientId, ClientServices.Payments);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        return await ListPages.RespondAsync(request, async continuation =>
-        {
-            var (items, next) = await billing.PaymentsAsync(clientId, PageSize, continuation, request.HttpContext.RequestAborted);
-            return new PaymentListResponse([.. items.Select(p => new PaymentItem(p.Id, p.ReceivedOn, Cents.ToEuros(p.AmountCents)))], next);
-        });
+        var (items, next) = await billing.PaymentsAsync(clientId, PageSize, ContinuationToken.Of(request), request.HttpContext.RequestAborted);
+        return new OkObjectResult(new PaymentListResponse([.. items.Select(p => new PaymentItem(p.Id, p.ReceivedOn, Cents.ToEuros(p.AmountCents)))], next));
     }
 }
 
 /// <summary>GET /api/clients/{clientId}/billing-accounts: a legal person's billing accounts, by number (a few: one page).</summary>
-public sealed class BillingAccountsFunction(ClientGate gate, BillingViews billing)
+public sealed class BillingAccountsFunction(BillingViews billing)
 {
     [Function("BillingAccounts")]
     [ClientService(ClientServices.BillingAccounts)]
@@ -141,25 +114,7 @@ public sealed class BillingAccountsFunction(ClientGate gate, BillingViews billin
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/billing-accounts")] HttpRequest request,
         string clientId)
     {
-        var (_, problem) = await gate.CheckAsync(request, clientId, ClientServices.BillingAccounts);
-        return problem ?? new OkObjectResult(new BillingAccountListResponse(await billing.BillingAccountsAsync(clientId, request.HttpContext.RequestAborted), null));
-    }
-}
-
-/// <summary>A list answered a page at a time: a continuation token the storage did not give out is a 400 on that field.</summary>
-internal static class ListPages
-{
-    public static async Task<IActionResult> RespondAsync<T>(HttpRequest request, Func<string?, Task<T>> page)
-    {
-        var continuation = request.Query["continuationToken"].ToString();
-        try
-        {
-            return new OkObjectResult(await page(continuation.Length == 0 ? null : continuation));
-        }
-        catch (RequestFailedException exception) when (exception.Status == 400)
-        {
-            return Problems.Validation(request.HttpContext, new Dictionary<string, string[]> { ["continuationToken"] = ["The continuation token is not one this list gave out."] });
-        }
+        return new OkObjectResult(new BillingAccountListResponse(await billing.BillingAccountsAsync(clientId, request.HttpContext.RequestAborted), null));
     }
 }
 
@@ -171,7 +126,7 @@ public sealed record StatementResponse(string From, string To, decimal Opening, 
 /// GET /api/clients/{clientId}/statement?from=yyyy-MM&amp;to=yyyy-MM: the settlement statement for whole
 /// months, up to 36 (the balance before, each month's charges and receipts, the balance after).
 /// </summary>
-public sealed class StatementFunction(ClientGate gate, BillingViews billing)
+public sealed class StatementFunction(BillingViews billing)
 {
     public const int MaxMonths = 36;
 
@@ -181,11 +136,6 @@ public sealed class StatementFunction(ClientGate gate, BillingViews billing)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/statement")] HttpRequest request,
         string clientId)
     {
-        var (_, problem) = await gate.CheckAsync(request, clientId, ClientServices.Statement);
-        if (problem is not null)
-        {
-            return problem;
-        }
 
         var http = request.HttpContext;
         var errors = new Dictionary<string, string[]>();

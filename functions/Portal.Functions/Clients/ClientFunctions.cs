@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Clients;
 
@@ -11,7 +12,7 @@ public sealed record ClientOverview(
     string Id, string Name, string Kind, string BillingArrangement, IReadOnlyList<string> Services, IReadOnlyList<string> Scopes, IReadOnlyList<string> Capabilities);
 
 /// <summary>GET /api/clients/{clientId}: the client the user acts for - kind, billing arrangement, registered services - and their scopes.</summary>
-public sealed class ClientFunction(ClientGate gate)
+public sealed class ClientFunction
 {
     [Function("Client")]
     [ClientService(ClientServices.Overview)]
@@ -19,13 +20,9 @@ public sealed class ClientFunction(ClientGate gate)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}")] HttpRequest request,
         string clientId)
     {
-        var (access, problem) = await gate.CheckAsync(request, clientId, ClientServices.Overview);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var access = request.Proven<ClientAccess>();
 
-        var (client, scopes) = (access!.Client, access.Membership.Scopes);
+        var (client, scopes) = (access.Client, access.Membership.Scopes);
         return new OkObjectResult(new ClientOverview(
             clientId, client.Name, client.Kind.Text(), client.BillingArrangement, client.Services, scopes, ClientServices.Available(client, scopes)));
     }

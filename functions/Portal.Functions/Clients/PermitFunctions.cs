@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Portal.Core.BackOffice;
 using Portal.Core.Clients;
 using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Clients;
 
@@ -13,7 +14,7 @@ public sealed record PermitListResponse(IReadOnlyList<PermitSummary> Items, stri
 /// GET /api/clients/{clientId}/permits?service=&amp;continuationToken=: the client's permits by number,
 /// of all its registered service kinds or of one (a kind it has not registered is refused).
 /// </summary>
-public sealed class PermitsFunction(ClientGate gate, PermitViews permits)
+public sealed class PermitsFunction(PermitViews permits)
 {
     private const int PageSize = 50;
 
@@ -23,11 +24,7 @@ public sealed class PermitsFunction(ClientGate gate, PermitViews permits)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/permits")] HttpRequest request,
         string clientId)
     {
-        var (access, problem) = await gate.CheckAsync(request, clientId, ClientServices.Permits);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var access = request.Proven<ClientAccess>();
 
         var http = request.HttpContext;
         var service = request.Query["service"].ToString();
@@ -36,21 +33,18 @@ public sealed class PermitsFunction(ClientGate gate, PermitViews permits)
             return Problems.Validation(http, new Dictionary<string, string[]> { ["service"] = [$"One of: {string.Join(", ", ServiceKinds.All)}."] });
         }
 
-        if (service.Length > 0 && !access!.Client.Services.Contains(service))
+        if (service.Length > 0 && !access.Client.Services.Contains(service))
         {
             return Problems.Forbidden(http, Problems.Types.ServiceNotRegistered, "The client has not registered this service.", "Registering a service is an application to ES.");
         }
 
-        return await ListPages.RespondAsync(request, async continuation =>
-        {
-            var (items, next) = await permits.PermitsAsync(clientId, service.Length == 0 ? null : service, PageSize, continuation, http.RequestAborted);
-            return new PermitListResponse(items, next);
-        });
+        var (items, next) = await permits.PermitsAsync(clientId, service.Length == 0 ? null : service, PageSize, ContinuationToken.Of(request), http.RequestAborted);
+        return new OkObjectResult(new PermitListResponse(items, next));
     }
 }
 
 /// <summary>GET /api/clients/{clientId}/permits/{permitId}: one permit with its technical parameters (§2.10).</summary>
-public sealed class PermitFunction(ClientGate gate, PermitViews permits)
+public sealed class PermitFunction(PermitViews permits)
 {
     [Function("Permit")]
     [ClientService(ClientServices.Permits)]
@@ -59,11 +53,6 @@ public sealed class PermitFunction(ClientGate gate, PermitViews permits)
         string clientId,
         string permitId)
     {
-        var (_, problem) = await gate.CheckAsync(request, clientId, ClientServices.Permits);
-        if (problem is not null)
-        {
-            return problem;
-        }
 
         return await permits.PermitAsync(clientId, permitId, request.HttpContext.RequestAborted) is { } permit
             ? new OkObjectResult(permit)

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
 using Portal.Core.Terms;
-using Portal.Functions.Accounts;
 using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Clients;
 
@@ -35,7 +35,7 @@ internal static class RepresentativeResults
 }
 
 /// <summary>GET /api/clients/{clientId}/representatives: who acts for the client, with their scopes (client admins).</summary>
-public sealed class RepresentativesFunction(ClientGate gate, Representatives representatives)
+public sealed class RepresentativesFunction(Representatives representatives)
 {
     [Function("Representatives")]
     [ClientService(ClientServices.Representatives)]
@@ -43,11 +43,6 @@ public sealed class RepresentativesFunction(ClientGate gate, Representatives rep
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/representatives")] HttpRequest request,
         string clientId)
     {
-        var (_, problem) = await gate.CheckAsync(request, clientId, ClientServices.Representatives);
-        if (problem is not null)
-        {
-            return problem;
-        }
 
         var list = await representatives.ListAsync(clientId, request.HttpContext.RequestAborted);
         return new OkObjectResult(new RepresentativeListResponse(
@@ -56,7 +51,7 @@ public sealed class RepresentativesFunction(ClientGate gate, Representatives rep
 }
 
 /// <summary>POST /api/clients/{clientId}/representatives/invitations {email, scopes}: 202; ES confirms it unless the client invites by itself.</summary>
-public sealed class InviteRepresentativeFunction(ClientGate gate, Representatives representatives)
+public sealed class InviteRepresentativeFunction(Representatives representatives)
 {
     [Function("InviteRepresentative")]
     [ClientService(ClientServices.Representatives)]
@@ -64,11 +59,7 @@ public sealed class InviteRepresentativeFunction(ClientGate gate, Representative
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clients/{clientId}/representatives/invitations")] HttpRequest request,
         string clientId)
     {
-        var (access, problem) = await gate.CheckAsync(request, clientId, ClientServices.Representatives);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var access = request.Proven<ClientAccess>();
 
         var http = request.HttpContext;
         var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.InviteRequest);
@@ -78,14 +69,14 @@ public sealed class InviteRepresentativeFunction(ClientGate gate, Representative
         }
 
         return RepresentativeResults.From(http, await representatives.InviteAsync(
-            clientId, body!.Email, body.Scopes, access!.User.Account.Id, ClientInfo.Origin(http), http.RequestAborted));
+            clientId, body!.Email, body.Scopes, access.User.Account.Id, ClientInfo.Origin(http), http.RequestAborted));
     }
 }
 
 public sealed record InvitationListResponse(IReadOnlyList<Invitation> Items, string? ContinuationToken);
 
 /// <summary>GET /api/clients/{clientId}/representatives/invitations: the invitations not yet accepted, revoked or expired, newest first.</summary>
-public sealed class PendingInvitationsFunction(ClientGate gate, Representatives representatives)
+public sealed class PendingInvitationsFunction(Representatives representatives)
 {
     [Function("PendingInvitations")]
     [ClientService(ClientServices.Representatives)]
@@ -93,13 +84,12 @@ public sealed class PendingInvitationsFunction(ClientGate gate, Representatives 
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/representatives/invitations")] HttpRequest request,
         string clientId)
     {
-        var (_, problem) = await gate.CheckAsync(request, clientId, ClientServices.Representatives);
-        return problem ?? new OkObjectResult(new InvitationListResponse(await representatives.PendingAsync(clientId, request.HttpContext.RequestAborted), ContinuationToken: null));
+        return new OkObjectResult(new InvitationListResponse(await representatives.PendingAsync(clientId, request.HttpContext.RequestAborted), ContinuationToken: null));
     }
 }
 
 /// <summary>DELETE /api/clients/{clientId}/representatives/invitations/{invitationId}: the admin takes an invitation back before it is accepted.</summary>
-public sealed class RevokeInvitationFunction(ClientGate gate, Representatives representatives)
+public sealed class RevokeInvitationFunction(Representatives representatives)
 {
     [Function("RevokeInvitation")]
     [ClientService(ClientServices.Representatives)]
@@ -108,19 +98,15 @@ public sealed class RevokeInvitationFunction(ClientGate gate, Representatives re
         string clientId,
         string invitationId)
     {
-        var (access, problem) = await gate.CheckAsync(request, clientId, ClientServices.Representatives);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var access = request.Proven<ClientAccess>();
 
         var http = request.HttpContext;
-        return RepresentativeResults.From(http, await representatives.RevokeAsync(clientId, invitationId, access!.User.Account.Id, ClientInfo.Origin(http), http.RequestAborted));
+        return RepresentativeResults.From(http, await representatives.RevokeAsync(clientId, invitationId, access.User.Account.Id, ClientInfo.Origin(http), http.RequestAborted));
     }
 }
 
 /// <summary>PATCH /api/clients/{clientId}/representatives/{userId} {scopes}; DELETE removes the representative (§6) from their very next request.</summary>
-public sealed class RepresentativeFunction(ClientGate gate, Representatives representatives)
+public sealed class RepresentativeFunction(Representatives representatives)
 {
     [Function("ChangeRepresentative")]
     [ClientService(ClientServices.Representatives)]
@@ -129,11 +115,7 @@ public sealed class RepresentativeFunction(ClientGate gate, Representatives repr
         string clientId,
         string userId)
     {
-        var (access, problem) = await gate.CheckAsync(request, clientId, ClientServices.Representatives);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var access = request.Proven<ClientAccess>();
 
         var http = request.HttpContext;
         var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.ScopesRequest);
@@ -143,7 +125,7 @@ public sealed class RepresentativeFunction(ClientGate gate, Representatives repr
         }
 
         return RepresentativeResults.From(http, await representatives.ChangeScopesAsync(
-            clientId, userId, body!.Scopes, access!.User.Account.Id, ClientInfo.Origin(http), http.RequestAborted));
+            clientId, userId, body!.Scopes, access.User.Account.Id, ClientInfo.Origin(http), http.RequestAborted));
     }
 
     [Function("RemoveRepresentative")]
@@ -153,15 +135,11 @@ public sealed class RepresentativeFunction(ClientGate gate, Representatives repr
         string clientId,
         string userId)
     {
-        var (access, problem) = await gate.CheckAsync(request, clientId, ClientServices.Representatives);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var access = request.Proven<ClientAccess>();
 
         var http = request.HttpContext;
         return RepresentativeResults.From(http, await representatives.RemoveAsync(
-            clientId, userId, access!.User.Account.Id, byStaff: false, ClientInfo.Origin(http), http.RequestAborted));
+            clientId, userId, access.User.Account.Id, byStaff: false, ClientInfo.Origin(http), http.RequestAborted));
     }
 }
 
@@ -169,6 +147,7 @@ public sealed class RepresentativeFunction(ClientGate gate, Representatives repr
 public sealed class InvitationFunction(Representatives representatives)
 {
     [Function("Invitation")]
+    [Anonymous]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/invitation")] HttpRequest request)
     {
@@ -186,9 +165,10 @@ public sealed class InvitationFunction(Representatives representatives)
 }
 
 /// <summary>POST /api/auth/invitation/accept: the signed-in invitee accepts; one without an account creates it here with names and a password.</summary>
-public sealed class AcceptInvitationFunction(Representatives representatives, SessionGate sessions, TermsCatalog terms)
+public sealed class AcceptInvitationFunction(Representatives representatives, TermsCatalog terms)
 {
     [Function("AcceptInvitation")]
+    [OptionalSession(SessionRequirement.Complete)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/invitation/accept")] HttpRequest request)
     {
@@ -199,7 +179,7 @@ public sealed class AcceptInvitationFunction(Representatives representatives, Se
             return invalid;
         }
 
-        var (user, _) = SessionCookie.Read(request) is null ? (null, null) : await sessions.CheckAsync(request, SessionRequirement.Complete);
+        var user = request.Proven<OptionalUser>().User;
         var outcome = await representatives.AcceptAsync(
             body!.Token ?? "", user?.Account, body.FirstName, body.LastName, body.Password, body.Language is "en" ? "en" : "lv",
             await terms.CurrentVersionNumberAsync(http.RequestAborted) ?? 0, ClientInfo.Origin(http), http.RequestAborted);

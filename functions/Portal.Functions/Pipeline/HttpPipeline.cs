@@ -2,16 +2,20 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using Portal.Core.Storage;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Pipeline;
 
 /// <summary>
 /// What happens around every HTTP function, in Azure (from the worker middleware) and in the dev host
-/// alike: a correlation id, the security headers, a logging scope, and failures turned into problems.
+/// alike: a correlation id, the security headers, a logging scope, the anti-forgery check, the
+/// function's access rule, and failures turned into problems.
 /// </summary>
-public sealed class HttpPipeline(PortalStorage storage, ILogger<HttpPipeline> logger)
+public sealed class HttpPipeline(PortalStorage storage, IAccessGate access, ILogger<HttpPipeline> logger)
 {
-    public async Task<IActionResult> RunAsync(HttpContext http, Func<Task<IActionResult>> invoke)
+    /// <param name="rule">The function's access rule (<see cref="FunctionAccess"/>), checked before it runs.</param>
+    /// <param name="routeValue">The request's route values by name.</param>
+    public async Task<IActionResult> RunAsync(HttpContext http, AccessAttribute rule, Func<string, string?> routeValue, Func<Task<IActionResult>> invoke)
     {
         var correlationId = CorrelationId.Establish(http);
         SecurityHeaders.Apply(http.Response, SecurityHeaders.Api);
@@ -19,18 +23,23 @@ public sealed class HttpPipeline(PortalStorage storage, ILogger<HttpPipeline> lo
         using var scope = logger.BeginScope("CorrelationId:{CorrelationId}", correlationId);
         try
         {
-            if (!Xsrf.Allows(http.Request))
+            // An outside party's signed answer cannot carry the browser's token; it proves itself instead.
+            if (rule is not ExternalCallbackAttribute && !Xsrf.Allows(http.Request))
             {
                 return Problems.Forbidden(http, Problems.Types.XsrfTokenMissing, "The request lacks its anti-forgery token.",
                     $"Reload the page and try again; state changes must echo the {Xsrf.CookieName} cookie in the {Xsrf.HeaderName} header.");
             }
 
-            return await InvokeAsync(http, invoke);
+            return await InvokeAsync(http, async () => await access.ProveAsync(http, rule, routeValue) ?? await invoke());
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             PipelineLog.RequestAbandoned(logger, http.Request.Method, http.Request.Path);
             return new StatusCodeResult(StatusCodes.Status499ClientClosedRequest);
+        }
+        catch (InvalidContinuationTokenException exception)
+        {
+            return Problems.Validation(http, new Dictionary<string, string[]> { [InvalidContinuationTokenException.Field] = [exception.Message] });
         }
         catch (Exception exception) when (StorageFailure.IsUnavailable(exception, http.RequestAborted) || StorageFailure.IsMissingStructure(exception))
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Pipeline;
 
@@ -16,7 +17,9 @@ internal sealed class PortalFunctionsMiddleware(HttpPipeline http, TimerPipeline
             return;
         }
 
-        var result = await http.RunAsync(httpContext, async () =>
+        var bindingData = context.BindingContext.BindingData;
+        var rule = FunctionAccess.Of(context.FunctionDefinition.EntryPoint);
+        var result = await http.RunAsync(httpContext, rule, name => bindingData.TryGetValue(name, out var value) ? value?.ToString() : null, async () =>
         {
             await next(context);
             return context.GetInvocationResult().Value as IActionResult ?? new EmptyResult();

@@ -7,6 +7,7 @@ using Portal.Core.Audit;
 using Portal.Core.Staff;
 using Portal.Functions.Accounts;
 using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Staff;
 
@@ -14,6 +15,7 @@ namespace Portal.Functions.Staff;
 public sealed class StaffSignInFunction(StaffSignIn signIn)
 {
     [Function("StaffSignIn")]
+    [Anonymous]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/auth/sign-in")] HttpRequest request)
     {
@@ -42,6 +44,7 @@ public sealed class StaffSignInFunction(StaffSignIn signIn)
 public sealed class StaffSignInCallbackFunction(StaffSignIn signIn, SessionStore sessions, AuditTrail audit, IOptions<AccountOptions> options)
 {
     [Function("StaffSignInCallback")]
+    [ExternalCallback]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/auth/callback")] HttpRequest request)
     {
@@ -75,13 +78,14 @@ public sealed class StaffSignInCallbackFunction(StaffSignIn signIn, SessionStore
 public sealed record StaffMeResponse(string Id, string Name, string Email, IReadOnlyList<string> Roles);
 
 /// <summary>GET /api/staff/me: the signed-in staff member and their roles (the staff UI shows what they allow).</summary>
-public sealed class StaffMeFunction(StaffGate gate)
+public sealed class StaffMeFunction
 {
     [Function("StaffMe")]
+    [StaffRole(StaffRoles.Operator)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/me")] HttpRequest request)
     {
-        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
-        return problem ?? new OkObjectResult(new StaffMeResponse(staff!.Id, staff.Name, staff.Email, staff.Roles));
+        var staff = request.Proven<StaffMember>();
+        return new OkObjectResult(new StaffMeResponse(staff.Id, staff.Name, staff.Email, staff.Roles));
     }
 }

@@ -6,6 +6,7 @@ using Portal.Core.Clients;
 using Portal.Core.Staff;
 using Portal.Functions.Clients;
 using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Staff;
 
@@ -27,19 +28,16 @@ public sealed record StaffRepresentativeItem(string UserId, string FirstName, st
 public sealed record StaffClientResponse(StaffClientItem Client, IReadOnlyList<StaffRepresentativeItem> Representatives);
 
 /// <summary>GET /api/staff/clients?query=: clients by registration number, personal code, the back office's id or the beginning of the name.</summary>
-public sealed class StaffClientsFunction(StaffGate gate, ClientStore clients, AuditTrail audit)
+public sealed class StaffClientsFunction(ClientStore clients, AuditTrail audit)
 {
     public const int MaxResults = 20;
 
     [Function("StaffClients")]
+    [StaffRole(StaffRoles.Operator)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/clients")] HttpRequest request)
     {
-        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var staff = request.Proven<StaffMember>();
 
         var http = request.HttpContext;
         var query = request.Query["query"].ToString().Trim();
@@ -51,25 +49,22 @@ public sealed class StaffClientsFunction(StaffGate gate, ClientStore clients, Au
         var found = await clients.SearchAsync(query, MaxResults, http.RequestAborted);
 
         // The query may be a personal code: the staff trail keeps what was found, not what was asked.
-        await audit.AppendAsync(AuditTrail.StaffChain(staff!.Id), staff.Actor, clientId: null, AuditActions.StaffRead, $"client-search:{string.Join(',', found.Select(c => c.Id))}",
+        await audit.AppendAsync(AuditTrail.StaffChain(staff.Id), staff.Actor, clientId: null, AuditActions.StaffRead, $"client-search:{string.Join(',', found.Select(c => c.Id))}",
             AuditActions.Succeeded, ClientInfo.Origin(http), http.RequestAborted);
         return new OkObjectResult(new StaffClientListResponse([.. found.Select(StaffClientItem.From)], ContinuationToken: null));
     }
 }
 
 /// <summary>GET /api/staff/clients/{clientId}: the client with its settings and representatives; the read is audited in the client's trail.</summary>
-public sealed class StaffClientFunction(StaffGate gate, ClientStore clients, Representatives representatives, AuditTrail audit)
+public sealed class StaffClientFunction(ClientStore clients, Representatives representatives, AuditTrail audit)
 {
     [Function("StaffClient")]
+    [StaffRole(StaffRoles.Operator)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/clients/{clientId}")] HttpRequest request,
         string clientId)
     {
-        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var staff = request.Proven<StaffMember>();
 
         var http = request.HttpContext;
         if (await clients.GetAsync(clientId, http.RequestAborted) is not { } client)
@@ -79,7 +74,7 @@ public sealed class StaffClientFunction(StaffGate gate, ClientStore clients, Rep
 
         var members = await representatives.ListAsync(clientId, http.RequestAborted);
         var origin = ClientInfo.Origin(http);
-        await audit.AppendAsync(AuditTrail.ClientChain(clientId), staff!.Actor, clientId, AuditActions.StaffRead, "client", AuditActions.Succeeded, origin, http.RequestAborted);
+        await audit.AppendAsync(AuditTrail.ClientChain(clientId), staff.Actor, clientId, AuditActions.StaffRead, "client", AuditActions.Succeeded, origin, http.RequestAborted);
         await audit.AppendAsync(AuditTrail.StaffChain(staff.Id), staff.Actor, clientId, AuditActions.StaffRead, "client", AuditActions.Succeeded, origin, http.RequestAborted);
         return new OkObjectResult(new StaffClientResponse(
             StaffClientItem.From(client),
@@ -88,50 +83,44 @@ public sealed class StaffClientFunction(StaffGate gate, ClientStore clients, Rep
 }
 
 /// <summary>GET /api/staff/invitations: invitations waiting for ES to check them (§10), oldest first.</summary>
-public sealed class StaffInvitationsFunction(StaffGate gate, Representatives representatives)
+public sealed class StaffInvitationsFunction(Representatives representatives)
 {
     [Function("StaffInvitations")]
+    [StaffRole(StaffRoles.Operator)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/invitations")] HttpRequest request)
     {
-        var (_, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
-        return problem ?? new OkObjectResult(new InvitationListResponse(await representatives.AwaitingStaffAsync(100, request.HttpContext.RequestAborted), ContinuationToken: null));
+        return new OkObjectResult(new InvitationListResponse(await representatives.AwaitingStaffAsync(100, request.HttpContext.RequestAborted), ContinuationToken: null));
     }
 }
 
 /// <summary>POST /api/staff/clients/{clientId}/invitations/{invitationId}/confirm: ES has checked it; the invitee is sent the link.</summary>
-public sealed class StaffConfirmInvitationFunction(StaffGate gate, Representatives representatives)
+public sealed class StaffConfirmInvitationFunction(Representatives representatives)
 {
     [Function("StaffConfirmInvitation")]
+    [StaffRole(StaffRoles.Operator)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/clients/{clientId}/invitations/{invitationId}/confirm")] HttpRequest request,
         string clientId,
         string invitationId)
     {
-        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var staff = request.Proven<StaffMember>();
 
         var http = request.HttpContext;
-        return RepresentativeResults.From(http, await representatives.ConfirmAsync(clientId, invitationId, staff!, ClientInfo.Origin(http), http.RequestAborted));
+        return RepresentativeResults.From(http, await representatives.ConfirmAsync(clientId, invitationId, staff, ClientInfo.Origin(http), http.RequestAborted));
     }
 }
 
 /// <summary>PATCH /api/staff/clients/{clientId} {selfServiceInvitations}: a setting only staff change.</summary>
-public sealed class StaffClientSettingsFunction(StaffGate gate, ClientStore clients, AuditTrail audit)
+public sealed class StaffClientSettingsFunction(ClientStore clients, AuditTrail audit)
 {
     [Function("StaffClientSettings")]
+    [StaffRole(StaffRoles.Operator)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "staff/clients/{clientId}")] HttpRequest request,
         string clientId)
     {
-        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var staff = request.Proven<StaffMember>();
 
         var http = request.HttpContext;
         var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.ClientSettingsRequest);
@@ -151,28 +140,25 @@ public sealed class StaffClientSettingsFunction(StaffGate gate, ClientStore clie
         }
 
         var origin = ClientInfo.Origin(http);
-        await audit.AppendAsync(AuditTrail.ClientChain(clientId), staff!.Actor, clientId, AuditActions.ClientSettings, $"selfServiceInvitations={enabled}", AuditActions.Succeeded, origin, http.RequestAborted);
+        await audit.AppendAsync(AuditTrail.ClientChain(clientId), staff.Actor, clientId, AuditActions.ClientSettings, $"selfServiceInvitations={enabled}", AuditActions.Succeeded, origin, http.RequestAborted);
         await audit.AppendAsync(AuditTrail.StaffChain(staff.Id), staff.Actor, clientId, AuditActions.ClientSettings, $"selfServiceInvitations={enabled}", AuditActions.Succeeded, origin, http.RequestAborted);
         return new OkObjectResult(new ClientSettingsResponse(client.Id, client.Name, client.SelfServiceInvitations));
     }
 }
 
 /// <summary>DELETE /api/staff/clients/{clientId}/representatives/{userId}: staff remove a representative (§6), the last admin too.</summary>
-public sealed class StaffRemoveRepresentativeFunction(StaffGate gate, Representatives representatives)
+public sealed class StaffRemoveRepresentativeFunction(Representatives representatives)
 {
     [Function("StaffRemoveRepresentative")]
+    [StaffRole(StaffRoles.Operator)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "staff/clients/{clientId}/representatives/{userId}")] HttpRequest request,
         string clientId,
         string userId)
     {
-        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var staff = request.Proven<StaffMember>();
 
         var http = request.HttpContext;
-        return RepresentativeResults.From(http, await representatives.RemoveAsync(clientId, userId, staff!.Actor, byStaff: true, ClientInfo.Origin(http), http.RequestAborted));
+        return RepresentativeResults.From(http, await representatives.RemoveAsync(clientId, userId, staff.Actor, byStaff: true, ClientInfo.Origin(http), http.RequestAborted));
     }
 }

@@ -5,6 +5,7 @@ using Portal.Core.Audit;
 using Portal.Core.Registrations;
 using Portal.Core.Staff;
 using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Staff;
 
@@ -24,19 +25,16 @@ public sealed record RegistrationSummary(
 public sealed record RegistrationListResponse(IReadOnlyList<RegistrationSummary> Items, string? ContinuationToken);
 
 /// <summary>GET /api/staff/registrations?status=pending: applications waiting for review, oldest first.</summary>
-public sealed class StaffRegistrationsFunction(StaffGate gate, RegistrationReview review, AuditTrail audit)
+public sealed class StaffRegistrationsFunction(RegistrationReview review, AuditTrail audit)
 {
     private const int PageSize = 50;
 
     [Function("StaffRegistrations")]
+    [StaffRole(StaffRoles.Operator)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/registrations")] HttpRequest request)
     {
-        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var staff = request.Proven<StaffMember>();
 
         var http = request.HttpContext;
         if (request.Query["status"].ToString() is { Length: > 0 } status && status != "pending")
@@ -44,26 +42,23 @@ public sealed class StaffRegistrationsFunction(StaffGate gate, RegistrationRevie
             return Problems.Validation(http, new Dictionary<string, string[]> { ["status"] = ["Only pending applications are listed; open a decided one by its id."] });
         }
 
-        var page = await review.ListPendingAsync(PageSize, request.Query["continuationToken"].ToString() is { Length: > 0 } token ? token : null, http.RequestAborted);
-        await audit.AppendAsync(AuditTrail.StaffChain(staff!.Id), staff.Actor, clientId: null, AuditActions.StaffRead,
+        var page = await review.ListPendingAsync(PageSize, ContinuationToken.Of(request), http.RequestAborted);
+        await audit.AppendAsync(AuditTrail.StaffChain(staff.Id), staff.Actor, clientId: null, AuditActions.StaffRead,
             $"registrations:{string.Join(',', page.Items.Select(i => i.Id))}", AuditActions.Succeeded, ClientInfo.Origin(http), http.RequestAborted);
         return new OkObjectResult(new RegistrationListResponse([.. page.Items.Select(RegistrationSummary.From)], page.ContinuationToken));
     }
 }
 
 /// <summary>GET /api/staff/registrations/{id}: one application, whatever its status. The read is audited.</summary>
-public sealed class StaffRegistrationFunction(StaffGate gate, RegistrationReview review, AuditTrail audit)
+public sealed class StaffRegistrationFunction(RegistrationReview review, AuditTrail audit)
 {
     [Function("StaffRegistration")]
+    [StaffRole(StaffRoles.Operator)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/registrations/{id}")] HttpRequest request,
         string id)
     {
-        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var staff = request.Proven<StaffMember>();
 
         var http = request.HttpContext;
         if (await review.GetAsync(id, http.RequestAborted) is not { } application)
@@ -71,7 +66,7 @@ public sealed class StaffRegistrationFunction(StaffGate gate, RegistrationReview
             return Problems.NotFound(http, Problems.Types.NotFound, "There is no such application.");
         }
 
-        await StaffReads.RecordAsync(audit, staff!, RegistrationEntityChain(id), application.ClientId, $"registration:{id}", http);
+        await StaffReads.RecordAsync(audit, staff, RegistrationEntityChain(id), application.ClientId, $"registration:{id}", http);
         return new OkObjectResult(application);
     }
 
@@ -79,18 +74,15 @@ public sealed class StaffRegistrationFunction(StaffGate gate, RegistrationReview
 }
 
 /// <summary>GET /api/staff/registrations/{id}/document: the company's authority document (PDF). The read is audited.</summary>
-public sealed class StaffRegistrationDocumentFunction(StaffGate gate, RegistrationReview review, AuditTrail audit)
+public sealed class StaffRegistrationDocumentFunction(RegistrationReview review, AuditTrail audit)
 {
     [Function("StaffRegistrationDocument")]
+    [StaffRole(StaffRoles.Operator)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/registrations/{id}/document")] HttpRequest request,
         string id)
     {
-        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var staff = request.Proven<StaffMember>();
 
         var http = request.HttpContext;
         if (await review.OpenDocumentAsync(id, http.RequestAborted) is not { } document)
@@ -98,25 +90,22 @@ public sealed class StaffRegistrationDocumentFunction(StaffGate gate, Registrati
             return Problems.NotFound(http, Problems.Types.NotFound, "The application has no document.");
         }
 
-        await StaffReads.RecordAsync(audit, staff!, StaffRegistrationFunction.RegistrationEntityChain(id), null, $"registration-document:{id}", http);
+        await StaffReads.RecordAsync(audit, staff, StaffRegistrationFunction.RegistrationEntityChain(id), null, $"registration-document:{id}", http);
         http.Response.Headers.ContentDisposition = $"inline; filename=\"authority-{id}.pdf\"";
         return new FileStreamResult(document, "application/pdf");
     }
 }
 
 /// <summary>POST /api/staff/registrations/{id}/approve {scopes?}: creates the user, links the client, emails the activation link.</summary>
-public sealed class ApproveRegistrationFunction(StaffGate gate, RegistrationReview review)
+public sealed class ApproveRegistrationFunction(RegistrationReview review)
 {
     [Function("ApproveRegistration")]
+    [StaffRole(StaffRoles.Operator)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/registrations/{id}/approve")] HttpRequest request,
         string id)
     {
-        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var staff = request.Proven<StaffMember>();
 
         var http = request.HttpContext;
         var (body, invalid) = request.ContentLength is 0 or null && !request.Headers.ContentType.Any()
@@ -136,23 +125,20 @@ public sealed class ApproveRegistrationFunction(StaffGate gate, RegistrationRevi
             });
         }
 
-        return ReviewResults.From(http, await review.ApproveAsync(id, scopes, staff!, ClientInfo.Origin(http), http.RequestAborted));
+        return ReviewResults.From(http, await review.ApproveAsync(id, scopes, staff, ClientInfo.Origin(http), http.RequestAborted));
     }
 }
 
 /// <summary>POST /api/staff/registrations/{id}/reject {reason}: the applicant is told the reason by email.</summary>
-public sealed class RejectRegistrationFunction(StaffGate gate, RegistrationReview review)
+public sealed class RejectRegistrationFunction(RegistrationReview review)
 {
     [Function("RejectRegistration")]
+    [StaffRole(StaffRoles.Operator)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/registrations/{id}/reject")] HttpRequest request,
         string id)
     {
-        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var staff = request.Proven<StaffMember>();
 
         var http = request.HttpContext;
         var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.RejectRequest);
@@ -161,7 +147,7 @@ public sealed class RejectRegistrationFunction(StaffGate gate, RegistrationRevie
             return invalid;
         }
 
-        return ReviewResults.From(http, await review.RejectAsync(id, body!.Reason, staff!, ClientInfo.Origin(http), http.RequestAborted));
+        return ReviewResults.From(http, await review.RejectAsync(id, body!.Reason, staff, ClientInfo.Origin(http), http.RequestAborted));
     }
 }
 

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Azure;
 using Azure.Core;
 using Azure.Identity;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -14,27 +13,6 @@ using Portal.Core.Staff;
 using Portal.Core.Storage;
 
 namespace Portal.Functions.Staff;
-
-/// <summary>A browser sign-in begun and not yet finished: what the callback needs. Partition "staff-sign-in|{hash of state}".</summary>
-internal sealed class PendingStaffSignInEntity : PortalEntity
-{
-    public const string Row = "pending";
-
-    public PendingStaffSignInEntity()
-    {
-        RowKey = Row;
-    }
-
-    public string Nonce { get; set; } = "";
-
-    public string CodeVerifier { get; set; } = "";
-
-    public string ReturnTo { get; set; } = "/staff";
-
-    public DateTimeOffset ExpiresAt { get; set; }
-
-    public static string PartitionFor(string state) => $"staff-sign-in|{RandomTokens.Hash(state)}";
-}
 
 public abstract record StaffSignInOutcome
 {
@@ -56,7 +34,7 @@ public sealed class StaffSignIn(
     IOptions<StaffIdentityOptions> options,
     IOptions<PortalOptions> portal,
     IHttpClientFactory httpClients,
-    PortalStorage storage,
+    PendingStaffSignIns pendingSignIns,
     TimeProvider time)
 {
     public const string CallbackPath = "/api/staff/auth/callback";
@@ -78,15 +56,7 @@ public sealed class StaffSignIn(
         var state = RandomTokens.New();
         var nonce = RandomTokens.New();
         var verifier = RandomTokens.New();
-        var table = await storage.TableAsync(StorageNames.SessionsTable, cancellationToken);
-        await table.AddEntityAsync(new PendingStaffSignInEntity
-        {
-            PartitionKey = PendingStaffSignInEntity.PartitionFor(state),
-            Nonce = nonce,
-            CodeVerifier = verifier,
-            ReturnTo = returnTo,
-            ExpiresAt = time.GetUtcNow() + Validity,
-        }, cancellationToken);
+        await pendingSignIns.AddAsync(state, new PendingStaffSignIn(nonce, verifier, returnTo, time.GetUtcNow() + Validity), cancellationToken);
 
         var query = QueryString.Create(new Dictionary<string, string?>
         {
@@ -107,25 +77,8 @@ public sealed class StaffSignIn(
     /// <summary>Finishes a sign-in: the state is used up, the code redeemed, the ID token validated.</summary>
     public async Task<StaffSignInOutcome> CompleteAsync(string state, string code, CancellationToken cancellationToken)
     {
-        var table = await storage.TableAsync(StorageNames.SessionsTable, cancellationToken);
-        var partition = PendingStaffSignInEntity.PartitionFor(state);
-        var found = await table.GetEntityIfExistsAsync<PendingStaffSignInEntity>(partition, PendingStaffSignInEntity.Row, cancellationToken: cancellationToken);
-        if (!found.HasValue || found.Value is not { } pending)
-        {
-            return new StaffSignInOutcome.Failed("expired");
-        }
-
-        try
-        {
-            // Used once: a replayed callback finds nothing.
-            await table.DeleteEntityAsync(partition, PendingStaffSignInEntity.Row, pending.ETag, cancellationToken);
-        }
-        catch (RequestFailedException exception) when (exception.Status is 404 or 412)
-        {
-            return new StaffSignInOutcome.Failed("expired");
-        }
-
-        if (pending.ExpiresAt <= time.GetUtcNow())
+        // Used once: a replayed callback finds nothing.
+        if (await pendingSignIns.TakeAsync(state, cancellationToken) is not { } pending)
         {
             return new StaffSignInOutcome.Failed("expired");
         }

@@ -5,23 +5,21 @@ using Portal.Core.Staff;
 using Portal.Core.Terms;
 using Portal.Functions.Pipeline;
 using Portal.Functions.Terms;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Staff;
 
 public sealed record PublishTermsRequest(string? DocumentName, DateOnly? ApprovedOn, string? ValidityNote, string? Text);
 
 /// <summary>POST /api/staff/terms (Staff.Admin): publishes a new version of the terms; users accept it at their next request (§16.2, §30).</summary>
-public sealed class StaffPublishTermsFunction(StaffGate gate, TermsPublisher publisher)
+public sealed class StaffPublishTermsFunction(TermsPublisher publisher)
 {
     [Function("StaffPublishTerms")]
+    [StaffRole(StaffRoles.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/terms")] HttpRequest request)
     {
-        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Admin);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var staff = request.Proven<StaffMember>();
 
         var http = request.HttpContext;
         var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.PublishTermsRequest);
@@ -30,7 +28,7 @@ public sealed class StaffPublishTermsFunction(StaffGate gate, TermsPublisher pub
             return invalid;
         }
 
-        var outcome = await publisher.PublishAsync(new NewTermsVersion(body!.DocumentName, body.ApprovedOn, body.ValidityNote, body.Text), staff!, ClientInfo.Origin(http), http.RequestAborted);
+        var outcome = await publisher.PublishAsync(new NewTermsVersion(body!.DocumentName, body.ApprovedOn, body.ValidityNote, body.Text), staff, ClientInfo.Origin(http), http.RequestAborted);
         return outcome switch
         {
             PublishOutcome.Published published => new CreatedResult($"/api/terms/{published.Version.Version}", TermsVersionResponse.From(published.Version, text: null)),

@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -7,6 +6,7 @@ using Portal.Core.Clients;
 using Portal.Core.Staff;
 using Portal.Functions.Accounts;
 using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Staff;
 
@@ -58,17 +58,14 @@ internal static class StaffUsers
 }
 
 /// <summary>GET /api/staff/users?query=: find users by email, name (its beginning) or personal code. Every result shown is audited.</summary>
-public sealed class StaffFindUsersFunction(StaffGate gate, UserAdministration users)
+public sealed class StaffFindUsersFunction(UserAdministration users)
 {
     [Function("StaffFindUsers")]
+    [StaffRole(StaffRoles.Operator)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/users")] HttpRequest request)
     {
-        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var staff = request.Proven<StaffMember>();
 
         var http = request.HttpContext;
         var query = request.Query["query"].ToString().Trim();
@@ -77,27 +74,24 @@ public sealed class StaffFindUsersFunction(StaffGate gate, UserAdministration us
             return Problems.Validation(http, new Dictionary<string, string[]> { ["query"] = ["Enter an email, the beginning of a name (2 letters or more), or a personal code."] });
         }
 
-        var found = await users.FindAsync(query, staff!, ClientInfo.Origin(http), http.RequestAborted);
+        var found = await users.FindAsync(query, staff, ClientInfo.Origin(http), http.RequestAborted);
         return new OkObjectResult(new StaffUserListResponse([.. found.Select(StaffUsers.Summary)], ContinuationToken: null));
     }
 }
 
 /// <summary>GET /api/staff/users/{userId}: one user with their lock and clients. The read is audited in the user's trail.</summary>
-public sealed class StaffUserFunction(StaffGate gate, UserAdministration users)
+public sealed class StaffUserFunction(UserAdministration users)
 {
     [Function("StaffUser")]
+    [StaffRole(StaffRoles.Operator)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/users/{userId}")] HttpRequest request,
         string userId)
     {
-        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var staff = request.Proven<StaffMember>();
 
         var http = request.HttpContext;
-        if (await users.GetAsync(userId, staff!, ClientInfo.Origin(http), http.RequestAborted) is not { } details)
+        if (await users.GetAsync(userId, staff, ClientInfo.Origin(http), http.RequestAborted) is not { } details)
         {
             return Problems.NotFound(http, Problems.Types.NotFound, "There is no such user.");
         }
@@ -112,84 +106,24 @@ public sealed class StaffUserFunction(StaffGate gate, UserAdministration users)
 }
 
 /// <summary>GET /api/staff/users/{userId}/activity: the user's audit trail, newest first (§23.3). The read itself is recorded first.</summary>
-public sealed class StaffUserActivityFunction(StaffGate gate, UserAdministration users)
+public sealed class StaffUserActivityFunction(UserAdministration users)
 {
     private const int PageSize = 50;
 
     [Function("StaffUserActivity")]
+    [StaffRole(StaffRoles.Operator)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/users/{userId}/activity")] HttpRequest request,
         string userId)
     {
-        var (staff, problem) = await gate.CheckAsync(request, StaffRoles.Operator);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        var staff = request.Proven<StaffMember>();
 
         var http = request.HttpContext;
-        var continuation = request.Query["continuationToken"].ToString();
-        try
-        {
-            var page = await users.TrailAsync(userId, PageSize, continuation.Length == 0 ? null : continuation, staff!, ClientInfo.Origin(http), http.RequestAborted);
-            return page is not { } found
-                ? Problems.NotFound(http, Problems.Types.NotFound, "There is no such user.")
-                : new OkObjectResult(new StaffActivityResponse(
-                    [.. found.Items.Select(r => new StaffActivityItem(r.At, r.Action, r.Target, r.Result, r.Actor, r.ClientId, r.IpAddress, r.UserAgent))],
-                    found.ContinuationToken));
-        }
-        catch (RequestFailedException exception) when (exception.Status == 400)
-        {
-            return Problems.Validation(http, new Dictionary<string, string[]> { ["continuationToken"] = ["The continuation token is not one this list gave out."] });
-        }
-    }
-}
-
-/// <summary>
-/// POST /api/staff/users/{userId}/{action}: block {reason}, unblock {reason}, terminate {reason} (Admin; a §21 reason),
-/// unlock, demand-password-change. Each holds from the user's very next request: their sessions end.
-/// </summary>
-public sealed class StaffUserActionFunction(StaffGate gate, UserAdministration users)
-{
-    [Function("StaffUserAction")]
-    public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/users/{userId}/{action}")] HttpRequest request,
-        string userId,
-        string action)
-    {
-        var http = request.HttpContext;
-        if (action is not ("block" or "unblock" or "terminate" or "unlock" or "demand-password-change"))
-        {
-            return Problems.NotFound(http, Problems.Types.RouteNotFound, "There is no such staff action.", "Actions: block, unblock, terminate, unlock, demand-password-change.");
-        }
-
-        var (staff, problem) = await gate.CheckAsync(request, action == "terminate" ? StaffRoles.Admin : StaffRoles.Operator);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        string? reason = null;
-        if (action is "block" or "unblock" or "terminate")
-        {
-            var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.StaffReasonRequest);
-            if (invalid is not null)
-            {
-                return invalid;
-            }
-
-            reason = body!.Reason;
-        }
-
-        var origin = ClientInfo.Origin(http);
-        var cancellationToken = http.RequestAborted;
-        return StaffUsers.Result(http, action switch
-        {
-            "block" => await users.BlockAsync(userId, reason, staff!, origin, cancellationToken),
-            "unblock" => await users.UnblockAsync(userId, reason, staff!, origin, cancellationToken),
-            "terminate" => await users.TerminateAsync(userId, reason, staff!, origin, cancellationToken),
-            "unlock" => await users.UnlockAsync(userId, staff!, origin, cancellationToken),
-            _ => await users.DemandPasswordChangeAsync(userId, staff!, origin, cancellationToken),
-        });
+        var page = await users.TrailAsync(userId, PageSize, ContinuationToken.Of(request), staff, ClientInfo.Origin(http), http.RequestAborted);
+        return page is not { } found
+            ? Problems.NotFound(http, Problems.Types.NotFound, "There is no such user.")
+            : new OkObjectResult(new StaffActivityResponse(
+                [.. found.Items.Select(r => new StaffActivityItem(r.At, r.Action, r.Target, r.Result, r.Actor, r.ClientId, r.IpAddress, r.UserAgent))],
+                found.ContinuationToken));
     }
 }

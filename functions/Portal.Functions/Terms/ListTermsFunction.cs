@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Terms;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Terms;
 
@@ -9,6 +10,7 @@ namespace Portal.Functions.Terms;
 public sealed class ListTermsFunction(TermsCatalog catalog)
 {
     [Function("ListTerms")]
+    [Anonymous]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "terms")] HttpRequest request)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Terms;
 using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
 
 namespace Portal.Functions.Terms;
 
@@ -10,6 +11,7 @@ namespace Portal.Functions.Terms;
 public sealed class TermsVersionFunction(TermsCatalog catalog)
 {
     [Function("TermsVersion")]
+    [Anonymous]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "terms/{version}")] HttpRequest request,
         string version)

@@ -36,6 +36,14 @@ public sealed class FunctionTargetTests
     }
 
     [Fact]
+    public void Resolve_HttpFunctionWithoutAccessRule_RefusedNamingIt()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => FunctionTarget.Resolve(Http(nameof(SampleFunctions.NoAccessRule), "open")));
+
+        Assert.Contains($"{nameof(SampleFunctions)}.{nameof(SampleFunctions.NoAccessRule)} declares 0 access rules", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ResolveAll_SeveralProblems_NamesEachFunction()
     {
         var error = Assert.Throws<InvalidOperationException>(() => FunctionTarget.ResolveAll(
@@ -43,7 +51,10 @@ public sealed class FunctionTargetTests
             Http(nameof(SampleFunctions.NeedsContext), "ctx"),
             Http(nameof(SampleFunctions.UnknownRouteValue), "value/{other}"),
             Http("NoSuchMethod", "none"),
+            Http(nameof(SampleFunctions.NoAccessRule), "open"),
         ]));
+
+        Assert.Contains(nameof(SampleFunctions.NoAccessRule), error.Message, StringComparison.Ordinal);
 
         Assert.Contains(nameof(SampleFunctions.NeedsContext), error.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(SampleFunctions.UnknownRouteValue), error.Message, StringComparison.Ordinal);

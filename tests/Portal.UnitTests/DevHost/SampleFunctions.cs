@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Portal.Functions.Access;
 
 namespace Portal.UnitTests.DevHost;
 
@@ -33,9 +34,14 @@ public sealed class SampleFunctions(SampleFunctions.Calls calls)
         throw new InvalidOperationException("failing on purpose");
     }
 
+    [Anonymous]
     public string Echo(HttpRequest request, string id) => $"{request.Method} {id}";
 
+    [Anonymous]
     public string NeedsContext(FunctionContext context) => context.FunctionId;
 
+    [Anonymous]
     public string UnknownRouteValue(HttpRequest request, string missing) => missing;
+
+    public string NoAccessRule(HttpRequest request) => request.Method;
 }

@@ -4,15 +4,23 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Portal.Core.Storage;
+using Portal.Functions.Access;
 using Portal.Functions.Pipeline;
 
 namespace Portal.UnitTests.Pipeline;
 
 public sealed class HttpPipelineTests
 {
-    private readonly HttpPipeline _pipeline = new(
-        new PortalStorage(new StorageClients(Options.Create(new StorageOptions { ConnectionString = "UseDevelopmentStorage=true" })), [], NullLogger<PortalStorage>.Instance),
-        NullLogger<HttpPipeline>.Instance);
+    private readonly StubGate _gate = new();
+    private readonly HttpPipeline _pipeline;
+
+    public HttpPipelineTests()
+    {
+        _pipeline = new(
+            new PortalStorage(new StorageClients(Options.Create(new StorageOptions { ConnectionString = "UseDevelopmentStorage=true" })), [], NullLogger<PortalStorage>.Instance),
+            _gate,
+            NullLogger<HttpPipeline>.Instance);
+    }
 
     [Fact]
     public async Task RunAsync_Success_ReturnsTheFunctionsResultWithHeaders()
@@ -20,7 +28,7 @@ public sealed class HttpPipelineTests
         var http = Get();
         var ok = new OkResult();
 
-        var result = await _pipeline.RunAsync(http, () => Task.FromResult<IActionResult>(ok));
+        var result = await RunAsync(http, () => Task.FromResult<IActionResult>(ok));
 
         Assert.Same(ok, result);
         foreach (var (name, value) in SecurityHeaders.Api)
@@ -36,7 +44,7 @@ public sealed class HttpPipelineTests
     {
         var http = Get();
 
-        var result = await _pipeline.RunAsync(http, () => throw new InvalidOperationException("secret internals"));
+        var result = await RunAsync(http, () => throw new InvalidOperationException("secret internals"));
 
         var problem = AssertProblem(result, StatusCodes.Status500InternalServerError);
         Assert.DoesNotContain("secret internals", problem.Detail, StringComparison.Ordinal);
@@ -48,7 +56,7 @@ public sealed class HttpPipelineTests
     {
         var http = Get();
 
-        var result = await _pipeline.RunAsync(http, () => throw new RequestFailedException(0, "connection refused"));
+        var result = await RunAsync(http, () => throw new RequestFailedException(0, "connection refused"));
 
         var problem = AssertProblem(result, StatusCodes.Status503ServiceUnavailable);
         Assert.Equal(Problems.Types.StorageUnavailable, problem.Type);
@@ -63,7 +71,7 @@ public sealed class HttpPipelineTests
         http.RequestAborted = aborted.Token;
         await aborted.CancelAsync();
 
-        var result = await _pipeline.RunAsync(http, () => throw new OperationCanceledException(aborted.Token));
+        var result = await RunAsync(http, () => throw new OperationCanceledException(aborted.Token));
 
         Assert.Equal(StatusCodes.Status499ClientClosedRequest, Assert.IsType<StatusCodeResult>(result).StatusCode);
     }
@@ -75,7 +83,7 @@ public sealed class HttpPipelineTests
         http.Request.Method = "GET";
         var calls = 0;
 
-        var result = await _pipeline.RunAsync(http, () => ++calls == 1
+        var result = await RunAsync(http, () => ++calls == 1
             ? throw new RequestFailedException(404, "gone", "TableNotFound", null)
             : Task.FromResult<IActionResult>(new OkResult()));
 
@@ -89,7 +97,7 @@ public sealed class HttpPipelineTests
         var http = Post(xsrfCookie: "token-1", xsrfHeader: "token-1");
         var calls = 0;
 
-        var result = await _pipeline.RunAsync(http, () =>
+        var result = await RunAsync(http, () =>
         {
             calls++;
             throw new RequestFailedException(404, "gone", "TableNotFound", null);
@@ -127,7 +135,7 @@ public sealed class HttpPipelineTests
         var http = Post(cookie, header);
         var invoked = false;
 
-        var result = await _pipeline.RunAsync(http, () =>
+        var result = await RunAsync(http, () =>
         {
             invoked = true;
             return Task.FromResult<IActionResult>(new OkResult());
@@ -140,7 +148,7 @@ public sealed class HttpPipelineTests
     [Fact]
     public async Task RunAsync_StateChangeEchoingTheToken_Runs()
     {
-        var result = await _pipeline.RunAsync(Post("token-1", "token-1"), () => Task.FromResult<IActionResult>(new OkResult()));
+        var result = await RunAsync(Post("token-1", "token-1"), () => Task.FromResult<IActionResult>(new OkResult()));
 
         Assert.IsType<OkResult>(result);
     }
@@ -151,7 +159,7 @@ public sealed class HttpPipelineTests
         var http = Post(null, null);
         http.Request.Headers.Authorization = "Bearer eyJ.script.token";
 
-        var result = await _pipeline.RunAsync(http, () => Task.FromResult<IActionResult>(new OkResult()));
+        var result = await RunAsync(http, () => Task.FromResult<IActionResult>(new OkResult()));
 
         Assert.IsType<OkResult>(result);
     }
@@ -161,7 +169,7 @@ public sealed class HttpPipelineTests
     {
         var http = Get();
 
-        await _pipeline.RunAsync(http, () => Task.FromResult<IActionResult>(new OkResult()));
+        await RunAsync(http, () => Task.FromResult<IActionResult>(new OkResult()));
 
         var cookie = http.Response.Headers.SetCookie.ToString();
         Assert.StartsWith($"{Xsrf.CookieName}=", cookie, StringComparison.Ordinal);
@@ -169,6 +177,64 @@ public sealed class HttpPipelineTests
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("httponly", cookie, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task RunAsync_GateRefuses_AnswersItsRefusalWithoutRunningTheFunction()
+    {
+        var refusal = new UnauthorizedResult();
+        _gate.Answer = refusal;
+        var invoked = false;
+
+        var result = await _pipeline.RunAsync(Get(), new SignedInUserAttribute(), _ => null, () =>
+        {
+            invoked = true;
+            return Task.FromResult<IActionResult>(new OkResult());
+        });
+
+        Assert.Same(refusal, result);
+        Assert.False(invoked);
+    }
+
+    [Fact]
+    public async Task RunAsync_Gate_IsGivenTheFunctionsRuleAndRouteValues()
+    {
+        var rule = new ClientServiceAttribute(Portal.Core.Clients.ClientServices.Invoices);
+
+        await _pipeline.RunAsync(Get(), rule, name => name == "clientId" ? "c1" : null, () => Task.FromResult<IActionResult>(new OkResult()));
+
+        Assert.Same(rule, _gate.Rule);
+        Assert.Equal("c1", _gate.ClientId);
+    }
+
+    [Fact]
+    public async Task RunAsync_XsrfRefusal_ComesBeforeTheGate()
+    {
+        var result = await _pipeline.RunAsync(Post(null, null), new SignedInUserAttribute(), _ => null, () => Task.FromResult<IActionResult>(new OkResult()));
+
+        Assert.Equal(Problems.Types.XsrfTokenMissing, AssertProblem(result, StatusCodes.Status403Forbidden).Type);
+        Assert.Null(_gate.Rule);
+    }
+
+    [Fact]
+    public async Task RunAsync_ExternalCallback_NeedsNoXsrfToken()
+    {
+        var result = await _pipeline.RunAsync(Post(null, null), new ExternalCallbackAttribute(), _ => null, () => Task.FromResult<IActionResult>(new OkResult()));
+
+        Assert.IsType<OkResult>(result);
+    }
+
+    [Fact]
+    public void Proven_WhatTheRuleDidNotProve_Throws()
+    {
+        var http = Get();
+
+        var error = Assert.Throws<InvalidOperationException>(() => http.Request.Proven<SignedIn>());
+
+        Assert.Contains(nameof(SignedIn), error.Message, StringComparison.Ordinal);
+    }
+
+    private Task<IActionResult> RunAsync(HttpContext http, Func<Task<IActionResult>> invoke) =>
+        _pipeline.RunAsync(http, new AnonymousAttribute(), _ => null, invoke);
 
     private static DefaultHttpContext Get()
     {
@@ -202,5 +268,22 @@ public sealed class HttpPipelineTests
         var problem = Assert.IsAssignableFrom<ProblemDetails>(objectResult.Value);
         Assert.Equal(status, problem.Status);
         return problem;
+    }
+
+    /// <summary>A gate that lets every call through unless told to answer something else, and remembers what it was asked.</summary>
+    private sealed class StubGate : IAccessGate
+    {
+        public IActionResult? Answer { get; set; }
+
+        public AccessAttribute? Rule { get; private set; }
+
+        public string? ClientId { get; private set; }
+
+        public Task<IActionResult?> ProveAsync(HttpContext http, AccessAttribute rule, Func<string, string?> routeValue)
+        {
+            Rule = rule;
+            ClientId = routeValue("clientId");
+            return Task.FromResult(Answer);
+        }
     }
 }

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
 using Portal.Core.Clients;
 
-namespace Portal.Core.BackOffice;
+using Portal.Core;
+using Portal.Core.BackOffice;
+
+namespace Portal.Demo;
 
 /// <summary>
 /// Development only (with the demo users): the demo users' clients with billing accounts, permits,
@@ -184,16 +187,4 @@ internal sealed class DemoClients(
         payments.Add(new PaymentRecord($"DEMO-PAY-JANIS-{month:yyyy}", 1, Person, new DateOnly(month.Year, 1, 10), 42.69m));
         return new FeedSet(clientRecords, accountRecords, permitRecords, invoices, payments);
     }
-}
-
-internal static partial class DemoLog
-{
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo clients loaded: {Clients} clients, {Permits} permits, {Invoices} invoices and {Payments} payments.")]
-    public static partial void Loaded(ILogger logger, int clients, int permits, int invoices, int payments);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo record {ExternalId} was refused: {Errors}")]
-    public static partial void Refused(ILogger logger, string externalId, string errors);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo clients were not loaded; they are tried again at the next start.")]
-    public static partial void NotLoaded(ILogger logger, Exception exception);
 }

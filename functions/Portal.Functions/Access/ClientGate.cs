@@ -1,25 +1,9 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Core.Clients;
-using Portal.Functions.Accounts;
 using Portal.Functions.Pipeline;
 
-namespace Portal.Functions.Clients;
-
-/// <summary>
-/// Declares which of the portal's services (<see cref="ClientServices"/>) a client-scoped function
-/// (route "clients/{clientId}/...") is: its rule names the scope needed and the clients it serves.
-/// Every such function carries it; a test reads it to check each route against no session, another
-/// client, each missing scope and a client the service is not for.
-/// </summary>
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class ClientServiceAttribute(string service) : Attribute
-{
-    public ClientServices.Rule Rule { get; } = ClientServices.For(service);
-}
-
-/// <summary>A signed-in user acting for one client.</summary>
-public sealed record ClientAccess(SignedIn User, Membership Membership, Client Client);
+namespace Portal.Functions.Access;
 
 /// <summary>
 /// Every client-scoped request: the session, then the membership (a client the user does not act
@@ -28,18 +12,17 @@ public sealed record ClientAccess(SignedIn User, Membership Membership, Client C
 /// </summary>
 public sealed class ClientGate(SessionGate sessions, ClientStore clients)
 {
-    public async Task<(ClientAccess? Access, IActionResult? Problem)> CheckAsync(HttpRequest request, string clientId, string service)
+    public async Task<(ClientAccess? Access, IActionResult? Problem)> AuthorizeAsync(HttpRequest request, string clientId, ClientServices.Rule rule)
     {
-        var (user, problem) = await sessions.CheckAsync(request, SessionRequirement.Complete);
-        if (problem is not null)
+        var (user, problem) = await sessions.AuthenticateAsync(request, SessionRequirement.Complete);
+        if (user is null)
         {
             return (null, problem);
         }
 
         var http = request.HttpContext;
-        var rule = ClientServices.For(service);
         // Side by side: every client-scoped request needs both, and neither waits for the other.
-        var membershipRead = clients.MembershipAsync(user!.Account.Id, clientId, http.RequestAborted);
+        var membershipRead = clients.MembershipAsync(user.Account.Id, clientId, http.RequestAborted);
         var clientRead = clients.GetAsync(clientId, http.RequestAborted);
         var (membership, client) = (await membershipRead, await clientRead);
         if (membership is null || client is null)

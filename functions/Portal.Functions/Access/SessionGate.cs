@@ -3,23 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
 using Portal.Core.Terms;
+using Portal.Functions.Accounts;
 using Portal.Functions.Pipeline;
 
-namespace Portal.Functions.Accounts;
+namespace Portal.Functions.Access;
 
-/// <summary>The signed-in user of a request, checked on every call: a blocked user or an ended session fails at once.</summary>
-public sealed record SignedIn(UserAccount Account, PortalSession Session, string Token, bool MustChangePassword, bool MustAcceptTerms);
-
-/// <summary>What a function needs of the caller.</summary>
-public enum SessionRequirement
-{
-    /// <summary>Any signed-in user, even one who still has to change the password or accept new terms (GET /api/me, sign-out, those steps).</summary>
-    AllowPendingSteps,
-
-    /// <summary>A user with no step pending: everything else.</summary>
-    Complete,
-}
-
+/// <summary>The portal user behind a request's session cookie, checked on every call.</summary>
 public sealed class SessionGate(SessionStore sessions, AccountStore accounts, TermsCatalog terms, TimeProvider time, IOptions<AccountOptions> options)
 {
     /// <summary>Header the UI puts on calls it makes by itself (polling): they do not keep a session alive.</summary>
@@ -29,7 +18,7 @@ public sealed class SessionGate(SessionStore sessions, AccountStore accounts, Te
     public static bool IsBackground(HttpRequest request) =>
         string.Equals(request.Headers[BackgroundHeader], "true", StringComparison.OrdinalIgnoreCase);
 
-    public async Task<(SignedIn? User, IActionResult? Problem)> CheckAsync(HttpRequest request, SessionRequirement requirement)
+    public async Task<(SignedIn? User, IActionResult? Problem)> AuthenticateAsync(HttpRequest request, SessionRequirement requirement)
     {
         var http = request.HttpContext;
         var cancellationToken = http.RequestAborted;

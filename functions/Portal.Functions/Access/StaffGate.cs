@@ -7,7 +7,7 @@ using Portal.Core.Staff;
 using Portal.Functions.Accounts;
 using Portal.Functions.Pipeline;
 
-namespace Portal.Functions.Staff;
+namespace Portal.Functions.Access;
 
 /// <summary>
 /// The staff member of a request: a script's bearer token (validated by Microsoft.Identity.Web) or
@@ -17,7 +17,7 @@ namespace Portal.Functions.Staff;
 public sealed class StaffGate(SessionStore sessions)
 {
     /// <param name="bearerOnly">App-to-app routes (the back office): a browser session never counts.</param>
-    public async Task<(StaffMember? Staff, IActionResult? Problem)> CheckAsync(HttpRequest request, string role, bool bearerOnly = false)
+    public async Task<(StaffMember? Staff, IActionResult? Problem)> AuthorizeAsync(HttpRequest request, string role, bool bearerOnly = false)
     {
         var http = request.HttpContext;
         StaffMember? staff;
@@ -39,15 +39,15 @@ public sealed class StaffGate(SessionStore sessions)
         {
             var token = SessionCookie.Read(request);
             var session = token is null ? null : await sessions.FindAsync(token, http.RequestAborted);
-            staff = session?.Staff;
-            if (staff is null)
+            if (token is null || session?.Staff is null)
             {
                 return (null, Problems.Unauthorized(http, Problems.Types.StaffSignInRequired, "Sign in as ES staff to continue.", "There is no staff session, or it has ended."));
             }
 
+            staff = session.Staff;
             if (!SessionGate.IsBackground(request))
             {
-                await sessions.TouchAsync(token!, session!, http.RequestAborted);
+                await sessions.TouchAsync(token, session, http.RequestAborted);
             }
         }
 

@@ -2,8 +2,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Portal.Core.BackOffice;
 using Portal.Core.Registrations;
+using Portal.Demo;
 
-namespace Portal.UnitTests.BackOffice;
+namespace Portal.UnitTests.Demo;
 
 public sealed partial class FeedGeneratorTests
 {
