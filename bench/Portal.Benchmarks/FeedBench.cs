@@ -5,10 +5,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
-using Portal.Core.BackOffice;
 using Portal.Core.Clients;
 using Portal.Testing;
 using Portal.Demo;
+using Portal.Core.Billing;
 
 namespace Portal.Benchmarks;
 

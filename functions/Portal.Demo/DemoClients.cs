@@ -6,6 +6,8 @@ using Portal.Core.Clients;
 
 using Portal.Core;
 using Portal.Core.BackOffice;
+using Portal.Core.Billing;
+using Portal.Core.Permits;
 
 namespace Portal.Demo;
 

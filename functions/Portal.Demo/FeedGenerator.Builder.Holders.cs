@@ -1,4 +1,5 @@
-using Portal.Core.BackOffice;
+using Portal.Core.Billing;
+using Portal.Core.Permits;
 
 namespace Portal.Demo;
 

@@ -1,4 +1,4 @@
-using Portal.Core.BackOffice;
+using Portal.Core.Billing;
 
 namespace Portal.Demo;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Portal.Core.BackOffice;
+using Portal.Core.Billing;
+using Portal.Core.Permits;
 
 namespace Portal.Demo;
 

@@ -1,4 +1,5 @@
-using Portal.Core.BackOffice;
+using Portal.Core.Permits;
+using Portal.Core.Clients;
 
 namespace Portal.Demo;
 

@@ -1,4 +1,6 @@
-using Portal.Core.BackOffice;
+using Portal.Core.Billing;
+using Portal.Core.Permits;
+using Portal.Core.Clients;
 
 namespace Portal.Demo;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Portal.DevHost;
 
@@ -27,16 +26,3 @@ public sealed record FunctionMetadata(string Name, string ScriptFile, string Ent
             ?? throw new InvalidDataException($"{path} is empty.");
     }
 }
-
-public sealed record FunctionBinding(
-    string Name,
-    string Type,
-    string Direction,
-    IReadOnlyList<string>? Methods,
-    string? Route,
-    string? Schedule,
-    bool? RunOnStartup);
-
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
-[JsonSerializable(typeof(IReadOnlyList<FunctionMetadata>))]
-internal sealed partial class FunctionMetadataJson : JsonSerializerContext;

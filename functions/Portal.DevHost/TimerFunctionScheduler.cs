@@ -99,6 +99,3 @@ public sealed class TimerFunctionScheduler(
         }
     }
 }
-
-/// <summary>The timer functions of the loaded metadata.</summary>
-public sealed record TimerFunctions(IReadOnlyList<FunctionTarget> Targets);

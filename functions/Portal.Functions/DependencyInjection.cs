@@ -33,7 +33,6 @@ public static class DependencyInjection
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>>(provider => provider.GetRequiredService<StaffBearerOptions>());
         services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>>(provider => provider.GetRequiredService<StaffBearerOptions>());
         services.AddHttpClient();
-        services.AddSingleton<Portal.Core.Staff.PendingStaffSignIns>();
         services.AddSingleton<StaffSignIn>();
         services.AddOptions<ForwardingOptions>().BindConfiguration(ForwardingOptions.Section);
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options =>

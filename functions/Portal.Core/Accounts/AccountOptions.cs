@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Portal.Core.Accounts;
 
-/// <summary>The account security settings; the defaults are the terms of use (§12.1, §15.2, §15.3) and DESIGN.md.</summary>
+/// <summary>The account security settings; the defaults are the terms of use (§12.1, §15.2, §15.3) and docs/ARCHITECTURE.md.</summary>
 public sealed class AccountOptions
 {
     public const string Section = "Accounts";

@@ -1,44 +1,9 @@
-using System.Globalization;
-using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using Portal.Core.Notifications;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Accounts;
-
-/// <summary>Who an approved application makes a user of (§10): the person, how to reach them, the terms they accepted.</summary>
-public sealed record Applicant(
-    string Email, string FirstName, string LastName, string Language, string Phone, string Address, string PersonalCodeHmac, int AcceptedTermsVersion);
-
-/// <summary>Where staff find users without a scan: by name (prefix) and by personal code (its HMAC). Accounts table.</summary>
-internal sealed class UserSearchEntity : PortalEntity
-{
-    public const string NamesPartition = "user-names";
-
-    public string UserId { get; set; } = "";
-
-    public static string PersonalCodePartition(string hmac) => $"personal-code|{hmac}";
-
-    /// <summary>
-    /// Lower case without diacritics, quotes or other punctuation, so "berz" finds "Bērziņš" and
-    /// "sia radio" finds "SIA “Radio Viļņi”"; what is left is letters, digits and single spaces (safe in a key).
-    /// </summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(char.IsLetterOrDigit(c) ? c : ' ');
-            }
-        }
-
-        return string.Join(' ', folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
-}
 
 public sealed partial class AccountStore
 {

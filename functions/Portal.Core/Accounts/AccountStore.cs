@@ -2,7 +2,6 @@ using Azure;
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.Identity;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using Portal.Core.Audit;
 using Portal.Core.Notifications;
@@ -172,6 +171,3 @@ public sealed partial class AccountStore(PortalStorage storage, IPasswordHasher<
         CreatedAt = account.CreatedAt,
     };
 }
-
-[JsonSerializable(typeof(List<string>))]
-internal sealed partial class AccountsJson : JsonSerializerContext;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Portal.Core.Audit;
 using Portal.Core.Notifications;
 using Portal.Core.Storage;
 
@@ -29,70 +28,4 @@ public sealed class ActivationLinks(PortalStorage storage, Outbox outbox, IOptio
     public Task<OneTimeLink?> PeekAsync(string token, CancellationToken cancellationToken) => _links.PeekAsync(token, cancellationToken);
 
     public Task<OneTimeLink?> ConsumeAsync(string token, CancellationToken cancellationToken) => _links.ConsumeAsync(token, cancellationToken);
-}
-
-public abstract record ActivationOutcome
-{
-    public sealed record Activated(UserAccount Account) : ActivationOutcome;
-
-    /// <summary>The link was right but is too old: the page offers a new one.</summary>
-    public sealed record Expired : ActivationOutcome;
-
-    /// <summary>Unknown, used, or the account is no longer waiting.</summary>
-    public sealed record UnknownLink : ActivationOutcome;
-
-    public sealed record WeakPassword(IReadOnlyList<PasswordRule> Broken) : ActivationOutcome;
-}
-
-/// <summary>Activation (§10): the approved applicant sets a password through their link; an expired link can be renewed.</summary>
-public sealed class AccountActivation(
-    ActivationLinks links, AccountStore accounts, PasswordPolicy policy, AuditTrail audit, Throttle throttle, IOptions<ThrottlingOptions> limits)
-{
-    public async Task<ActivationOutcome> ActivateAsync(string token, string password, AuditOrigin origin, CancellationToken cancellationToken)
-    {
-        var link = await links.PeekAsync(token, cancellationToken);
-        var account = link is null ? null : await accounts.GetAsync(link.UserId, cancellationToken);
-        if (link is null || account is not { Status: AccountStatus.AwaitingActivation })
-        {
-            return new ActivationOutcome.UnknownLink();
-        }
-
-        if (!link.IsLive)
-        {
-            return new ActivationOutcome.Expired();
-        }
-
-        var broken = policy.Check(password, account.Email);
-        if (broken.Count > 0)
-        {
-            return new ActivationOutcome.WeakPassword(broken);
-        }
-
-        if (await links.ConsumeAsync(token, cancellationToken) is null || !await accounts.ActivateAsync(account.Id, password, cancellationToken))
-        {
-            return new ActivationOutcome.UnknownLink();
-        }
-
-        await audit.AppendAsync(AuditTrail.UserChain(account.Id), account.Id, clientId: null, AuditActions.AccountActivate, account.Id, AuditActions.Succeeded, origin, cancellationToken);
-        return new ActivationOutcome.Activated(account);
-    }
-
-    /// <summary>A new link for the account an old (expired) link was for, if it still waits; false only when throttled. The caller learns nothing else.</summary>
-    public async Task<bool> ResendAsync(string token, AuditOrigin origin, CancellationToken cancellationToken)
-    {
-        if (!await throttle.TryHitAsync($"activation-ip|{origin.IpAddress}", limits.Value.LinkRequestsPerIpPerHour, TimeSpan.FromHours(1), cancellationToken))
-        {
-            return false;
-        }
-
-        var link = await links.PeekAsync(token, cancellationToken);
-        if (link is not null && await accounts.GetAsync(link.UserId, cancellationToken) is { Status: AccountStatus.AwaitingActivation } account
-            && await throttle.TryHitAsync($"activation-user|{account.Id}", limits.Value.LinkRequestsPerEmailPerHour, TimeSpan.FromHours(1), cancellationToken))
-        {
-            await links.IssueAsync(account, Notifications.EmailTemplates.ActivationLink, "", cancellationToken);
-            await audit.AppendAsync(AuditTrail.UserChain(account.Id), account.Id, clientId: null, AuditActions.ActivationResend, account.Id, AuditActions.Succeeded, origin, cancellationToken);
-        }
-
-        return true;
-    }
 }

@@ -6,18 +6,6 @@ using Portal.Core.Storage;
 
 namespace Portal.Core.Accounts;
 
-public abstract record PasswordChangeOutcome
-{
-    public sealed record Changed : PasswordChangeOutcome;
-
-    public sealed record WrongCurrentPassword : PasswordChangeOutcome;
-
-    public sealed record Refused(IReadOnlyList<PasswordRule> Rules) : PasswordChangeOutcome;
-
-    /// <summary>The reset link is unknown, used or expired.</summary>
-    public sealed record InvalidLink : PasswordChangeOutcome;
-}
-
 /// <summary>
 /// A new password, chosen by the signed-in user (§15.3, §15.5) or through a reset link (§13). Either
 /// way the rules are checked again here, other sessions end, and the user is told by email with a

@@ -3,18 +3,6 @@ using Microsoft.Extensions.Options;
 
 namespace Portal.Core.Accounts;
 
-/// <summary>Why a new password is refused; the UI shows each rule, the server checks them all again.</summary>
-public enum PasswordRule
-{
-    TooShort,
-    TooLong,
-    NeedsLetter,
-    NeedsDigit,
-    ContainsEmailName,
-    TooCommon,
-    RecentlyUsed,
-}
-
 /// <summary>The password rules of §15.2 and the portal's additions; each check is a value, not an exception.</summary>
 public sealed class PasswordPolicy(IOptions<AccountOptions> options, CommonPasswords common)
 {

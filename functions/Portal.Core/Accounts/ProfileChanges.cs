@@ -8,27 +8,6 @@ using Portal.Core.Storage;
 
 namespace Portal.Core.Accounts;
 
-/// <summary>What the user asks to change in their profile; null leaves a value as it is.</summary>
-public sealed record ProfileChange(string? Phone, string? Address, string? Language, string? Email, string? CurrentPassword);
-
-public abstract record ProfileOutcome
-{
-    /// <param name="EmailConfirmationSent">A new email was asked for: it takes effect once confirmed from the new address.</param>
-    public sealed record Saved(UserAccount Account, bool EmailConfirmationSent) : ProfileOutcome;
-
-    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : ProfileOutcome;
-}
-
-public abstract record EmailConfirmOutcome
-{
-    public sealed record Changed(UserAccount Account) : EmailConfirmOutcome;
-
-    public sealed record InvalidLink : EmailConfirmOutcome;
-
-    /// <summary>Another account took the address since the link was sent.</summary>
-    public sealed record Taken : EmailConfirmOutcome;
-}
-
 /// <summary>
 /// The user keeps their own information current (§15.7): phone, address and language at once; a
 /// new email - which is also the username - only with the current password and after a link sent

@@ -7,20 +7,6 @@ using Portal.Core.Storage;
 
 namespace Portal.Core.Accounts;
 
-public abstract record SignInOutcome
-{
-    public sealed record Succeeded(UserAccount Account, IssuedSession Session) : SignInOutcome;
-
-    /// <summary>Unknown email, wrong password or a locked email: the caller cannot tell which (§11, DESIGN.md).</summary>
-    public sealed record Failed : SignInOutcome;
-
-    /// <summary>The right password for an account ES has blocked or ended (§12.2, §21): the user is told how to reach ES.</summary>
-    public sealed record AccessBlocked(AccountStatus Status) : SignInOutcome;
-
-    /// <summary>Too many attempts from this IP address, whatever the emails: nothing is checked.</summary>
-    public sealed record Throttled : SignInOutcome;
-}
-
 /// <summary>
 /// Sign-in with email and password (§2.8). Every attempt runs the password hasher exactly once -
 /// against a dummy hash where there is no account - so a failure costs the same time on every path.
@@ -104,18 +90,4 @@ public sealed class SignInCommand(
             ["ip"] = ipAddress,
             ["resetLink"] = await resets.IssueLinkAsync(account.Id, cancellationToken),
         });
-}
-
-/// <summary>A hash of a random password, made once per process, for sign-ins of emails with no account.</summary>
-public sealed class DummyPasswordHash
-{
-    public DummyPasswordHash(IPasswordHasher<UserAccount> hasher)
-    {
-        Account = new UserAccount("", "", "", "", "lv", AccountStatus.Active, "", default, false, 0, default);
-        Hash = hasher.HashPassword(Account, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
-    }
-
-    public UserAccount Account { get; }
-
-    public string Hash { get; }
 }

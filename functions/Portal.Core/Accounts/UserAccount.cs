@@ -1,15 +1,5 @@
 namespace Portal.Core.Accounts;
 
-public enum AccountStatus
-{
-    Active,
-    Blocked,
-    Terminated,
-
-    /// <summary>Approved by ES, waiting for the user to set a password through the activation link.</summary>
-    AwaitingActivation,
-}
-
 /// <summary>A portal user (§2.5): the username is the email (§2.6).</summary>
 public sealed record UserAccount(
     string Id,
@@ -35,6 +25,3 @@ public sealed record UserAccount(
     public bool PasswordChangeDue(DateTimeOffset now, AccountOptions options) =>
         MustChangePassword || now - PasswordChangedAt >= options.PasswordMaxAge;
 }
-
-/// <summary>What an account is created with (by the approval of a registration, or the demo data).</summary>
-public sealed record NewAccount(string Email, string FirstName, string LastName, string Language, string Password, int AcceptedTermsVersion);

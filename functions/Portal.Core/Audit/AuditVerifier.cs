@@ -5,9 +5,6 @@ using Portal.Core.Storage;
 
 namespace Portal.Core.Audit;
 
-/// <summary>A place where a chain does not hold: a record altered, missing, or the chain shorter than its anchors say.</summary>
-public sealed record AuditBreak(string Chain, long? Sequence, string Problem);
-
 /// <summary>
 /// Checks every chain the anchors name: each record's hash, each link to the record before, the head,
 /// and that every anchored head is still there with the same hash (which catches deleted newest records).

@@ -6,41 +6,6 @@ using Portal.Core.Storage;
 
 namespace Portal.Core.BackOffice;
 
-/// <summary>A fed record's own row: its external id, version and content hash tell a replay, an older version and a conflict apart.</summary>
-internal abstract class VersionedEntity : PortalEntity
-{
-    public string ExternalId { get; set; } = "";
-
-    public long Version { get; set; }
-
-    public string ContentHash { get; set; } = "";
-}
-
-/// <summary>A record of the batch on its way to storage: where it stood in the batch, and the hash of its content.</summary>
-internal sealed record FeedItem<T>(int Index, T Record, string Hash)
-    where T : IFeedRecord
-{
-    public string ExternalId => Record.ExternalId!;
-
-    /// <summary>Its external id was claimed just now, so no row of it can exist yet: nothing to read.</summary>
-    public bool FirstSeen { get; init; }
-}
-
-/// <summary>A row every write of the partition keeps exact (the balance): created when missing, packed before it is written.</summary>
-internal sealed record AggregateRow<T>(string RowKey, Func<T> Create, Action<T> Pack)
-    where T : PortalEntity;
-
-/// <summary>
-/// Plans one record's writes into the actions against the row held for it and the aggregate (changed
-/// in memory). It answers false when it can only decide once everything planned before it is
-/// committed; the writer then commits and plans it again with nothing else pending.
-/// </summary>
-internal delegate ValueTask<bool> PlanRecord<TRecord, TEntity, TAggregate>(
-    FeedItem<TRecord> item, TEntity? held, TAggregate? aggregate, bool nothingPending, List<TableTransactionAction> actions)
-    where TRecord : IFeedRecord
-    where TEntity : VersionedEntity
-    where TAggregate : PortalEntity;
-
 /// <summary>
 /// How the back office's records reach storage. A batch is grouped by client; each client's records
 /// are applied in the order given, to one partition, as few entity-group transactions as fit (at
@@ -317,13 +282,4 @@ internal static class PartitionFeed
         });
         return new Dictionary<string, T>(found, StringComparer.Ordinal);
     }
-}
-
-/// <summary>
-/// Which client a fed record's external id belongs to: partition "{kind}-ext|{externalId}", row the
-/// external id again (distinct row keys keep Azurite's row-key-first lookups from scanning).
-/// </summary>
-internal sealed class ExternalIdClaimEntity : PortalEntity
-{
-    public string ClientId { get; set; } = "";
 }

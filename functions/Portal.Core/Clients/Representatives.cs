@@ -11,83 +11,12 @@ using Portal.Core.Storage;
 
 namespace Portal.Core.Clients;
 
-/// <summary>An invitation to act for a client: in the client's partition, row "invitation|{id}".</summary>
-internal sealed class InvitationEntity : PortalEntity
-{
-    public const string RowPrefix = "invitation|";
-
-    public string InvitationId { get; set; } = "";
-
-    public string ClientId { get; set; } = "";
-
-    public string Email { get; set; } = "";
-
-    public string Scopes { get; set; } = "";
-
-    /// <summary>awaiting-staff, sent, accepted, revoked.</summary>
-    public string Status { get; set; } = "";
-
-    public string InvitedBy { get; set; } = "";
-
-    public DateTimeOffset CreatedAt { get; set; }
-
-    public DateTimeOffset ExpiresAt { get; set; }
-}
-
-/// <summary>Where staff find invitations waiting for them, oldest first: partition "invitations-awaiting-staff", row "{ticks}|{clientId}|{id}".</summary>
-internal sealed class AwaitingInvitationEntity : PortalEntity
-{
-    public const string Partition = "invitations-awaiting-staff";
-
-    public string ClientId { get; set; } = "";
-
-    public string InvitationId { get; set; } = "";
-}
-
-public sealed record Representative(UserAccount Account, IReadOnlyList<string> Scopes);
-
-public sealed record Invitation(string Id, string ClientId, string ClientName, string Email, IReadOnlyList<string> Scopes, string Status, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);
-
-public abstract record RepresentativeOutcome
-{
-    public sealed record Done : RepresentativeOutcome;
-
-    public sealed record Invited(Invitation Invitation) : RepresentativeOutcome;
-
-    public sealed record NotFound : RepresentativeOutcome;
-
-    /// <summary>The client would have no admin left: only staff can do that.</summary>
-    public sealed record LastAdmin : RepresentativeOutcome;
-
-    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : RepresentativeOutcome;
-
-    public sealed record Throttled : RepresentativeOutcome;
-}
-
-/// <summary>What an invitation link says to the person who opens it.</summary>
-public sealed record InvitationView(string ClientName, string Email, IReadOnlyList<string> Scopes, bool HasAccount);
-
-public abstract record AcceptOutcome
-{
-    public sealed record Accepted(string ClientId) : AcceptOutcome;
-
-    public sealed record InvalidLink : AcceptOutcome;
-
-    /// <summary>The email has an account: its owner signs in first, then accepts.</summary>
-    public sealed record SignInFirst : AcceptOutcome;
-
-    /// <summary>Signed in as someone else than the invited email.</summary>
-    public sealed record WrongAccount : AcceptOutcome;
-
-    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : AcceptOutcome;
-}
-
 /// <summary>
 /// A client's representatives (§2.5, §6, §10): its admins invite people with chosen scopes (ES
 /// confirms each invitation unless staff let the client invite by itself), change scopes and remove
 /// them. Removal holds from the removed user's very next request; the last admin stays unless staff act.
 /// </summary>
-public sealed class Representatives(
+public sealed partial class Representatives(
     PortalStorage storage,
     ClientStore clients,
     AccountStore accounts,
@@ -343,102 +272,6 @@ public sealed class Representatives(
         await audit.AppendAsync(AuditTrail.ClientChain(clientId), staff.Actor, clientId, AuditActions.InvitationConfirm, invitationId, AuditActions.Succeeded, origin, cancellationToken);
         await audit.AppendAsync(AuditTrail.StaffChain(staff.Id), staff.Actor, clientId, AuditActions.InvitationConfirm, invitationId, AuditActions.Succeeded, origin, cancellationToken);
         return new RepresentativeOutcome.Invited(ToInvitation(invitation, client.Name));
-    }
-
-    /// <summary>What the link is for, without using it; null when it is not live.</summary>
-    public async Task<InvitationView?> PeekAsync(string token, CancellationToken cancellationToken)
-    {
-        if (await LiveInvitationAsync(token, cancellationToken) is not { } invitation)
-        {
-            return null;
-        }
-
-        var client = await clients.GetAsync(invitation.ClientId, cancellationToken);
-        return new InvitationView(client?.Name ?? "", invitation.Email, Scopes.Split(invitation.Scopes), await accounts.FindByEmailAsync(invitation.Email, cancellationToken) is not null);
-    }
-
-    /// <summary>
-    /// Accepts the invitation: as the signed-in owner of the invited email, or - where the email has no
-    /// account - by creating one here (the link proves the address).
-    /// </summary>
-    public async Task<AcceptOutcome> AcceptAsync(
-        string token, UserAccount? signedIn, string? firstName, string? lastName, string? password, string language, int termsVersion, AuditOrigin origin, CancellationToken cancellationToken)
-    {
-        if (await LiveInvitationAsync(token, cancellationToken) is not { } invitation)
-        {
-            return new AcceptOutcome.InvalidLink();
-        }
-
-        var existing = await accounts.FindByEmailAsync(invitation.Email, cancellationToken);
-        UserAccount account;
-        if (existing is not null)
-        {
-            if (signedIn is null)
-            {
-                return new AcceptOutcome.SignInFirst();
-            }
-
-            if (signedIn.Id != existing.Id)
-            {
-                return new AcceptOutcome.WrongAccount();
-            }
-
-            account = existing;
-        }
-        else
-        {
-            var errors = new Dictionary<string, string[]>();
-            if (string.IsNullOrWhiteSpace(firstName) || firstName.Length > 100)
-            {
-                errors["firstName"] = ["This field is required."];
-            }
-
-            if (string.IsNullOrWhiteSpace(lastName) || lastName.Length > 100)
-            {
-                errors["lastName"] = ["This field is required."];
-            }
-
-            if (policy.Check(password ?? "", invitation.Email) is { Count: > 0 } broken)
-            {
-                errors["password"] = [.. broken.Select(rule => rule.ToString())];
-            }
-
-            if (errors.Count > 0)
-            {
-                return new AcceptOutcome.Invalid(errors);
-            }
-
-            if (await accounts.CreateAsync(new NewAccount(invitation.Email, firstName!.Trim(), lastName!.Trim(), language, password!, termsVersion), cancellationToken) is not { } created)
-            {
-                return new AcceptOutcome.SignInFirst();
-            }
-
-            account = created;
-        }
-
-        if (await _links.ConsumeAsync(token, cancellationToken) is null)
-        {
-            return new AcceptOutcome.InvalidLink();
-        }
-
-        var client = (await clients.GetAsync(invitation.ClientId, cancellationToken))!;
-        await clients.AddMemberAsync(account.Id, client, Scopes.Split(invitation.Scopes), cancellationToken);
-        invitation.Status = "accepted";
-        var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
-        await table.UpdateEntityAsync(invitation, ETag.All, TableUpdateMode.Replace, cancellationToken);
-        await RecordAsync(invitation.ClientId, account.Id, account.Id, AuditActions.InvitationAccept, invitation.InvitationId, origin, cancellationToken);
-        return new AcceptOutcome.Accepted(invitation.ClientId);
-    }
-
-    private async Task<InvitationEntity?> LiveInvitationAsync(string token, CancellationToken cancellationToken)
-    {
-        if (await _links.PeekAsync(token, cancellationToken) is not { IsLive: true, Payload: { } payload })
-        {
-            return null;
-        }
-
-        var parts = payload.Split('|');
-        return await ReadAsync(parts[0], parts[1], cancellationToken) is { Status: "sent" } invitation ? invitation : null;
     }
 
     private async Task<TableTransactionAction> EventAsync(string type, InvitationEntity invitation, string by, CancellationToken cancellationToken) =>

@@ -1,60 +1,8 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Notifications;
-
-/// <summary>A message waiting to be sent, stored in the partition of the change that caused it (same transaction).</summary>
-internal sealed class OutboxEntity : PortalEntity
-{
-    public const string RowPrefix = "outbox|";
-
-
-    public string MessageId { get; set; } = "";
-
-    /// <summary>"email" (the default, for rows written before events existed) or "event" for the back office.</summary>
-    public string? Kind { get; set; }
-
-    /// <summary>For an event: its type (the message's subject).</summary>
-    public string? EventType { get; set; }
-
-    public string Payload { get; set; } = "";
-
-    public bool Sent { get; set; }
-
-    public DateTimeOffset CreatedAt { get; set; }
-
-    public DateTimeOffset? SentAt { get; set; }
-
-    public int Attempts { get; set; }
-}
-
-/// <summary>
-/// Where the dispatcher finds what to send without scanning: one small row per message, written
-/// before the change's transaction. Partition "pending", row "{created ticks}|{id}".
-/// </summary>
-internal sealed class OutboxPendingEntity : PortalEntity
-{
-    public const string Partition = "pending";
-
-    public OutboxPendingEntity()
-    {
-        PartitionKey = Partition;
-    }
-
-    public string TableName { get; set; } = "";
-
-    public string EntryPartition { get; set; } = "";
-
-    public string EntryRow { get; set; } = "";
-
-    public DateTimeOffset CreatedAt { get; set; }
-}
-
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
-[JsonSerializable(typeof(EmailMessage))]
-internal sealed partial class NotificationsJson : JsonSerializerContext;
 
 /// <summary>Puts emails and back-office events into the outbox together with the change that causes them.</summary>
 public sealed class Outbox(PortalStorage storage, TimeProvider time)

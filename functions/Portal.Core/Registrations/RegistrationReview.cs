@@ -11,47 +11,6 @@ using Portal.Core.Terms;
 
 namespace Portal.Core.Registrations;
 
-/// <summary>An application as staff see it.</summary>
-/// <param name="ExistingClientId">For a company: the client ES already has with this registration number, which approval would link to.</param>
-public sealed record RegistrationDetails(
-    string Id,
-    string Status,
-    string PersonKind,
-    string FirstName,
-    string LastName,
-    string PersonalCode,
-    string? CompanyName,
-    string? RegistrationNumber,
-    string? Position,
-    string Address,
-    string Email,
-    string Phone,
-    string Language,
-    int AcceptedTermsVersion,
-    bool HasDocument,
-    DateTimeOffset SubmittedAt,
-    string? UserId,
-    string? ClientId,
-    IReadOnlyList<string> Scopes,
-    string? DecidedBy,
-    DateTimeOffset? DecidedAt,
-    string? Reason,
-    string? ExistingClientId);
-
-public sealed record RegistrationPage(IReadOnlyList<RegistrationDetails> Items, string? ContinuationToken);
-
-public abstract record ReviewOutcome
-{
-    public sealed record Done(RegistrationDetails Application) : ReviewOutcome;
-
-    public sealed record NotFound : ReviewOutcome;
-
-    /// <summary>Already decided (approved or rejected) by someone.</summary>
-    public sealed record AlreadyDecided(string Status) : ReviewOutcome;
-
-    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : ReviewOutcome;
-}
-
 /// <summary>
 /// Staff review of applications (§10). Approval spans partitions (the application, the client, the
 /// user, the email index, the memberships), so it is recorded on the application first and then
@@ -308,7 +267,6 @@ public sealed class RegistrationReview(
         }
     }
 
-
     private async Task<RegistrationEntity?> ReadAsync(string id, CancellationToken cancellationToken)
     {
         if (!PortalIds.IsValid(id))
@@ -333,10 +291,4 @@ public sealed class RegistrationReview(
             application.UserId, application.ClientId, Clients.Scopes.Split(application.Scopes), application.DecidedBy, application.DecidedAt,
             application.Reason, existing?.Id);
     }
-}
-
-internal static partial class RegistrationsLog
-{
-    [LoggerMessage(Level = LogLevel.Information, Message = "Registration {ApplicationId} approved: user {UserId}, client {ClientId}.")]
-    public static partial void Approved(ILogger logger, string applicationId, string userId, string clientId);
 }

@@ -77,11 +77,3 @@ public sealed class PortalStorage(StorageClients clients, IEnumerable<IStoreSeed
         }
     }
 }
-
-/// <summary>Reference data every store must hold (the terms history, later holiday tables); each seed is idempotent.</summary>
-public interface IStoreSeed
-{
-    Task SeedAsync(StoreSeedContext store, CancellationToken cancellationToken);
-}
-
-public sealed record StoreSeedContext(TableServiceClient Tables, BlobServiceClient Blobs);

@@ -1,42 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 
 namespace Portal.Core.Storage;
-
-/// <summary>The limits of public forms; settings, so tests (all from 127.0.0.1) can raise them.</summary>
-public sealed class ThrottlingOptions
-{
-    public const string Section = "Throttling";
-
-    [Range(1, 100_000)]
-    public int RegistrationsPerIpPerHour { get; set; } = 10;
-
-    [Range(1, 100_000)]
-    public int RegistrationsPerEmailPerDay { get; set; } = 3;
-
-    /// <summary>Sign-in attempts from one IP address: with the lockout after 5, one client can lock at most a fifth as many emails.</summary>
-    [Range(1, 100_000)]
-    public int SignInsPerIpPerHour { get; set; } = 100;
-
-    /// <summary>Password-reset and activation-link requests from one IP address.</summary>
-    [Range(1, 100_000)]
-    public int LinkRequestsPerIpPerHour { get; set; } = 20;
-
-    /// <summary>Reset links sent to one email address; more requests are answered alike and send nothing.</summary>
-    [Range(1, 100_000)]
-    public int LinkRequestsPerEmailPerHour { get; set; } = 3;
-
-    /// <summary>Invitations one client's admins may send in a day.</summary>
-    [Range(1, 100_000)]
-    public int InvitationsPerClientPerDay { get; set; } = 20;
-}
-
-internal sealed class ThrottleEntity : PortalEntity
-{
-    public int Count { get; set; }
-}
 
 /// <summary>
 /// Fixed-window counters in Table Storage, shared by every instance of the app. Conditional writes,

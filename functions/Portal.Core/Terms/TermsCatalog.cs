@@ -102,6 +102,3 @@ public sealed class TermsCatalog(PortalStorage storage)
         return Encoding.UTF8.GetString(bytes.Span);
     }
 }
-
-/// <summary>Stored terms that contradict their own record: never served, always reported.</summary>
-public sealed class TermsIntegrityException(string message) : Exception(message);

@@ -8,19 +8,6 @@ using Portal.Core.Storage;
 
 namespace Portal.Core.Terms;
 
-/// <summary>A new version of the terms as ES approved it.</summary>
-public sealed record NewTermsVersion(string? DocumentName, DateOnly? ApprovedOn, string? ValidityNote, string? Text);
-
-public abstract record PublishOutcome
-{
-    public sealed record Published(TermsVersion Version) : PublishOutcome;
-
-    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : PublishOutcome;
-
-    /// <summary>Someone published at the same moment: nothing was changed; look again.</summary>
-    public sealed record Conflict : PublishOutcome;
-}
-
 /// <summary>
 /// Publishes a new version of the terms (§16.2, §30): its text goes to blob storage with its SHA-256,
 /// then one transaction makes it the version in force and retires the old one. Every user meets it at

@@ -12,6 +12,3 @@ public sealed record TermsVersion(
 {
     public bool TextAvailable => Sha256 is not null;
 }
-
-/// <summary>A version together with its text.</summary>
-public sealed record TermsDocument(TermsVersion Version, string Text);

@@ -43,13 +43,15 @@ public sealed class RegistrationFunction(SubmitRegistrationCommand submit)
         }
         else
         {
-            var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.RegistrationForm);
-            if (invalid is not null)
+            var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.RegistrationForm);
+            if (read.Failed)
             {
-                return invalid;
+                return read.Problem;
             }
 
-            form = body!;
+            var body = read.Value;
+
+            form = body;
         }
 
         var outcome = await submit.ExecuteAsync(form, document, ClientInfo.Origin(http), http.RequestAborted);

@@ -33,7 +33,3 @@ public sealed class SessionStatusFunction(SessionStore sessions, MeResponses me)
         return new OkObjectResult(new SessionStatusResponse(false, null, null));
     }
 }
-
-/// <param name="User">A portal user's session: who, their steps and clients.</param>
-/// <param name="Staff">An ES staff member's session: who, with which roles.</param>
-public sealed record SessionStatusResponse(bool SignedIn, MeResponse? User, StaffMeResponse? Staff);

@@ -17,14 +17,16 @@ public sealed class SignInFunction(SignInCommand signIn, SessionGate gate, IOpti
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/sign-in")] HttpRequest request)
     {
         var http = request.HttpContext;
-        var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.SignInRequest);
-        if (invalid is not null)
+        var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.SignInRequest);
+        if (read.Failed)
         {
-            return invalid;
+            return read.Problem;
         }
 
+        var body = read.Value;
+
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(body!.Email))
+        if (string.IsNullOrWhiteSpace(body.Email))
         {
             errors["email"] = ["Enter the email address you use as your username."];
         }

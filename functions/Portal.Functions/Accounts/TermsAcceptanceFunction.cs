@@ -9,8 +9,6 @@ using Portal.Functions.Access;
 
 namespace Portal.Functions.Accounts;
 
-public sealed record TermsAcceptanceRequest(int? Version);
-
 /// <summary>
 /// POST /api/me/terms-acceptance: the user accepts the version in force (§30). Declining is signing
 /// out (§16.2): the portal then is not used until the user accepts.
@@ -25,14 +23,16 @@ public sealed class TermsAcceptanceFunction(TermsCatalog terms, AccountStore acc
         var http = request.HttpContext;
         var user = request.Proven<SignedIn>();
 
-        var (body, invalid) = await JsonBody.ReadAsync(request, PortalJsonContext.Default.TermsAcceptanceRequest);
-        if (invalid is not null)
+        var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.TermsAcceptanceRequest);
+        if (read.Failed)
         {
-            return invalid;
+            return read.Problem;
         }
 
+        var body = read.Value;
+
         var current = await terms.CurrentAsync(http.RequestAborted);
-        if (current is null || body!.Version != current.Version.Version)
+        if (current is null || body.Version != current.Version.Version)
         {
             return Problems.Validation(http, new Dictionary<string, string[]>
             {

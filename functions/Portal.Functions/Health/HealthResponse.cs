@@ -16,5 +16,3 @@ public sealed record HealthResponse(string Status, DateTimeOffset CheckedAt, IRe
         _ => "unhealthy",
     };
 }
-
-public sealed record DependencyResponse(string Name, string Status, bool Critical, long DurationMs, string? Problem);

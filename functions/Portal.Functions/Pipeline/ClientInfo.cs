@@ -6,14 +6,6 @@ using Portal.Core.Audit;
 
 namespace Portal.Functions.Pipeline;
 
-/// <summary>The proxies whose X-Forwarded-For the portal believes (in Azure, the Functions host in front of the worker).</summary>
-public sealed class ForwardingOptions
-{
-    public const string Section = "Network";
-
-    public IList<string> TrustedProxies { get; } = [];
-}
-
 /// <summary>Who is calling, as far as the request tells: recorded with sign-ins and sessions (§23.1), and what throttling counts by.</summary>
 public static class ClientInfo
 {

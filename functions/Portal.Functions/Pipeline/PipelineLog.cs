@@ -13,7 +13,6 @@ internal static partial class PipelineLog
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Request {Method} {Path} was abandoned by the client")]
     public static partial void RequestAbandoned(ILogger logger, string method, string path);
 
-
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Request {Method} {Path} found storage without its tables or containers; preparing it again")]
     public static partial void StorageReset(ILogger logger, string method, string path);
 

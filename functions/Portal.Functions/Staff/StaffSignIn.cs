@@ -14,14 +14,6 @@ using Portal.Core.Storage;
 
 namespace Portal.Functions.Staff;
 
-public abstract record StaffSignInOutcome
-{
-    public sealed record Succeeded(StaffMember Staff, string ReturnTo) : StaffSignInOutcome;
-
-    /// <param name="Reason">A short code the staff sign-in page explains: expired, failed, no-role.</param>
-    public sealed record Failed(string Reason) : StaffSignInOutcome;
-}
-
 /// <summary>
 /// Staff sign-in in the browser: the OpenID Connect authorization-code flow with PKCE, run by two
 /// functions because the isolated worker has no authentication middleware. The ID token is

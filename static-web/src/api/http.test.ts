@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AvailabilityMonitor } from '../availability';
-import { ApiProblemError, ApiUnavailableError, apiPath, checkHealth, getJson, onAvailabilityChange, withQuery } from './http';
+import { ApiProblemError, ApiUnavailableError, apiPath, checkHealth, getJson, onAvailabilityChange, postJson, withQuery } from './http';
 
 const json = (status: number, body: unknown) =>
   Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
@@ -25,6 +25,40 @@ describe('getJson', () => {
 
     expect(error).toBeInstanceOf(ApiProblemError);
     expect((error as ApiProblemError).problem).toEqual(problem);
+  });
+});
+
+describe('postJson', () => {
+  const xsrfProblem = { type: 'https://radioatlaujas.lv/problems/xsrf-token-missing', title: 'The request lacks its anti-forgery token.', status: 403 };
+
+  it('echoes the token again once when the cookie changed under the call', async () => {
+    document.cookie = 'XSRF-TOKEN=first';
+    const echoed: string[] = [];
+    const fetcher = (_: RequestInfo | URL, init?: RequestInit) => {
+      echoed.push((init?.headers as Record<string, string>)['X-XSRF-TOKEN']);
+      if (echoed.length === 1) {
+        document.cookie = 'XSRF-TOKEN=second';
+        return json(403, xsrfProblem);
+      }
+      return json(200, { ok: 1 });
+    };
+
+    await expect(postJson('/api/x', { a: 1 }, { fetcher })).resolves.toEqual({ ok: 1 });
+
+    expect(echoed).toEqual(['first', 'second']);
+  });
+
+  it('does not repeat a refusal when the cookie is the one it echoed', async () => {
+    document.cookie = 'XSRF-TOKEN=same';
+    let calls = 0;
+    const fetcher = () => {
+      calls++;
+      return json(403, xsrfProblem);
+    };
+
+    await expect(postJson('/api/x', {}, { fetcher })).rejects.toBeInstanceOf(ApiProblemError);
+
+    expect(calls).toBe(1);
   });
 });
 

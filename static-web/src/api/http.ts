@@ -84,11 +84,12 @@ export interface CallOptions {
   background?: boolean;
 }
 
-async function call<T>(method: string, path: string, body: unknown, options: CallOptions): Promise<T> {
+async function call<T>(method: string, path: string, body: unknown, options: CallOptions, retried = false): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   const isForm = body instanceof FormData;
   if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET') headers['X-XSRF-TOKEN'] = xsrfToken() ?? '';
+  const echoed = method !== 'GET' ? (xsrfToken() ?? '') : undefined;
+  if (echoed !== undefined) headers['X-XSRF-TOKEN'] = echoed;
   if (options.background) headers['X-Portal-Background'] = 'true';
   let response: Response;
   try {
@@ -109,7 +110,13 @@ async function call<T>(method: string, path: string, body: unknown, options: Cal
   reportAvailability(true);
   if (!options.background) reportActivity();
   if (!response.ok) {
-    throw new ApiProblemError((await response.json()) as Problem);
+    const problem = (await response.json()) as Problem;
+    // A first page load's parallel calls may each be handed a token; if the cookie changed under this
+    // call, it echoed the old one: once more with the cookie as it is now.
+    if (!retried && echoed !== undefined && problem.type?.endsWith('/xsrf-token-missing') && xsrfToken() !== echoed) {
+      return call<T>(method, path, body, options, true);
+    }
+    throw new ApiProblemError(problem);
   }
   // 202 and 204 answers may have no body at all.
   const text = await response.text();
@@ -120,8 +127,8 @@ export function getJson<T>(path: string, options: CallOptions = {}): Promise<T> 
   return call<T>('GET', path, undefined, options);
 }
 
-export function postJson<T>(path: string, body?: unknown): Promise<T> {
-  return call<T>('POST', path, body, {});
+export function postJson<T>(path: string, body?: unknown, options: CallOptions = {}): Promise<T> {
+  return call<T>('POST', path, body, options);
 }
 
 export function patchJson<T>(path: string, body: unknown): Promise<T> {

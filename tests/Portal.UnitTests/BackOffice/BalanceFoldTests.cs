@@ -1,5 +1,5 @@
 using System.Globalization;
-using Portal.Core.BackOffice;
+using Portal.Core.Billing;
 
 namespace Portal.UnitTests.BackOffice;
 

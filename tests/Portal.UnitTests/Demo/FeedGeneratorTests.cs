@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Portal.Core.BackOffice;
 using Portal.Core.Registrations;
 using Portal.Demo;
+using Portal.Core.Billing;
+using Portal.Core.Permits;
 
 namespace Portal.UnitTests.Demo;
 

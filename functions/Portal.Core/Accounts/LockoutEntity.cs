@@ -1,0 +1,22 @@
+using Portal.Core.Storage;
+
+namespace Portal.Core.Accounts;
+
+/// <summary>The failed sign-in count of one email, kept whether or not an account has it. Partition "lockout|{hash}".</summary>
+internal sealed class LockoutEntity : PortalEntity
+{
+    public const string Row = "lockout";
+
+    public LockoutEntity()
+    {
+        RowKey = Row;
+    }
+
+    public int ConsecutiveFailures { get; set; }
+
+    public DateTimeOffset? LockedUntil { get; set; }
+
+    public static string PartitionFor(string email) => $"lockout|{EmailAddress.Key(email)}";
+
+    public LockoutState ToState() => new(ConsecutiveFailures, LockedUntil);
+}

@@ -1,0 +1,359 @@
+using Azure;
+using Azure.Data.Tables;
+using Portal.Core.Clients;
+using Portal.Core.Storage;
+using Portal.Core.BackOffice;
+
+namespace Portal.Core.Billing;
+
+/// <summary>Billing accounts, invoices (with credit notes and cancellations) and payments from the back office, each by external id and version.</summary>
+public sealed class BillingFeed(PortalStorage storage, ClientStore clients, TimeProvider time)
+{
+    private static readonly string[] _invoiceKinds = ["invoice", "credit-note"];
+    private static readonly string[] _invoiceStatuses = ["issued", "cancelled"];
+    private static readonly string[] _accountStatuses = ["open", "closed"];
+
+    private readonly AggregateRow<BalanceEntity> _balance = new(BillingKeys.Balance, () => new BalanceEntity(), balance =>
+    {
+        balance.FoldPastDueDates(RigaCalendar.DateOf(time.GetUtcNow()));
+        balance.Pack();
+    });
+
+    /// <summary>Applies the records in order, each client's one after another (they share the aggregate), different clients side by side.</summary>
+    public Task<IReadOnlyList<FeedResult>> UpsertInvoicesAsync(IReadOnlyList<InvoiceRecord> records, CancellationToken cancellationToken) =>
+        PartitionFeed.ByClientAsync(clients, records, r => r.ClientExternalId, ValidateInvoice, ApplyInvoicesAsync, cancellationToken);
+
+    public Task<IReadOnlyList<FeedResult>> UpsertPaymentsAsync(IReadOnlyList<PaymentRecord> records, CancellationToken cancellationToken) =>
+        PartitionFeed.ByClientAsync(clients, records, r => r.ClientExternalId, ValidatePayment, ApplyPaymentsAsync, cancellationToken);
+
+    public Task<IReadOnlyList<FeedResult>> UpsertBillingAccountsAsync(IReadOnlyList<BillingAccountRecord> records, CancellationToken cancellationToken) =>
+        PartitionFeed.ByClientAsync(clients, records, r => r.ClientExternalId, ValidateBillingAccount, ApplyBillingAccountsAsync, cancellationToken);
+
+    /// <summary>
+    /// Stores an invoice's PDF (judged by its content) and marks the invoice and its index rows as
+    /// having one; false when no invoice has this external id.
+    /// </summary>
+    public async Task<bool> StorePdfAsync(string externalId, byte[] pdf, CancellationToken cancellationToken)
+    {
+        var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
+        if (await PartitionFeed.OwnerAsync(billing, "invoice", externalId, cancellationToken) is not { } clientId)
+        {
+            return false;
+        }
+
+        var partition = BillingKeys.Partition(clientId);
+        var container = await storage.ContainerAsync(StorageNames.InvoicesContainer, cancellationToken);
+        await container.GetBlobClient(PdfBlob(clientId, externalId)).UploadAsync(BinaryData.FromBytes(pdf), overwrite: true, cancellationToken);
+        while (await PartitionFeed.ReadAsync<InvoiceEntity>(billing, partition, BillingKeys.InvoicePrefix + externalId, cancellationToken) is { } invoice)
+        {
+            invoice.HasPdf = true;
+            List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, invoice, invoice.ETag)];
+            foreach (var row in IndexRows(invoice))
+            {
+                actions.Add(new(TableTransactionActionType.UpdateMerge, new TableEntity(partition, row) { [nameof(InvoiceEntity.HasPdf)] = true }, ETag.All));
+            }
+
+            try
+            {
+                await billing.SubmitTransactionAsync(actions, cancellationToken);
+                return true;
+            }
+            catch (TableTransactionFailedException exception) when (exception.Status is 409 or 412)
+            {
+                // A newer version landed meanwhile: mark that one.
+            }
+        }
+
+        // Claimed but not written (a first write that failed): the invoice is not there to hold a PDF.
+        return false;
+    }
+
+    public static string PdfBlob(string clientId, string externalId) => $"{clientId}/{externalId}.pdf";
+
+    private static string[] IndexRows(InvoiceEntity invoice) =>
+        [BillingKeys.ByIssued(BillingKeys.ParseDate(invoice.IssuedOn), invoice.ExternalId), BillingKeys.ByNumber(invoice.Number, invoice.ExternalId)];
+
+    private async Task ApplyInvoicesAsync(Client client, IReadOnlyList<(int Index, InvoiceRecord Record)> group, FeedResult?[] results, CancellationToken cancellationToken)
+    {
+        var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
+        var partition = BillingKeys.Partition(client.Id);
+        var accounts = await AccountIdsAsync(billing, partition, group.Select(g => g.Record.BillingAccountExternalId), cancellationToken);
+        var items = new List<FeedItem<InvoiceRecord>>();
+        foreach (var (index, record) in group)
+        {
+            if (record.BillingAccountExternalId is { } account && !accounts.Contains(account))
+            {
+                results[index] = FeedResult.Rejected(record.ExternalId!, "billingAccountExternalId", "This client has no billing account with this external id: feed it first.");
+            }
+            else
+            {
+                items.Add(new(index, record, ContentHash.Of(record, FeedJson.Default.InvoiceRecord)));
+            }
+        }
+
+        var claimed = await PartitionFeed.ClaimAsync(billing, "invoice", client.Id, items, results, cancellationToken);
+        await PartitionFeed.WriteAsync<InvoiceRecord, InvoiceEntity, BalanceEntity>(
+            billing, partition, BillingKeys.InvoicePrefix, claimed, results, maxActionsPerRecord: 5, _balance,
+            (item, existing, balance, _, actions) =>
+            {
+                var record = item.Record;
+                var invoice = new InvoiceEntity
+                {
+                    PartitionKey = partition,
+                    RowKey = BillingKeys.InvoicePrefix + item.ExternalId,
+                    ExternalId = item.ExternalId,
+                    Version = record.Version!.Value,
+                    ContentHash = item.Hash,
+                    Number = record.Number!.Trim(),
+                    Kind = record.Kind!,
+                    IssuedOn = BillingKeys.Date(record.IssuedOn!.Value),
+                    DueOn = BillingKeys.Date(record.DueOn ?? record.IssuedOn!.Value),
+                    AmountCents = Cents.From(record.Amount)!.Value,
+                    Status = record.Status!,
+                    BillingAccountExternalId = record.BillingAccountExternalId,
+                    HasPdf = existing?.HasPdf ?? false,
+                };
+                var (byDue, byMonth) = (balance!.DueDates(), balance.ChargedMonths());
+                if (existing is not null)
+                {
+                    balance.ChargesCents -= existing.SignedCents;
+                    BalanceEntity.Add(byDue, existing.DueOn, -existing.SignedCents);
+                    BalanceEntity.Add(byMonth, BalanceEntity.MonthOf(existing.IssuedOn), -existing.SignedCents);
+                }
+
+                balance.ChargesCents += invoice.SignedCents;
+                BalanceEntity.Add(byDue, invoice.DueOn, invoice.SignedCents);
+                BalanceEntity.Add(byMonth, BalanceEntity.MonthOf(invoice.IssuedOn), invoice.SignedCents);
+                actions.Add(existing is null ? new(TableTransactionActionType.Add, invoice) : new(TableTransactionActionType.UpdateReplace, invoice, existing.ETag));
+                var indexRows = IndexRows(invoice);
+                foreach (var old in existing is null ? [] : IndexRows(existing).Except(indexRows))
+                {
+                    actions.Add(new(TableTransactionActionType.Delete, new TableEntity(partition, old), ETag.All));
+                }
+
+                foreach (var row in indexRows)
+                {
+                    actions.Add(new(TableTransactionActionType.UpsertReplace, new InvoiceEntity
+                    {
+                        PartitionKey = partition, RowKey = row, ExternalId = invoice.ExternalId, Version = invoice.Version, Number = invoice.Number, Kind = invoice.Kind,
+                        IssuedOn = invoice.IssuedOn, DueOn = invoice.DueOn, AmountCents = invoice.AmountCents, Status = invoice.Status,
+                        BillingAccountExternalId = invoice.BillingAccountExternalId, HasPdf = invoice.HasPdf,
+                    }));
+                }
+
+                return ValueTask.FromResult(true);
+            },
+            cancellationToken);
+    }
+
+    private async Task ApplyPaymentsAsync(Client client, IReadOnlyList<(int Index, PaymentRecord Record)> group, FeedResult?[] results, CancellationToken cancellationToken)
+    {
+        var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
+        var partition = BillingKeys.Partition(client.Id);
+        var items = group.Select(g => new FeedItem<PaymentRecord>(g.Index, g.Record, ContentHash.Of(g.Record, FeedJson.Default.PaymentRecord))).ToList();
+        var claimed = await PartitionFeed.ClaimAsync(billing, "payment", client.Id, items, results, cancellationToken);
+        await PartitionFeed.WriteAsync<PaymentRecord, PaymentEntity, BalanceEntity>(
+            billing, partition, BillingKeys.PaymentPrefix, claimed, results, maxActionsPerRecord: 3, _balance,
+            async (item, existing, balance, nothingPending, actions) =>
+            {
+                var payment = new PaymentEntity
+                {
+                    PartitionKey = partition,
+                    RowKey = BillingKeys.PaymentPrefix + item.ExternalId,
+                    ExternalId = item.ExternalId,
+                    Version = item.Record.Version!.Value,
+                    ContentHash = item.Hash,
+                    ReceivedOn = BillingKeys.Date(item.Record.ReceivedOn!.Value),
+                    AmountCents = Cents.From(item.Record.Amount)!.Value,
+                };
+                if (balance!.LastPaymentExternalId == item.ExternalId && string.CompareOrdinal(payment.ReceivedOn, balance.LastPaymentOn) < 0)
+                {
+                    // The last payment moved back in time: which one is last now is read from the payments as committed.
+                    if (!nothingPending)
+                    {
+                        return false;
+                    }
+
+                    (balance.LastPaymentOn, balance.LastPaymentCents, balance.LastPaymentExternalId) = await LatestPaymentAsync(billing, partition, payment, cancellationToken);
+                }
+                else if (balance.LastPaymentOn is null || string.CompareOrdinal(payment.ReceivedOn, balance.LastPaymentOn) >= 0)
+                {
+                    (balance.LastPaymentOn, balance.LastPaymentCents, balance.LastPaymentExternalId) = (payment.ReceivedOn, payment.AmountCents, item.ExternalId);
+                }
+
+                balance.PaidCents += payment.AmountCents - (existing?.AmountCents ?? 0);
+                if (existing is not null)
+                {
+                    BalanceEntity.Add(balance.PaidMonths(), BalanceEntity.MonthOf(existing.ReceivedOn), -existing.AmountCents);
+                }
+
+                BalanceEntity.Add(balance.PaidMonths(), BalanceEntity.MonthOf(payment.ReceivedOn), payment.AmountCents);
+                actions.Add(existing is null ? new(TableTransactionActionType.Add, payment) : new(TableTransactionActionType.UpdateReplace, payment, existing.ETag));
+                var indexRow = BillingKeys.ByReceived(payment.ReceivedOn, item.ExternalId);
+                if (existing is not null && BillingKeys.ByReceived(existing.ReceivedOn, item.ExternalId) is var old && old != indexRow)
+                {
+                    actions.Add(new(TableTransactionActionType.Delete, new TableEntity(partition, old), ETag.All));
+                }
+
+                actions.Add(new(TableTransactionActionType.UpsertReplace, new PaymentEntity
+                {
+                    PartitionKey = partition, RowKey = indexRow, ExternalId = item.ExternalId, Version = payment.Version, ReceivedOn = payment.ReceivedOn, AmountCents = payment.AmountCents,
+                }));
+                return true;
+            },
+            cancellationToken);
+    }
+
+    private async Task ApplyBillingAccountsAsync(Client client, IReadOnlyList<(int Index, BillingAccountRecord Record)> group, FeedResult?[] results, CancellationToken cancellationToken)
+    {
+        if (client.Kind != ClientKind.Legal)
+        {
+            foreach (var (index, record) in group)
+            {
+                results[index] = FeedResult.Rejected(record.ExternalId!, "clientExternalId", "Billing accounts are kept for legal persons; a natural person's billing is the client's own.");
+            }
+
+            return;
+        }
+
+        var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
+        var partition = BillingKeys.Partition(client.Id);
+        var items = group.Select(g => new FeedItem<BillingAccountRecord>(g.Index, g.Record, ContentHash.Of(g.Record, FeedJson.Default.BillingAccountRecord))).ToList();
+        var claimed = await PartitionFeed.ClaimAsync(billing, "billing-account", client.Id, items, results, cancellationToken);
+        await PartitionFeed.WriteAsync<BillingAccountRecord, BillingAccountEntity, BalanceEntity>(
+            billing, partition, BillingKeys.AccountPrefix, claimed, results, maxActionsPerRecord: 1, aggregateRow: null,
+            (item, existing, _, _, actions) =>
+            {
+                var record = item.Record;
+                var account = new BillingAccountEntity
+                {
+                    PartitionKey = partition,
+                    RowKey = BillingKeys.AccountPrefix + item.ExternalId,
+                    ExternalId = item.ExternalId,
+                    Version = record.Version!.Value,
+                    ContentHash = item.Hash,
+                    Number = record.Number!.Trim(),
+                    Name = string.IsNullOrWhiteSpace(record.Name) ? null : record.Name.Trim(),
+                    BillingArrangement = record.BillingArrangement!,
+                    InvoiceEmail = string.IsNullOrWhiteSpace(record.InvoiceEmail) ? null : record.InvoiceEmail.Trim(),
+                    Status = record.Status!,
+                };
+                actions.Add(existing is null ? new(TableTransactionActionType.Add, account) : new(TableTransactionActionType.UpdateReplace, account, existing.ETag));
+                return ValueTask.FromResult(true);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Which of the named billing accounts the client has: a point read each (a client has a few; a batch names fewer).</summary>
+    private static async Task<HashSet<string>> AccountIdsAsync(TableClient billing, string partition, IEnumerable<string?> named, CancellationToken cancellationToken)
+    {
+        var ids = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(named.OfType<string>().Distinct(StringComparer.Ordinal), cancellationToken, async (id, token) =>
+        {
+            var found = await billing.GetEntityIfExistsAsync<TableEntity>(partition, BillingKeys.AccountPrefix + id, select: ["PartitionKey"], cancellationToken: token);
+            if (found.HasValue)
+            {
+                ids[id] = true;
+            }
+        });
+        return [.. ids.Keys];
+    }
+
+    private static async Task<(string?, long, string?)> LatestPaymentAsync(TableClient billing, string partition, PaymentEntity changed, CancellationToken cancellationToken)
+    {
+        var latest = changed;
+        await foreach (var payment in billing.QueryAsync<PaymentEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(BillingKeys.PaymentPrefix) >= 0 && e.RowKey.CompareTo("payment}") < 0, cancellationToken: cancellationToken))
+        {
+            if (payment.ExternalId != changed.ExternalId && string.CompareOrdinal(payment.ReceivedOn, latest.ReceivedOn) > 0)
+            {
+                latest = payment;
+            }
+        }
+
+        return (latest.ReceivedOn, latest.AmountCents, latest.ExternalId);
+    }
+
+    private static Dictionary<string, string[]> ValidateInvoice(InvoiceRecord record)
+    {
+        var errors = new FieldErrors(record, belongsToClient: true, record.ClientExternalId);
+        errors.Number(record.Number);
+
+        if (!_invoiceKinds.Contains(record.Kind))
+        {
+            errors.Fail("kind", "invoice or credit-note.");
+        }
+
+        if (!_invoiceStatuses.Contains(record.Status))
+        {
+            errors.Fail("status", "issued or cancelled.");
+        }
+
+        if (record.IssuedOn is null)
+        {
+            errors.Fail("issuedOn", "Required (yyyy-MM-dd).");
+        }
+
+        if (record.Kind == "invoice" && record.DueOn is null)
+        {
+            errors.Fail("dueOn", "Required for an invoice (yyyy-MM-dd).");
+        }
+        else if (record.DueOn < record.IssuedOn)
+        {
+            errors.Fail("dueOn", "Not before issuedOn.");
+        }
+
+        if (Cents.From(record.Amount) is null)
+        {
+            errors.Fail("amount", "Required: a positive amount in euros with at most two decimals.");
+        }
+
+        if (record.BillingAccountExternalId is not null && !FeedValidation.IsKeySafe(record.BillingAccountExternalId, 100))
+        {
+            errors.Fail("billingAccountExternalId", "The external id of one of the client's billing accounts, or null.");
+        }
+
+        return errors;
+    }
+
+    private static Dictionary<string, string[]> ValidateBillingAccount(BillingAccountRecord record)
+    {
+        var errors = new FieldErrors(record, belongsToClient: true, record.ClientExternalId);
+        errors.Number(record.Number);
+
+        if ((record.Name?.Length ?? 0) > 200)
+        {
+            errors.Fail("name", "At most 200 characters.");
+        }
+
+        errors.BillingArrangement(record.BillingArrangement);
+
+        if (record.InvoiceEmail is { Length: > 0 } email && !FeedValidation.IsEmail(email))
+        {
+            errors.Fail("invoiceEmail", "Not a valid email address.");
+        }
+
+        if (!_accountStatuses.Contains(record.Status))
+        {
+            errors.Fail("status", "open or closed.");
+        }
+
+        return errors;
+    }
+
+    private static Dictionary<string, string[]> ValidatePayment(PaymentRecord record)
+    {
+        var errors = new FieldErrors(record, belongsToClient: true, record.ClientExternalId);
+        if (record.ReceivedOn is null)
+        {
+            errors.Fail("receivedOn", "Required (yyyy-MM-dd).");
+        }
+
+        if (Cents.From(record.Amount) is null)
+        {
+            errors.Fail("amount", "Required: a positive amount in euros with at most two decimals.");
+        }
+
+        return errors;
+    }
+}

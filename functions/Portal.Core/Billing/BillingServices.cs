@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Portal.Core.Billing;
+
+public static class BillingServices
+{
+    public static IServiceCollection AddBilling(this IServiceCollection services)
+    {
+        services.AddSingleton<BillingFeed>();
+        services.AddSingleton<BillingViews>();
+        return services;
+    }
+}

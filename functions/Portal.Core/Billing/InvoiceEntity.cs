@@ -1,0 +1,26 @@
+using Portal.Core.BackOffice;
+
+namespace Portal.Core.Billing;
+
+internal sealed class InvoiceEntity : VersionedEntity
+{
+    public string Number { get; set; } = "";
+
+    public string Kind { get; set; } = "";
+
+    public string IssuedOn { get; set; } = "";
+
+    public string DueOn { get; set; } = "";
+
+    public long AmountCents { get; set; }
+
+    public string Status { get; set; } = "";
+
+    public string? BillingAccountExternalId { get; set; }
+
+    /// <summary>Whether the back office has sent the invoice's PDF.</summary>
+    public bool HasPdf { get; set; }
+
+    /// <summary>What the invoice adds to the client's charges: nothing once cancelled; a credit note subtracts.</summary>
+    public long SignedCents => Status == "cancelled" ? 0 : Kind == "credit-note" ? -AmountCents : AmountCents;
+}

@@ -1,0 +1,3 @@
+namespace Portal.Core.Billing;
+
+public sealed record PaymentSummary(string Id, DateOnly ReceivedOn, long AmountCents);

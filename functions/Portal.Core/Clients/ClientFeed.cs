@@ -1,0 +1,217 @@
+using Azure;
+using Azure.Data.Tables;
+using Portal.Core.Registrations;
+using Portal.Core.Storage;
+using Portal.Core.BackOffice;
+using Portal.Core.Permits;
+
+namespace Portal.Core.Clients;
+
+/// <summary>
+/// The back office's clients (§2.3, §7): each record upserted by its external id and version. A
+/// natural person's client is the one with the same personal code (by its HMAC), so an approved
+/// registration and the fed client are one client; a company's, the one with its registration
+/// number. Representatives keep seeing the client's current name.
+/// </summary>
+public sealed class ClientFeed(PortalStorage storage, ClientStore clients, PersonalCodeHmac personalCodes, TimeProvider time)
+{
+    /// <summary>Records of different clients land side by side; a second record with the same external id in one batch is refused.</summary>
+    public async Task<IReadOnlyList<FeedResult>> UpsertManyAsync(IReadOnlyList<ClientRecord> records, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = records.Select(r => r.ExternalId is { } id && !seen.Add(id)).ToList();
+        var results = new FeedResult[records.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, records.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (i, token) => results[i] = duplicates[i]
+                ? FeedResult.RepeatedInBatch(records[i].ExternalId!)
+                : await UpsertAsync(records[i], token));
+        return results;
+    }
+
+    public async Task<FeedResult> UpsertAsync(ClientRecord record, CancellationToken cancellationToken)
+    {
+        var externalId = record.ExternalId ?? "";
+        if (Validate(record) is { Count: > 0 } errors)
+        {
+            return new FeedResult(externalId, FeedStatus.Rejected, errors);
+        }
+
+        var kind = record.Kind == "legal" ? ClientKind.Legal : ClientKind.Natural;
+        var identity = kind == ClientKind.Natural ? PersonalCode.Normalize(record.PersonalCode)! : record.RegistrationNumber!.Trim();
+        var normalized = record with
+        {
+            Name = record.Name!.Trim(),
+            PersonalCode = kind == ClientKind.Natural ? identity : null,
+            RegistrationNumber = kind == ClientKind.Legal ? identity : null,
+            Services = [.. ServiceKinds.All.Where(s => record.Services?.Contains(s) == true)],
+        };
+        var hash = ContentHash.Of(normalized, FeedJson.Default.ClientRecord);
+        var clientId = await ResolveAsync(externalId, kind, identity, cancellationToken);
+        var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
+        while (true)
+        {
+            var found = await table.GetEntityIfExistsAsync<ClientEntity>(ClientEntity.PartitionFor(clientId), ClientEntity.Row, cancellationToken: cancellationToken);
+            var existing = found.HasValue ? found.Value : null;
+            if (existing?.Version is { } held)
+            {
+                if (record.Version < held)
+                {
+                    return new FeedResult(externalId, FeedStatus.Stale, new Dictionary<string, string[]>());
+                }
+
+                if (record.Version == held)
+                {
+                    if (existing.ContentHash == hash)
+                    {
+                        // A replay also repairs the name index, should an earlier write have stopped short of it.
+                        await clients.IndexNameAsync(clientId, null, existing.Name, cancellationToken);
+                    }
+
+                    return existing.ContentHash == hash
+                        ? new FeedResult(externalId, FeedStatus.Unchanged, new Dictionary<string, string[]>())
+                        : FeedResult.Rejected(externalId, "version", $"Version {held} is held with other content: a change needs a higher version.");
+                }
+            }
+
+            if (existing is not null && (existing.Kind != kind.ToString() || KeyOf(existing) != KeyOf(kind, identity)))
+            {
+                return FeedResult.Rejected(externalId, "personalCode", "A client's kind and its personal code or registration number do not change; feed a new client.");
+            }
+
+            // The first feed of this external id creates the client as far as the back office knows, even where an approval made it before.
+            var firstFeed = existing?.Version is null;
+            var entity = existing ?? new ClientEntity { PartitionKey = ClientEntity.PartitionFor(clientId), ClientId = clientId, CreatedAt = time.GetUtcNow() };
+            var renamed = existing is not null && existing.Name != normalized.Name;
+            var previousName = existing?.Name;
+            entity.Name = normalized.Name!;
+            entity.Kind = kind.ToString();
+            entity.RegistrationNumber = normalized.RegistrationNumber;
+            entity.PersonalCodeHmac = kind == ClientKind.Natural ? personalCodes.Of(identity) : null;
+            entity.ExternalId = externalId;
+            entity.Version = record.Version;
+            entity.ContentHash = hash;
+            entity.Address = normalized.Address?.Trim();
+            entity.Email = normalized.Email?.Trim();
+            entity.Phone = normalized.Phone?.Trim();
+            entity.BillingArrangement = normalized.BillingArrangement!;
+            entity.Services = string.Join(',', normalized.Services!);
+            try
+            {
+                if (existing is null)
+                {
+                    await table.AddEntityAsync(entity, cancellationToken);
+                }
+                else
+                {
+                    await table.UpdateEntityAsync(entity, existing.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+            }
+            catch (RequestFailedException exception) when (exception.Status is 409 or 412)
+            {
+                // Another feed of the same client got there first: decide again against what it wrote.
+                continue;
+            }
+
+            await clients.IndexNameAsync(clientId, previousName, entity.Name, cancellationToken);
+
+            if (renamed)
+            {
+                await clients.RenameForMembersAsync(clientId, entity.Name, cancellationToken);
+            }
+
+            return new FeedResult(externalId, firstFeed ? FeedStatus.Created : FeedStatus.Updated, new Dictionary<string, string[]>());
+        }
+    }
+
+    /// <summary>The client this external id is: known already, or the one with the same identity (an approved registration's), or a new one.</summary>
+    private async Task<string> ResolveAsync(string externalId, ClientKind kind, string identity, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
+        var partition = ClientExternalIdEntity.PartitionFor(externalId);
+        var known = await table.GetEntityIfExistsAsync<ClientExternalIdEntity>(partition, ClientExternalIdEntity.Row, cancellationToken: cancellationToken);
+        if (known.HasValue && known.Value is { } entry)
+        {
+            return entry.ClientId;
+        }
+
+        // The identity key decides which client this is; inserting it is what makes a new client one.
+        var keyPartition = clients.KeyPartition(kind, identity);
+        var clientId = Guid.NewGuid().ToString("N");
+        try
+        {
+            await table.AddEntityAsync(new ClientKeyEntity { PartitionKey = keyPartition, ClientId = clientId }, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 409)
+        {
+            clientId = (await table.GetEntityAsync<ClientKeyEntity>(keyPartition, ClientKeyEntity.Row, cancellationToken: cancellationToken)).Value.ClientId;
+        }
+
+        try
+        {
+            await table.AddEntityAsync(new ClientExternalIdEntity { PartitionKey = partition, ClientId = clientId }, cancellationToken);
+            return clientId;
+        }
+        catch (RequestFailedException exception) when (exception.Status == 409)
+        {
+            return (await table.GetEntityAsync<ClientExternalIdEntity>(partition, ClientExternalIdEntity.Row, cancellationToken: cancellationToken)).Value.ClientId;
+        }
+    }
+
+    private string KeyOf(ClientEntity entity) =>
+        entity.Kind == nameof(ClientKind.Legal) ? $"legal|{entity.RegistrationNumber}" : $"natural|{entity.PersonalCodeHmac}";
+
+    private string KeyOf(ClientKind kind, string identity) =>
+        kind == ClientKind.Legal ? $"legal|{identity}" : $"natural|{personalCodes.Of(identity)}";
+
+    private static Dictionary<string, string[]> Validate(ClientRecord record)
+    {
+        var errors = new FieldErrors(record, belongsToClient: false);
+        if (record.Kind is not ("natural" or "legal"))
+        {
+            errors.Fail("kind", "natural or legal.");
+        }
+
+        if (string.IsNullOrWhiteSpace(record.Name) || record.Name.Length > 200 || record.Name.Any(char.IsControl))
+        {
+            errors.Fail("name", "Required, at most 200 characters, no control characters.");
+        }
+
+        if (record.Kind == "natural" && PersonalCode.Normalize(record.PersonalCode) is null)
+        {
+            errors.Fail("personalCode", "A valid Latvian personal code is required for a natural person.");
+        }
+
+        if (record.Kind == "legal" && (record.RegistrationNumber?.Trim() is not { Length: 11 } number || !number.All(char.IsAsciiDigit)))
+        {
+            errors.Fail("registrationNumber", "A legal person's registration number has 11 digits.");
+        }
+
+        errors.BillingArrangement(record.BillingArrangement);
+
+        if (record.Services?.Any(s => !ServiceKinds.All.Contains(s)) == true)
+        {
+            errors.Fail("services", $"Each one of: {string.Join(", ", ServiceKinds.All)}.");
+        }
+        else if (record.Kind == "natural" && record.Services?.Any(s => !ServiceKinds.ForNatural.Contains(s)) == true)
+        {
+            errors.Fail("services", $"A natural person may register only: {string.Join(", ", ServiceKinds.ForNatural)}.");
+        }
+
+        if (record.Email is { Length: > 0 } email && !FeedValidation.IsEmail(email))
+        {
+            errors.Fail("email", "Not a valid email address.");
+        }
+
+        if (record.Phone is { Length: > 0 } phone && !RegistrationRules.IsPhone(phone.Trim()))
+        {
+            errors.Fail("phone", "Digits, spaces, and an optional leading +.");
+        }
+
+        if ((record.Address?.Length ?? 0) > 300)
+        {
+            errors.Fail("address", "At most 300 characters.");
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Portal.Core.Clients;
+
+public enum ClientKind
+{
+    Natural,
+    Legal,
+}

@@ -1,0 +1,5 @@
+using Portal.Core.Accounts;
+
+namespace Portal.Core.Clients;
+
+public sealed record Representative(UserAccount Account, IReadOnlyList<string> Scopes);

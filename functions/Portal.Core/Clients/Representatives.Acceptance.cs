@@ -1,0 +1,107 @@
+using Azure;
+using Azure.Data.Tables;
+using Portal.Core.Accounts;
+using Portal.Core.Audit;
+using Portal.Core.Storage;
+
+namespace Portal.Core.Clients;
+
+// The invitee's side: what a link is for, and accepting it.
+public sealed partial class Representatives
+{
+    /// <summary>What the link is for, without using it; null when it is not live.</summary>
+    public async Task<InvitationView?> PeekAsync(string token, CancellationToken cancellationToken)
+    {
+        if (await LiveInvitationAsync(token, cancellationToken) is not { } invitation)
+        {
+            return null;
+        }
+
+        var client = await clients.GetAsync(invitation.ClientId, cancellationToken);
+        return new InvitationView(client?.Name ?? "", invitation.Email, Scopes.Split(invitation.Scopes), await accounts.FindByEmailAsync(invitation.Email, cancellationToken) is not null);
+    }
+
+    /// <summary>
+    /// Accepts the invitation: as the signed-in owner of the invited email, or - where the email has no
+    /// account - by creating one here (the link proves the address).
+    /// </summary>
+    public async Task<AcceptOutcome> AcceptAsync(
+        string token, UserAccount? signedIn, string? firstName, string? lastName, string? password, string language, int termsVersion, AuditOrigin origin, CancellationToken cancellationToken)
+    {
+        if (await LiveInvitationAsync(token, cancellationToken) is not { } invitation)
+        {
+            return new AcceptOutcome.InvalidLink();
+        }
+
+        var existing = await accounts.FindByEmailAsync(invitation.Email, cancellationToken);
+        UserAccount account;
+        if (existing is not null)
+        {
+            if (signedIn is null)
+            {
+                return new AcceptOutcome.SignInFirst();
+            }
+
+            if (signedIn.Id != existing.Id)
+            {
+                return new AcceptOutcome.WrongAccount();
+            }
+
+            account = existing;
+        }
+        else
+        {
+            var errors = new Dictionary<string, string[]>();
+            if (string.IsNullOrWhiteSpace(firstName) || firstName.Length > 100)
+            {
+                errors["firstName"] = ["This field is required."];
+            }
+
+            if (string.IsNullOrWhiteSpace(lastName) || lastName.Length > 100)
+            {
+                errors["lastName"] = ["This field is required."];
+            }
+
+            if (policy.Check(password ?? "", invitation.Email) is { Count: > 0 } broken)
+            {
+                errors["password"] = [.. broken.Select(rule => rule.ToString())];
+            }
+
+            if (errors.Count > 0)
+            {
+                return new AcceptOutcome.Invalid(errors);
+            }
+
+            if (await accounts.CreateAsync(new NewAccount(invitation.Email, firstName!.Trim(), lastName!.Trim(), language, password!, termsVersion), cancellationToken) is not { } created)
+            {
+                return new AcceptOutcome.SignInFirst();
+            }
+
+            account = created;
+        }
+
+        if (await _links.ConsumeAsync(token, cancellationToken) is null)
+        {
+            return new AcceptOutcome.InvalidLink();
+        }
+
+        var client = (await clients.GetAsync(invitation.ClientId, cancellationToken))!;
+        await clients.AddMemberAsync(account.Id, client, Scopes.Split(invitation.Scopes), cancellationToken);
+        invitation.Status = "accepted";
+        var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
+        await table.UpdateEntityAsync(invitation, ETag.All, TableUpdateMode.Replace, cancellationToken);
+        await RecordAsync(invitation.ClientId, account.Id, account.Id, AuditActions.InvitationAccept, invitation.InvitationId, origin, cancellationToken);
+        return new AcceptOutcome.Accepted(invitation.ClientId);
+    }
+
+    private async Task<InvitationEntity?> LiveInvitationAsync(string token, CancellationToken cancellationToken)
+    {
+        if (await _links.PeekAsync(token, cancellationToken) is not { IsLive: true, Payload: { } payload })
+        {
+            return null;
+        }
+
+        var parts = payload.Split('|');
+        return await ReadAsync(parts[0], parts[1], cancellationToken) is { Status: "sent" } invitation ? invitation : null;
+    }
+}

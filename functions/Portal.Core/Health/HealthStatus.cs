@@ -1,0 +1,8 @@
+namespace Portal.Core.Health;
+
+public enum HealthStatus
+{
+    Healthy,
+    Degraded,
+    Unhealthy,
+}

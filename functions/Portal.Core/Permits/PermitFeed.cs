@@ -1,0 +1,247 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Azure;
+using Azure.Data.Tables;
+using Portal.Core.Clients;
+using Portal.Core.Storage;
+using Portal.Core.BackOffice;
+using Portal.Core.Billing;
+
+namespace Portal.Core.Permits;
+
+/// <summary>Permits with their technical parameters (§2.10) from the back office, by external id and version.</summary>
+public sealed partial class PermitFeed(PortalStorage storage, ClientStore clients)
+{
+    public const int MaxStations = 20;
+    public const int MaxFrequencies = 50;
+
+    /// <summary>What a permit's stations may take in the permit's row (a string property holds 32K characters).</summary>
+    public const int MaxParametersLength = 30_000;
+
+    public static IReadOnlyList<string> Statuses { get; } = ["valid", "suspended", "expired", "cancelled"];
+
+    public static IReadOnlyList<string> Polarizations { get; } = ["horizontal", "vertical", "circular-right", "circular-left", "dual"];
+
+    public static IReadOnlyList<string> Directions { get; } = ["tx", "rx", "txrx"];
+
+    public Task<IReadOnlyList<FeedResult>> UpsertAsync(IReadOnlyList<PermitRecord> records, CancellationToken cancellationToken) =>
+        PartitionFeed.ByClientAsync(clients, records, r => r.ClientExternalId, Validate, ApplyAsync, cancellationToken);
+
+    private async Task ApplyAsync(Client client, IReadOnlyList<(int Index, PermitRecord Record)> group, FeedResult?[] results, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.PermitsTable, cancellationToken);
+        var partition = PermitKeys.Partition(client.Id);
+        var items = new List<FeedItem<PermitRecord>>();
+        foreach (var (index, record) in group)
+        {
+            if (client.Kind == ClientKind.Natural && !ServiceKinds.ForNatural.Contains(record.ServiceKind))
+            {
+                results[index] = FeedResult.Rejected(record.ExternalId!, "serviceKind", $"A natural person holds permits only of: {string.Join(", ", ServiceKinds.ForNatural)}.");
+            }
+            else
+            {
+                items.Add(new(index, record, ContentHash.Of(record, FeedJson.Default.PermitRecord)));
+            }
+        }
+
+        var claimed = await PartitionFeed.ClaimAsync(table, "permit", client.Id, items, results, cancellationToken);
+        await PartitionFeed.WriteAsync<PermitRecord, PermitEntity, BalanceEntity>(
+            table, partition, PermitKeys.PermitPrefix, claimed, results, maxActionsPerRecord: 5, aggregateRow: null,
+            (item, existing, _, _, actions) =>
+            {
+                var record = item.Record;
+                var frequencies = record.Stations!.SelectMany(s => s.Frequencies!).Select(f => (double)f.FrequencyMHz!.Value).ToList();
+                var permit = new PermitEntity
+                {
+                    PartitionKey = partition,
+                    RowKey = PermitKeys.PermitPrefix + item.ExternalId,
+                    ExternalId = item.ExternalId,
+                    Version = record.Version!.Value,
+                    ContentHash = item.Hash,
+                    Number = record.Number!.Trim(),
+                    ServiceKind = record.ServiceKind!,
+                    Status = record.Status!,
+                    ValidFrom = BillingKeys.Date(record.ValidFrom!.Value),
+                    ValidTo = record.ValidTo is { } to ? BillingKeys.Date(to) : null,
+                    CallSign = string.IsNullOrWhiteSpace(record.CallSign) ? null : record.CallSign.Trim(),
+                    StationCount = record.Stations!.Count,
+                    LowestMHz = frequencies.Min(),
+                    HighestMHz = frequencies.Max(),
+                    Stations = JsonSerializer.Serialize(record.Stations, FeedJson.Default.IReadOnlyListStationRecord),
+                };
+                actions.Add(existing is null ? new(TableTransactionActionType.Add, permit) : new(TableTransactionActionType.UpdateReplace, permit, existing.ETag));
+                var indexRows = PermitKeys.IndexRows(permit);
+                foreach (var old in existing is null ? [] : PermitKeys.IndexRows(existing).Except(indexRows))
+                {
+                    actions.Add(new(TableTransactionActionType.Delete, new TableEntity(partition, old), ETag.All));
+                }
+
+                foreach (var row in indexRows)
+                {
+                    actions.Add(new(TableTransactionActionType.UpsertReplace, permit.Summary(row)));
+                }
+
+                return ValueTask.FromResult(true);
+            },
+            cancellationToken);
+    }
+
+    [GeneratedRegex("^(?=[0-9]*[HKMG][0-9]*$)[0-9HKMG]{4}$")]
+    private static partial Regex Bandwidth();
+
+    [GeneratedRegex("^[A-Z][0-9X][A-Z]([A-Z]{2})?$")]
+    private static partial Regex EmissionClass();
+
+    [GeneratedRegex("^[A-Z0-9/]{1,20}$")]
+    private static partial Regex CallSign();
+
+    /// <summary>An ITU emission designator: four characters of necessary bandwidth (one of H, K, M, G as the decimal point), then the class (three, optionally five).</summary>
+    public static bool IsEmission(string? emission) =>
+        emission is { Length: 7 or 9 } && Bandwidth().IsMatch(emission[..4]) && EmissionClass().IsMatch(emission[4..]);
+
+    private static Dictionary<string, string[]> Validate(PermitRecord record)
+    {
+        var errors = new FieldErrors(record, belongsToClient: true, record.ClientExternalId);
+        errors.Number(record.Number);
+
+        if (record.ServiceKind is null || !ServiceKinds.All.Contains(record.ServiceKind))
+        {
+            errors.Fail("serviceKind", $"One of: {string.Join(", ", ServiceKinds.All)}.");
+        }
+
+        if (record.Status is null || !Statuses.Contains(record.Status))
+        {
+            errors.Fail("status", $"One of: {string.Join(", ", Statuses)}.");
+        }
+
+        if (record.ValidFrom is null)
+        {
+            errors.Fail("validFrom", "Required (yyyy-MM-dd).");
+        }
+        else if (record.ValidTo < record.ValidFrom)
+        {
+            errors.Fail("validTo", "Not before validFrom.");
+        }
+
+        if (record.CallSign is { Length: > 0 } callSign && !CallSign().IsMatch(callSign.Trim()))
+        {
+            errors.Fail("callSign", "At most 20 capital letters, digits and /.");
+        }
+
+        if (record.Stations is not { Count: > 0 and <= MaxStations } stations)
+        {
+            errors.Fail("stations", $"1 to {MaxStations} stations.");
+            return errors;
+        }
+
+        for (var s = 0; s < stations.Count; s++)
+        {
+            ValidateStation(stations[s], $"stations[{s}]", errors.Fail);
+        }
+
+        if (errors.Count == 0 && JsonSerializer.Serialize(stations, FeedJson.Default.IReadOnlyListStationRecord).Length > MaxParametersLength)
+        {
+            errors.Fail("stations", $"The technical parameters take more than {MaxParametersLength} characters; split the permit's stations.");
+        }
+
+        return errors;
+    }
+
+    private static void ValidateStation(StationRecord? station, string at, Action<string, string> fail)
+    {
+        if (station is null)
+        {
+            fail(at, "A station, not null.");
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(station.Name) || station.Name.Length > 100)
+        {
+            fail($"{at}.name", "Required, at most 100 characters.");
+        }
+
+        if ((station.Location?.Length ?? 0) > 200)
+        {
+            fail($"{at}.location", "At most 200 characters.");
+        }
+
+        if ((station.Latitude is null) != (station.Longitude is null))
+        {
+            fail($"{at}.latitude", "Latitude and longitude come together, or neither (a mobile station).");
+        }
+
+        Range(station.Latitude, -90, 90, 6, $"{at}.latitude", fail);
+        Range(station.Longitude, -180, 180, 6, $"{at}.longitude", fail);
+        Range(station.AntennaHeightM, 0, 500, 1, $"{at}.antennaHeightM", fail);
+        Range(station.AntennaGainDbi, -10, 80, 1, $"{at}.antennaGainDbi", fail);
+        if (station.AzimuthDeg is >= 360)
+        {
+            fail($"{at}.azimuthDeg", "From 0 to less than 360 degrees.");
+        }
+
+        Range(station.AzimuthDeg, 0, 360, 1, $"{at}.azimuthDeg", fail);
+        if (station.Polarization is not null && !Polarizations.Contains(station.Polarization))
+        {
+            fail($"{at}.polarization", $"One of: {string.Join(", ", Polarizations)}.");
+        }
+
+        if ((station.Equipment?.Length ?? 0) > 100)
+        {
+            fail($"{at}.equipment", "At most 100 characters.");
+        }
+
+        if (station.Frequencies is not { Count: > 0 and <= MaxFrequencies } frequencies)
+        {
+            fail($"{at}.frequencies", $"1 to {MaxFrequencies} frequencies.");
+            return;
+        }
+
+        for (var f = 0; f < frequencies.Count; f++)
+        {
+            var frequency = frequencies[f];
+            var here = $"{at}.frequencies[{f}]";
+            if (frequency is null)
+            {
+                fail(here, "A frequency, not null.");
+                continue;
+            }
+
+            if (frequency.FrequencyMHz is not > 0)
+            {
+                fail($"{here}.frequencyMHz", "Required: above 0 and at most 300000 MHz.");
+            }
+
+            Range(frequency.FrequencyMHz, 0, 300_000, 6, $"{here}.frequencyMHz", fail);
+            if (frequency.BandwidthKHz is not > 0)
+            {
+                fail($"{here}.bandwidthKHz", "Required: above 0 and at most 1000000 kHz.");
+            }
+
+            Range(frequency.BandwidthKHz, 0, 1_000_000, 3, $"{here}.bandwidthKHz", fail);
+            if (!IsEmission(frequency.Emission))
+            {
+                fail($"{here}.emission", "An ITU emission designator, such as 16K0F3E or 28M0G7W.");
+            }
+
+            if (frequency.PowerW is <= 0)
+            {
+                fail($"{here}.powerW", "Above 0 W, or none.");
+            }
+
+            Range(frequency.PowerW, 0, 10_000_000, 3, $"{here}.powerW", fail);
+            if (frequency.Direction is null || !Directions.Contains(frequency.Direction))
+            {
+                fail($"{here}.direction", "tx, rx or txrx.");
+            }
+        }
+    }
+
+    private static void Range(decimal? value, decimal min, decimal max, int decimals, string field, Action<string, string> fail)
+    {
+        if (value is { } v && (v < min || v > max || decimal.Round(v, decimals) != v))
+        {
+            fail(field, string.Create(CultureInfo.InvariantCulture, $"From {min} to {max}, with at most {decimals} decimals."));
+        }
+    }
+}

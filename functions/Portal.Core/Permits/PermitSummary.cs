@@ -1,0 +1,4 @@
+namespace Portal.Core.Permits;
+
+public sealed record PermitSummary(
+    string Id, string Number, string ServiceKind, string Status, DateOnly ValidFrom, DateOnly? ValidTo, string? CallSign, int Stations, double LowestMHz, double HighestMHz);

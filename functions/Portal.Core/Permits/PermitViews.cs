@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Portal.Core.Storage;
+using Portal.Core.BackOffice;
+using Portal.Core.Billing;
+
+namespace Portal.Core.Permits;
+
+/// <summary>What the permit pages read: a page of index rows by number (of all or of one service kind), or one permit's row.</summary>
+public sealed class PermitViews(PortalStorage storage)
+{
+    public async Task<(IReadOnlyList<PermitSummary> Items, string? ContinuationToken)> PermitsAsync(
+        string clientId, string? serviceKind, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.PermitsTable, cancellationToken);
+        var partition = PermitKeys.Partition(clientId);
+        var from = serviceKind is null ? PermitKeys.ByNumberPrefix : $"{PermitKeys.ByServicePrefix}{serviceKind}|";
+        var to = from[..^1] + '}';
+        var (rows, next) = await table.RangePageAsync<PermitEntity>(partition, from, to, pageSize, continuationToken, cancellationToken);
+        return (
+            [.. rows.Select(row => new PermitSummary(
+                row.ExternalId, row.Number, row.ServiceKind, row.Status, BillingKeys.ParseDate(row.ValidFrom), row.ValidTo is { } end ? BillingKeys.ParseDate(end) : null,
+                row.CallSign, row.StationCount, row.LowestMHz, row.HighestMHz))],
+            next);
+    }
+
+    /// <summary>The permit with its technical parameters; null when the client has no permit with this id.</summary>
+    public async Task<Permit?> PermitAsync(string clientId, string permitId, CancellationToken cancellationToken)
+    {
+        if (!FeedValidation.IsKeySafe(permitId, 100))
+        {
+            return null;
+        }
+
+        var table = await storage.TableAsync(StorageNames.PermitsTable, cancellationToken);
+        if (await PartitionFeed.ReadAsync<PermitEntity>(table, PermitKeys.Partition(clientId), PermitKeys.PermitPrefix + permitId, cancellationToken) is not { } row)
+        {
+            return null;
+        }
+
+        return new Permit(
+            row.ExternalId, row.Number, row.ServiceKind, row.Status, BillingKeys.ParseDate(row.ValidFrom), row.ValidTo is { } end ? BillingKeys.ParseDate(end) : null, row.CallSign,
+            JsonSerializer.Deserialize(row.Stations ?? "[]", FeedJson.Default.IReadOnlyListStationRecord) ?? []);
+    }
+}

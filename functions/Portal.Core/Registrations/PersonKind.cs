@@ -1,0 +1,7 @@
+namespace Portal.Core.Registrations;
+
+public enum PersonKind
+{
+    Natural,
+    Legal,
+}

@@ -1,0 +1,3 @@
+namespace Portal.Core.Registrations;
+
+public sealed record RegistrationPage(IReadOnlyList<RegistrationDetails> Items, string? ContinuationToken);

@@ -1,0 +1,107 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+
+namespace Portal.Core.Registrations;
+
+public static partial class RegistrationRules
+{
+    public const int MaxDocumentBytes = 10 * 1024 * 1024;
+
+    /// <summary>Every field checked; the errors name the fields (the API's 400).</summary>
+    public static (ValidApplication? Application, Dictionary<string, string[]> Errors) Validate(
+        RegistrationForm form, AuthorityDocument? document, int currentTermsVersion)
+    {
+        var errors = new Dictionary<string, string[]>();
+        void Fail(string field, string message) => errors[field] = [message];
+        string Required(string? value, string field, int max = 200)
+        {
+            var trimmed = value?.Trim() ?? "";
+            if (trimmed.Length == 0)
+            {
+                Fail(field, "This field is required.");
+            }
+            else if (trimmed.Length > max)
+            {
+                Fail(field, $"At most {max} characters.");
+            }
+
+            return trimmed;
+        }
+
+        PersonKind? kind = form.PersonKind switch { "natural" => PersonKind.Natural, "legal" => PersonKind.Legal, _ => null };
+        if (kind is null)
+        {
+            Fail("personKind", "Choose natural or legal.");
+        }
+
+        var firstName = Required(form.FirstName, "firstName");
+        var lastName = Required(form.LastName, "lastName");
+        var personalCode = Registrations.PersonalCode.Normalize(form.PersonalCode);
+        if (personalCode is null)
+        {
+            Fail("personalCode", "Enter a valid Latvian personal code (DDMMYY-NNNNN or 32NNNN-NNNNN).");
+        }
+
+        var address = Required(form.Address, "address", 300);
+        var email = Required(form.Email, "email", 254);
+        if (email.Length > 0 && !MailAddress.TryCreate(email, out _))
+        {
+            Fail("email", "Enter a valid email address.");
+        }
+
+        var phone = Required(form.Phone, "phone", 30);
+        if (phone.Length > 0 && !IsPhone(phone))
+        {
+            Fail("phone", "Enter a phone number: digits, spaces, and an optional leading +.");
+        }
+
+        var language = form.Language is "lv" or "en" ? form.Language : null;
+        if (language is null)
+        {
+            Fail("language", "Choose lv or en.");
+        }
+
+        if (form.AcceptedTermsVersion != currentTermsVersion)
+        {
+            Fail("acceptedTermsVersion", $"Accept the terms of use in force (version {currentTermsVersion}) first (§4).");
+        }
+
+        string? companyName = null, registrationNumber = null, position = null;
+        if (kind == PersonKind.Legal)
+        {
+            companyName = Required(form.CompanyName, "companyName");
+            registrationNumber = form.RegistrationNumber?.Trim();
+            if (registrationNumber is null || registrationNumber.Length != 11 || !registrationNumber.All(char.IsAsciiDigit))
+            {
+                Fail("registrationNumber", "The registration number has 11 digits.");
+            }
+
+            position = Required(form.Position, "position");
+            if (document is null)
+            {
+                Fail("document", "Attach a PDF that proves your authority to act for the company.");
+            }
+            else if (document.Content.Length > MaxDocumentBytes)
+            {
+                Fail("document", "The document may be at most 10 MB.");
+            }
+            else if (!IsPdf(document.Content))
+            {
+                Fail("document", "The document must be a PDF.");
+            }
+        }
+
+        return errors.Count > 0
+            ? (null, errors)
+            : (new ValidApplication(kind!.Value, firstName, lastName, personalCode!, companyName, registrationNumber, position, address, email, phone, language!, form.AcceptedTermsVersion!.Value), errors);
+    }
+
+    /// <summary>Judged by the content, not the name or the declared type: a PDF starts with "%PDF-".</summary>
+    public static bool IsPdf(ReadOnlySpan<byte> content) => content.StartsWith("%PDF-"u8);
+
+    /// <summary>Digits and spaces, an optional leading +, 7 to 20 in all.</summary>
+    public static bool IsPhone(string phone) => Phone().IsMatch(phone);
+
+    [GeneratedRegex(@"^\+?[0-9 ]{7,20}$")]
+    private static partial Regex Phone();
+}

@@ -1,0 +1,10 @@
+namespace Portal.DevHost;
+
+public sealed record FunctionBinding(
+    string Name,
+    string Type,
+    string Direction,
+    IReadOnlyList<string>? Methods,
+    string? Route,
+    string? Schedule,
+    bool? RunOnStartup);

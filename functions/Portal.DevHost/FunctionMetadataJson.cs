@@ -1,0 +1,8 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Portal.DevHost;
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(IReadOnlyList<FunctionMetadata>))]
+internal sealed partial class FunctionMetadataJson : JsonSerializerContext;

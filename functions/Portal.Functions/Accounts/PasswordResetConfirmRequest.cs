@@ -1,0 +1,3 @@
+namespace Portal.Functions.Accounts;
+
+public sealed record PasswordResetConfirmRequest(string? Token, string? NewPassword);

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Accounts;
+using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
+
+namespace Portal.Functions.Accounts;
+
+/// <summary>POST /api/auth/password-reset: always 202, whether or not the email has an account (§13).</summary>
+public sealed class PasswordResetRequestFunction(PasswordChanges passwords)
+{
+    [Function("PasswordResetRequest")]
+    [Anonymous]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/password-reset")] HttpRequest request)
+    {
+        var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.PasswordResetRequest);
+        if (read.Failed)
+        {
+            return read.Problem;
+        }
+
+        var body = read.Value;
+
+        if (string.IsNullOrWhiteSpace(body.Email))
+        {
+            return Problems.Validation(request.HttpContext, new Dictionary<string, string[]> { ["email"] = ["Enter the email address you use as your username."] });
+        }
+
+        return await passwords.RequestResetAsync(body.Email, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted)
+            ? new AcceptedResult()
+            : Problems.TooManyRequests(request.HttpContext);
+    }
+}

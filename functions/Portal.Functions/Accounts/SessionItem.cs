@@ -1,0 +1,3 @@
+namespace Portal.Functions.Accounts;
+
+public sealed record SessionItem(string Id, string Device, string IpAddress, DateTimeOffset StartedAt, DateTimeOffset LastSeenAt, bool Current);

@@ -1,0 +1,3 @@
+namespace Portal.Functions.Accounts;
+
+public sealed record SessionsResponse(IReadOnlyList<SessionItem> Items, string? ContinuationToken);

@@ -1,0 +1,3 @@
+namespace Portal.Functions.Accounts;
+
+public sealed record SignInRequest(string? Email, string? Password);

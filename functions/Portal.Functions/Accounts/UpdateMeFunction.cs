@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Accounts;
+using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
+
+namespace Portal.Functions.Accounts;
+
+/// <summary>PATCH /api/me: phone, address, language at once; a new email with the current password, after confirmation (§15.7).</summary>
+public sealed class UpdateMeFunction(ProfileChanges profiles, MeResponses me)
+{
+    [Function("UpdateMe")]
+    [SignedInUser]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "me")] HttpRequest request)
+    {
+        var user = request.Proven<SignedIn>();
+
+        var http = request.HttpContext;
+        var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.UpdateMeRequest);
+        if (read.Failed)
+        {
+            return read.Problem;
+        }
+
+        var body = read.Value;
+
+        var outcome = await profiles.ChangeAsync(
+            user.Account, new ProfileChange(body.Phone, body.Address, body.Language, body.Email, body.CurrentPassword), ClientInfo.Origin(http), http.RequestAborted);
+        if (outcome is ProfileOutcome.Invalid errors)
+        {
+            return Problems.Validation(http, errors.Errors.ToDictionary(e => e.Key, e => e.Value));
+        }
+
+        var saved = (ProfileOutcome.Saved)outcome;
+        return new OkObjectResult(new UpdateMeResponse(await me.DescribeAsync(user with { Account = saved.Account }, http.RequestAborted), saved.EmailConfirmationSent));
+    }
+}

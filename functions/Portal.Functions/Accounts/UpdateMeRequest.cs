@@ -1,0 +1,3 @@
+namespace Portal.Functions.Accounts;
+
+public sealed record UpdateMeRequest(string? Phone, string? Address, string? Language, string? Email, string? CurrentPassword);

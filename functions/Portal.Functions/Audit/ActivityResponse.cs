@@ -1,0 +1,3 @@
+namespace Portal.Functions.Audit;
+
+public sealed record ActivityResponse(IReadOnlyList<ActivityItem> Items, string? ContinuationToken);

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core.BackOffice;
+using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
+using Portal.Core.Billing;
+
+namespace Portal.Functions.BackOffice;
+
+/// <summary>PUT /api/backoffice/invoices/{externalId}/pdf: the invoice's PDF (the body, up to 10 MB), judged by its content.</summary>
+public sealed class InvoicePdfUploadFunction(BillingFeed billing)
+{
+    public const int MaxBytes = 10 * 1024 * 1024;
+
+    [Function("BackOfficeInvoicePdf")]
+    [BackOffice]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "backoffice/invoices/{externalId}/pdf")] HttpRequest request,
+        string externalId)
+    {
+        var http = request.HttpContext;
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+            {
+                return Problems.Validation(http, new Dictionary<string, string[]> { ["body"] = ["The PDF may be at most 10 MB."] });
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        var pdf = buffer.ToArray();
+        if (!Portal.Core.Registrations.RegistrationRules.IsPdf(pdf))
+        {
+            return Problems.Validation(http, new Dictionary<string, string[]> { ["body"] = ["The body must be a PDF."] });
+        }
+
+        return FeedValidation.IsKeySafe(externalId, 100) && await billing.StorePdfAsync(externalId, pdf, http.RequestAborted)
+            ? new NoContentResult()
+            : Problems.NotFound(http, Problems.Types.NotFound, "No invoice has this external id.", "Feed the invoice first.");
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core;
+using Portal.Core.Clients;
+using Portal.Functions.Access;
+using Portal.Core.Billing;
+
+namespace Portal.Functions.Billing;
+
+/// <summary>GET /api/clients/{clientId}/balance: due, overdue (Riga today), credit, next due date, last payment - one point read.</summary>
+public sealed class BalanceFunction(BillingViews billing, TimeProvider time)
+{
+    [Function("Balance")]
+    [ClientService(ClientServices.Balance)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/balance")] HttpRequest request,
+        string clientId)
+    {
+
+        var balance = await billing.BalanceAsync(clientId, RigaCalendar.DateOf(time.GetUtcNow()), request.HttpContext.RequestAborted);
+        return new OkObjectResult(new BalanceResponse(
+            Cents.ToEuros(balance.DueCents), Cents.ToEuros(balance.OverdueCents), Cents.ToEuros(balance.CreditCents), balance.NextDueOn,
+            balance.LastPaymentOn, balance.LastPaymentCents is { } last ? Cents.ToEuros(last) : null, "EUR"));
+    }
+}

@@ -1,0 +1,3 @@
+namespace Portal.Functions.Billing;
+
+public sealed record InvoiceListResponse(IReadOnlyList<InvoiceItem> Items, string? ContinuationToken);

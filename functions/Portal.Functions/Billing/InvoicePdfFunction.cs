@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Clients;
+using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
+using Portal.Core.Billing;
+
+namespace Portal.Functions.Billing;
+
+/// <summary>GET /api/clients/{clientId}/invoices/{invoiceId}/pdf: the invoice as ES issued it (§2: the same legal force as on paper).</summary>
+public sealed class InvoicePdfFunction(BillingViews billing)
+{
+    [Function("InvoicePdf")]
+    [ClientService(ClientServices.Invoices)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/invoices/{invoiceId}/pdf")] HttpRequest request,
+        string clientId,
+        string invoiceId)
+    {
+
+        var http = request.HttpContext;
+        if (await billing.OpenPdfAsync(clientId, invoiceId, http.RequestAborted) is not { } pdf)
+        {
+            return Problems.NotFound(http, Problems.Types.NotFound, "There is no PDF of this invoice.");
+        }
+
+        // An id may hold any letter or a quote: an ASCII fallback name and the exact one encoded (RFC 6266).
+        var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("inline");
+        disposition.SetHttpFileName($"{invoiceId}.pdf");
+        http.Response.Headers.ContentDisposition = disposition.ToString();
+        return new FileStreamResult(pdf, "application/pdf");
+    }
+}

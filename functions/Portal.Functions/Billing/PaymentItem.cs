@@ -1,0 +1,3 @@
+namespace Portal.Functions.Billing;
+
+public sealed record PaymentItem(string Id, DateOnly ReceivedOn, decimal Amount);

@@ -1,0 +1,3 @@
+namespace Portal.Functions.Billing;
+
+public sealed record PaymentListResponse(IReadOnlyList<PaymentItem> Items, string? ContinuationToken);

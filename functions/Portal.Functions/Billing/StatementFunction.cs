@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Clients;
+using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
+using Portal.Core.Billing;
+
+namespace Portal.Functions.Billing;
+
+/// <summary>
+/// GET /api/clients/{clientId}/statement?from=yyyy-MM&amp;to=yyyy-MM: the settlement statement for whole
+/// months, up to 36 (the balance before, each month's charges and receipts, the balance after).
+/// </summary>
+public sealed class StatementFunction(BillingViews billing)
+{
+    public const int MaxMonths = 36;
+
+    [Function("Statement")]
+    [ClientService(ClientServices.Statement)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/statement")] HttpRequest request,
+        string clientId)
+    {
+
+        var http = request.HttpContext;
+        var errors = new Dictionary<string, string[]>();
+        var from = Month(request.Query["from"].ToString(), "from", errors);
+        var to = Month(request.Query["to"].ToString(), "to", errors);
+        if (errors.Count == 0 && (to < from || (to.Year - from.Year) * 12 + to.Month - from.Month >= MaxMonths))
+        {
+            errors["to"] = [$"Not before from, and at most {MaxMonths} months in all."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(http, errors);
+        }
+
+        var statement = await billing.StatementAsync(clientId, Text(from), Text(to), http.RequestAborted);
+        return new OkObjectResult(new StatementResponse(
+            statement.From, statement.To, Cents.ToEuros(statement.OpeningCents),
+            [.. statement.Months.Select(m => new StatementMonthItem(m.Month, Cents.ToEuros(m.ChargedCents), Cents.ToEuros(m.ReceivedCents), Cents.ToEuros(m.ClosingCents)))],
+            Cents.ToEuros(statement.ClosingCents), "EUR"));
+    }
+
+    private static DateOnly Month(string value, string field, Dictionary<string, string[]> errors)
+    {
+        if (DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var month) && month.Year >= 2000)
+        {
+            return month;
+        }
+
+        errors[field] = ["A month: yyyy-MM."];
+        return default;
+    }
+
+    private static string Text(DateOnly month) => month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Clients;
+using Portal.Functions.Access;
+
+namespace Portal.Functions.Clients;
+
+/// <summary>GET /api/clients/{clientId}: the client the user acts for - kind, billing arrangement, registered services - and their scopes.</summary>
+public sealed class ClientFunction
+{
+    [Function("Client")]
+    [ClientService(ClientServices.Overview)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}")] HttpRequest request,
+        string clientId)
+    {
+        var access = request.Proven<ClientAccess>();
+
+        var (client, scopes) = (access.Client, access.Membership.Scopes);
+        return new OkObjectResult(new ClientOverview(
+            clientId, client.Name, client.Kind.Text(), client.BillingArrangement, client.Services, scopes, ClientServices.Available(client, scopes)));
+    }
+}

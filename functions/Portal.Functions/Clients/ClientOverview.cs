@@ -1,0 +1,8 @@
+using Portal.Core.Clients;
+
+namespace Portal.Functions.Clients;
+
+/// <param name="Scopes">What the signed-in user may do for this client.</param>
+/// <param name="Capabilities">The portal's services this user may use for this client (<see cref="ClientServices"/>): what the navigation shows.</param>
+public sealed record ClientOverview(
+    string Id, string Name, string Kind, string BillingArrangement, IReadOnlyList<string> Services, IReadOnlyList<string> Scopes, IReadOnlyList<string> Capabilities);

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Clients;
+using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
+
+namespace Portal.Functions.Clients;
+
+/// <summary>PATCH /api/clients/{clientId}/representatives/{userId} {scopes}; DELETE removes the representative (§6) from their very next request.</summary>
+public sealed class RepresentativeFunction(Representatives representatives)
+{
+    [Function("ChangeRepresentative")]
+    [ClientService(ClientServices.Representatives)]
+    public async Task<IActionResult> Change(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "clients/{clientId}/representatives/{userId}")] HttpRequest request,
+        string clientId,
+        string userId)
+    {
+        var access = request.Proven<ClientAccess>();
+
+        var http = request.HttpContext;
+        var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.ScopesRequest);
+        if (read.Failed)
+        {
+            return read.Problem;
+        }
+
+        var body = read.Value;
+
+        return RepresentativeResults.From(http, await representatives.ChangeScopesAsync(
+            clientId, userId, body.Scopes, access.User.Account.Id, ClientInfo.Origin(http), http.RequestAborted));
+    }
+
+    [Function("RemoveRepresentative")]
+    [ClientService(ClientServices.Representatives)]
+    public async Task<IActionResult> Remove(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "clients/{clientId}/representatives/{userId}")] HttpRequest request,
+        string clientId,
+        string userId)
+    {
+        var access = request.Proven<ClientAccess>();
+
+        var http = request.HttpContext;
+        return RepresentativeResults.From(http, await representatives.RemoveAsync(
+            clientId, userId, access.User.Account.Id, byStaff: false, ClientInfo.Origin(http), http.RequestAborted));
+    }
+}

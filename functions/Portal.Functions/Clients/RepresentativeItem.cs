@@ -1,0 +1,3 @@
+namespace Portal.Functions.Clients;
+
+public sealed record RepresentativeItem(string UserId, string FirstName, string LastName, string Email, IReadOnlyList<string> Scopes);

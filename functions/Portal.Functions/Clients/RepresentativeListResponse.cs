@@ -1,0 +1,3 @@
+namespace Portal.Functions.Clients;
+
+public sealed record RepresentativeListResponse(IReadOnlyList<RepresentativeItem> Items, string? ContinuationToken);

@@ -1,0 +1,3 @@
+namespace Portal.Functions.Health;
+
+public sealed record DependencyResponse(string Name, string Status, bool Critical, long DurationMs, string? Problem);

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Clients;
+using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
+using Portal.Core.Permits;
+
+namespace Portal.Functions.Permits;
+
+/// <summary>
+/// GET /api/clients/{clientId}/permits?service=&amp;continuationToken=: the client's permits by number,
+/// of all its registered service kinds or of one (a kind it has not registered is refused).
+/// </summary>
+public sealed class PermitsFunction(PermitViews permits)
+{
+    private const int PageSize = 50;
+
+    [Function("Permits")]
+    [ClientService(ClientServices.Permits)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/permits")] HttpRequest request,
+        string clientId)
+    {
+        var access = request.Proven<ClientAccess>();
+
+        var http = request.HttpContext;
+        var service = request.Query["service"].ToString();
+        if (service.Length > 0 && !ServiceKinds.All.Contains(service))
+        {
+            return Problems.Validation(http, new Dictionary<string, string[]> { ["service"] = [$"One of: {string.Join(", ", ServiceKinds.All)}."] });
+        }
+
+        if (service.Length > 0 && !access.Client.Services.Contains(service))
+        {
+            return Problems.Forbidden(http, Problems.Types.ServiceNotRegistered, "The client has not registered this service.", "Registering a service is an application to ES.");
+        }
+
+        var (items, next) = await permits.PermitsAsync(clientId, service.Length == 0 ? null : service, PageSize, ContinuationToken.Of(request), http.RequestAborted);
+        return new OkObjectResult(new PermitListResponse(items, next));
+    }
+}

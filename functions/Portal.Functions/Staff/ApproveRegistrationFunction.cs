@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Registrations;
+using Portal.Core.Staff;
+using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
+
+namespace Portal.Functions.Staff;
+
+/// <summary>POST /api/staff/registrations/{id}/approve {scopes?}: creates the user, links the client, emails the activation link.</summary>
+public sealed class ApproveRegistrationFunction(RegistrationReview review)
+{
+    [Function("ApproveRegistration")]
+    [StaffRole(StaffRoles.Operator)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/registrations/{id}/approve")] HttpRequest request,
+        string id)
+    {
+        var staff = request.Proven<StaffMember>();
+
+        var http = request.HttpContext;
+        // The body is optional: without one, the scopes are the application's own.
+        var read = request.ContentLength is 0 or null && !request.Headers.ContentType.Any()
+            ? RequestRead<ApproveRequest>.Read(new ApproveRequest(null))
+            : await JsonBody.ReadAsync(request, PortalJsonContext.Default.ApproveRequest);
+        if (read.Failed)
+        {
+            return read.Problem;
+        }
+
+        var body = read.Value;
+
+        IReadOnlyList<string>? scopes = null;
+        if (body.Scopes is { } given && (scopes = Core.Clients.Scopes.Parse(given)) is null)
+        {
+            return Problems.Validation(http, new Dictionary<string, string[]>
+            {
+                ["scopes"] = [$"Choose one or more of: {string.Join(", ", Core.Clients.Scopes.All)}."],
+            });
+        }
+
+        return ReviewResults.From(http, await review.ApproveAsync(id, scopes, staff, ClientInfo.Origin(http), http.RequestAborted));
+    }
+}

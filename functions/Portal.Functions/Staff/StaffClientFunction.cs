@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Audit;
+using Portal.Core.Clients;
+using Portal.Core.Staff;
+using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
+
+namespace Portal.Functions.Staff;
+
+/// <summary>GET /api/staff/clients/{clientId}: the client with its settings and representatives; the read is audited in the client's trail.</summary>
+public sealed class StaffClientFunction(ClientStore clients, Representatives representatives, AuditTrail audit)
+{
+    [Function("StaffClient")]
+    [StaffRole(StaffRoles.Operator)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/clients/{clientId}")] HttpRequest request,
+        string clientId)
+    {
+        var staff = request.Proven<StaffMember>();
+
+        var http = request.HttpContext;
+        if (await clients.GetAsync(clientId, http.RequestAborted) is not { } client)
+        {
+            return Problems.NotFound(http, Problems.Types.NotFound, "There is no such client.");
+        }
+
+        var members = await representatives.ListAsync(clientId, http.RequestAborted);
+        var origin = ClientInfo.Origin(http);
+        await audit.AppendAsync(AuditTrail.ClientChain(clientId), staff.Actor, clientId, AuditActions.StaffRead, "client", AuditActions.Succeeded, origin, http.RequestAborted);
+        await audit.AppendAsync(AuditTrail.StaffChain(staff.Id), staff.Actor, clientId, AuditActions.StaffRead, "client", AuditActions.Succeeded, origin, http.RequestAborted);
+        return new OkObjectResult(new StaffClientResponse(
+            StaffClientItem.From(client),
+            [.. members.Select(m => new StaffRepresentativeItem(m.Account.Id, m.Account.FirstName, m.Account.LastName, m.Account.Email, m.Scopes))]));
+    }
+}

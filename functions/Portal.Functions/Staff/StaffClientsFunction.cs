@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Audit;
+using Portal.Core.Clients;
+using Portal.Core.Staff;
+using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
+
+namespace Portal.Functions.Staff;
+
+/// <summary>GET /api/staff/clients?query=: clients by registration number, personal code, the back office's id or the beginning of the name.</summary>
+public sealed class StaffClientsFunction(ClientStore clients, AuditTrail audit)
+{
+    public const int MaxResults = 20;
+
+    [Function("StaffClients")]
+    [StaffRole(StaffRoles.Operator)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/clients")] HttpRequest request)
+    {
+        var staff = request.Proven<StaffMember>();
+
+        var http = request.HttpContext;
+        var query = SearchQuery.Read(request, "Enter a registration number, a personal code, the back office's id, or the beginning of a name (2 letters or more).");
+        if (query.Failed)
+        {
+            return query.Problem;
+        }
+
+        var found = await clients.SearchAsync(query.Value, MaxResults, http.RequestAborted);
+
+        // The query may be a personal code: the staff trail keeps what was found, not what was asked.
+        await audit.AppendAsync(AuditTrail.StaffChain(staff.Id), staff.Actor, clientId: null, AuditActions.StaffRead, $"client-search:{string.Join(',', found.Select(c => c.Id))}",
+            AuditActions.Succeeded, ClientInfo.Origin(http), http.RequestAborted);
+        return new OkObjectResult(new StaffClientListResponse([.. found.Select(StaffClientItem.From)], ContinuationToken: null));
+    }
+}

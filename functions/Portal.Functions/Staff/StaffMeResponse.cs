@@ -1,0 +1,3 @@
+namespace Portal.Functions.Staff;
+
+public sealed record StaffMeResponse(string Id, string Name, string Email, IReadOnlyList<string> Roles);

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+using Portal.Core.Accounts;
+using Portal.Core.Audit;
+using Portal.Functions.Accounts;
+using Portal.Functions.Pipeline;
+using Portal.Functions.Access;
+
+namespace Portal.Functions.Staff;
+
+/// <summary>GET /api/staff/auth/callback: redeems the code, checks the staff role, starts a staff session.</summary>
+public sealed class StaffSignInCallbackFunction(StaffSignIn signIn, SessionStore sessions, AuditTrail audit, IOptions<AccountOptions> options)
+{
+    [Function("StaffSignInCallback")]
+    [ExternalCallback]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/auth/callback")] HttpRequest request)
+    {
+        var http = request.HttpContext;
+        var state = request.Query["state"].ToString();
+        var code = request.Query["code"].ToString();
+        var bound = request.Cookies[StaffSignIn.StateCookie];
+        http.Response.Cookies.Delete(StaffSignIn.StateCookie, new CookieOptions { Secure = true, SameSite = SameSiteMode.Lax, Path = "/", HttpOnly = true });
+        if (state.Length == 0 || code.Length == 0 || bound != state)
+        {
+            return Fail(request.Query["error"].ToString() == "access_denied" ? "cancelled" : "failed");
+        }
+
+        var outcome = await signIn.CompleteAsync(state, code, http.RequestAborted);
+        if (outcome is not StaffSignInOutcome.Succeeded succeeded)
+        {
+            return Fail(((StaffSignInOutcome.Failed)outcome).Reason);
+        }
+
+        var origin = ClientInfo.Origin(http);
+        var issued = await sessions.StartAsync(SessionStore.StaffUserId(succeeded.Staff), origin.IpAddress, origin.UserAgent, http.RequestAborted, succeeded.Staff);
+        SessionCookie.Write(http.Response, issued, options.Value);
+        await audit.AppendAsync(AuditTrail.StaffChain(succeeded.Staff.Id), succeeded.Staff.Actor, clientId: null, AuditActions.StaffSignIn,
+            string.Join(',', succeeded.Staff.Roles), AuditActions.Succeeded, origin, http.RequestAborted);
+        return new RedirectResult(succeeded.ReturnTo);
+    }
+
+    private static RedirectResult Fail(string reason) => new($"/staff/sign-in?error={reason}");
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Functions.Access;
+
+namespace Portal.Functions.Staff;
+
+/// <summary>GET /api/staff/auth/sign-in: sends the browser to the identity provider (Entra ID; locally its stand-in).</summary>
+public sealed class StaffSignInFunction(StaffSignIn signIn)
+{
+    [Function("StaffSignIn")]
+    [Anonymous]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/auth/sign-in")] HttpRequest request)
+    {
+        // Only a page of the staff UI: never an open redirect.
+        var returnTo = request.Query["returnTo"].ToString();
+        if (!returnTo.StartsWith("/staff", StringComparison.Ordinal) || returnTo.StartsWith("//", StringComparison.Ordinal) || returnTo.Contains('\\', StringComparison.Ordinal))
+        {
+            returnTo = "/staff";
+        }
+
+        var (redirect, state) = await signIn.BeginAsync(returnTo, request.HttpContext.RequestAborted);
+        request.HttpContext.Response.Cookies.Append(StaffSignIn.StateCookie, state, new CookieOptions
+        {
+            HttpOnly = true,
+            Secure = true,
+            // Lax: the identity provider's redirect back is a top-level navigation from another site.
+            SameSite = SameSiteMode.Lax,
+            Path = "/",
+            MaxAge = StaffSignIn.Validity,
+        });
+        return new RedirectResult(redirect);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Portal.Functions.Terms;
+
+public sealed record TermsListResponse(IReadOnlyList<TermsVersionResponse> Items);
