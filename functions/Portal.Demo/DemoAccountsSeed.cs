@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
@@ -8,9 +7,7 @@ using Portal.Core.Terms;
 namespace Portal.Demo;
 
 /// <summary>Creates the demo users when the store has none of them; an existing one is left as it is.</summary>
-internal sealed class DemoAccountsSeed(
-    IOptions<DemoDataOptions> options, IOptions<AccountOptions> accountOptions, IPasswordHasher<UserAccount> hasher, TimeProvider time, ILogger<DemoAccountsSeed> logger)
-    : IStoreSeed
+internal sealed class DemoAccountsSeed(IOptions<DemoDataOptions> options, SeededAccounts accounts, ILogger<DemoAccountsSeed> logger) : IStoreSeed
 {
     public async Task SeedAsync(StoreSeedContext store, CancellationToken cancellationToken)
     {
@@ -21,14 +18,8 @@ internal sealed class DemoAccountsSeed(
 
         foreach (var (email, firstName, lastName, language) in DemoDataOptions.Users)
         {
-            var created = await AccountStore.CreateAsync(
-                store.Tables.GetTableClient(StorageNames.AccountsTable),
-                store.Tables.GetTableClient(StorageNames.PasswordExpiryTable),
-                new NewAccount(email, firstName, lastName, language, options.Value.Password!, TermsSeed.History[^1].Version),
-                hasher,
-                accountOptions.Value,
-                time.GetUtcNow(),
-                cancellationToken);
+            var created = await accounts.CreateAsync(
+                store, new NewAccount(email, firstName, lastName, language, options.Value.Password!, TermsCatalog.ShippedVersion), cancellationToken);
             if (created is not null)
             {
                 DemoLog.UserCreated(logger, created.Id);

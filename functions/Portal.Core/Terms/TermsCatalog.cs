@@ -7,6 +7,9 @@ namespace Portal.Core.Terms;
 /// <summary>Reads the published terms: the history, one version, and the version in force with its text.</summary>
 public sealed class TermsCatalog(PortalStorage storage)
 {
+    /// <summary>The version the portal ships in force (the last of the seeded history, §37).</summary>
+    public static int ShippedVersion => TermsSeed.History[^1].Version;
+
     /// <summary>All versions, newest first (the row keys are ordered that way).</summary>
     public async Task<IReadOnlyList<TermsVersion>> ListAsync(CancellationToken cancellationToken)
     {

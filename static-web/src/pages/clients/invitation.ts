@@ -2,6 +2,7 @@
 // the account with it.
 
 import { acceptInvitation, viewInvitation, type InvitationView } from '../../api/auth';
+import { ApiProblemError } from '../../api/http';
 import { t } from '../../i18n';
 import type { Page } from '../../router';
 import { loadSession, signedInUser } from '../../session';
@@ -19,8 +20,10 @@ export const invitationPage: Page = {
     let view: InvitationView;
     try {
       view = await viewInvitation(token);
-    } catch {
-      return [heading, h('p', {}, t('invitation.invalid'))];
+    } catch (error) {
+      // Only the API's 400 says the link is used or old; an outage or a refusal is the page's to show as it is.
+      if (error instanceof ApiProblemError && error.problem.status === 400) return [heading, h('p', {}, t('invitation.invalid'))];
+      throw error;
     }
     const done = h('div', { role: 'status' });
     const accepted = async () => {
