@@ -49,7 +49,7 @@ public sealed class ClientAuthorizationTests(PortalFixture portal)
     public async Task ClientRoute_RefusesNoSessionAnotherClientEachMissingScopeAndAClientItIsNotFor(string functionName, string method)
     {
         var function = FunctionMetadata.Load(AppContext.BaseDirectory).Single(f => f.Name == functionName);
-        var declared = EntryPoint(function).GetCustomAttribute<ClientServiceAttribute>();
+        var declared = FunctionMethods.Of(function).GetCustomAttribute<ClientServiceAttribute>();
         Assert.True(declared is not null, $"{functionName} is client-scoped but does not declare [ClientService]");
         var clients = portal.Service<ClientStore>();
 
@@ -123,13 +123,6 @@ public sealed class ClientAuthorizationTests(PortalFixture portal)
     {
         Assert.Equal(FeedStatus.Created, (await portal.Service<ClientFeed>().UpsertAsync(record, CancellationToken.None)).Status);
         return (await portal.Service<ClientStore>().GetByExternalIdAsync(record.ExternalId!, CancellationToken.None))!;
-    }
-
-    private static MethodInfo EntryPoint(FunctionMetadata function)
-    {
-        var separator = function.EntryPoint.LastIndexOf('.');
-        var type = typeof(Portal.Functions.DependencyInjection).Assembly.GetType(function.EntryPoint[..separator], throwOnError: true)!;
-        return type.GetMethod(function.EntryPoint[(separator + 1)..])!;
     }
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, FunctionMetadata function, string clientId)
