@@ -4,11 +4,11 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Portal.Core.Accounts;
+using Portal.Core.Outcomes;
 using Portal.Core.Staff;
 using Portal.Core.Terms;
 using Portal.DevHost;
 using Portal.Functions.Access;
-using Portal.Functions.Pipeline;
 
 namespace Portal.IntegrationTests;
 
@@ -87,13 +87,13 @@ public sealed partial class AccessRuleTests(PortalFixture portal)
         var function = Http().Single(f => f.Name == functionName);
         var role = FunctionMethods.Of(function).GetCustomAttribute<StaffRoleAttribute>()!.Role;
 
-        await AssertRefusedAsync(await SendAsync(portal.CreateClient(), method, function), HttpStatusCode.Unauthorized, Problems.Types.StaffSignInRequired);
-        await AssertRefusedAsync(await SendAsync(await PersonAsync(), method, function), HttpStatusCode.Unauthorized, Problems.Types.StaffSignInRequired);
+        await AssertRefusedAsync(await SendAsync(portal.CreateClient(), method, function), HttpStatusCode.Unauthorized, ProblemTypes.StaffSignInRequired);
+        await AssertRefusedAsync(await SendAsync(await PersonAsync(), method, function), HttpStatusCode.Unauthorized, ProblemTypes.StaffSignInRequired);
         // The back office's app role is a token of another kind: valid, but no staff member's.
-        await AssertRefusedAsync(await SendAsync(await portal.CreateStaffClientAsync("backoffice"), method, function), HttpStatusCode.Forbidden, Problems.Types.StaffRoleRequired);
+        await AssertRefusedAsync(await SendAsync(await portal.CreateStaffClientAsync("backoffice"), method, function), HttpStatusCode.Forbidden, ProblemTypes.StaffRoleRequired);
         if (role == StaffRoles.Admin)
         {
-            await AssertRefusedAsync(await SendAsync(await portal.CreateStaffClientAsync("staff-operator-script"), method, function), HttpStatusCode.Forbidden, Problems.Types.StaffRoleRequired);
+            await AssertRefusedAsync(await SendAsync(await portal.CreateStaffClientAsync("staff-operator-script"), method, function), HttpStatusCode.Forbidden, ProblemTypes.StaffRoleRequired);
         }
 
         var script = role == StaffRoles.Admin ? "staff-admin-script" : "staff-operator-script";
@@ -106,13 +106,13 @@ public sealed partial class AccessRuleTests(PortalFixture portal)
     {
         var function = Http().Single(f => f.Name == functionName);
 
-        await AssertRefusedAsync(await SendAsync(portal.CreateClient(), method, function), HttpStatusCode.Unauthorized, Problems.Types.StaffSignInRequired);
-        await AssertRefusedAsync(await SendAsync(await PersonAsync(), method, function), HttpStatusCode.Unauthorized, Problems.Types.StaffSignInRequired);
+        await AssertRefusedAsync(await SendAsync(portal.CreateClient(), method, function), HttpStatusCode.Unauthorized, ProblemTypes.StaffSignInRequired);
+        await AssertRefusedAsync(await SendAsync(await PersonAsync(), method, function), HttpStatusCode.Unauthorized, ProblemTypes.StaffSignInRequired);
         // A staff browser session never counts for the back office, even an admin's.
         var staffBrowser = portal.CreateClient();
         Assert.Equal(HttpStatusCode.Redirect, (await portal.Backends.Identity.SignInAsync(staffBrowser, Portal.Testing.DevIdentity.Admin)).StatusCode);
-        await AssertRefusedAsync(await SendAsync(staffBrowser, method, function), HttpStatusCode.Unauthorized, Problems.Types.StaffSignInRequired);
-        await AssertRefusedAsync(await SendAsync(await portal.CreateStaffClientAsync("staff-admin-script"), method, function), HttpStatusCode.Forbidden, Problems.Types.StaffRoleRequired);
+        await AssertRefusedAsync(await SendAsync(staffBrowser, method, function), HttpStatusCode.Unauthorized, ProblemTypes.StaffSignInRequired);
+        await AssertRefusedAsync(await SendAsync(await portal.CreateStaffClientAsync("staff-admin-script"), method, function), HttpStatusCode.Forbidden, ProblemTypes.StaffRoleRequired);
 
         await AssertPastTheGateAsync(await SendAsync(await portal.CreateStaffClientAsync("backoffice"), method, function), functionName);
     }
@@ -123,9 +123,9 @@ public sealed partial class AccessRuleTests(PortalFixture portal)
     {
         var function = Http().Single(f => f.Name == functionName);
 
-        await AssertRefusedAsync(await SendAsync(portal.CreateClient(), method, function), HttpStatusCode.Unauthorized, Problems.Types.SessionRequired);
+        await AssertRefusedAsync(await SendAsync(portal.CreateClient(), method, function), HttpStatusCode.Unauthorized, ProblemTypes.SessionRequired);
         // A bearer token is a script's, never a portal user's session.
-        await AssertRefusedAsync(await SendAsync(await portal.CreateStaffClientAsync("staff-admin-script"), method, function), HttpStatusCode.Unauthorized, Problems.Types.SessionRequired);
+        await AssertRefusedAsync(await SendAsync(await portal.CreateStaffClientAsync("staff-admin-script"), method, function), HttpStatusCode.Unauthorized, ProblemTypes.SessionRequired);
 
         await AssertPastTheGateAsync(await SendAsync(await PersonAsync(), method, function), functionName);
     }
@@ -145,8 +145,8 @@ public sealed partial class AccessRuleTests(PortalFixture portal)
             ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString()
             : null;
         Assert.True(
-            type is not (Problems.Types.SessionRequired or Problems.Types.StaffSignInRequired or Problems.Types.StaffRoleRequired
-                or Problems.Types.PasswordChangeRequired or Problems.Types.TermsAcceptanceRequired or Problems.Types.XsrfTokenMissing),
+            type is not (ProblemTypes.SessionRequired or ProblemTypes.StaffSignInRequired or ProblemTypes.StaffRoleRequired
+                or ProblemTypes.PasswordChangeRequired or ProblemTypes.TermsAcceptanceRequired or ProblemTypes.XsrfTokenMissing),
             $"{functionName} refused a caller its rule admits: {type}");
         Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using Portal.Core.Outcomes;
 using Portal.Functions.Pipeline;
 
 namespace Portal.IntegrationTests;
@@ -55,6 +56,6 @@ public sealed class ApiPipelineTests(PortalFixture portal)
         var response = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound);
-        Assert.Equal(Problems.Types.RouteNotFound, problem.GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.RouteNotFound, problem.GetProperty("type").GetString());
     }
 }

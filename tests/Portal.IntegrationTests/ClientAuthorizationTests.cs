@@ -5,9 +5,9 @@ using System.Text.Json;
 using Portal.Core.Accounts;
 using Portal.Core.BackOffice;
 using Portal.Core.Clients;
+using Portal.Core.Outcomes;
 using Portal.DevHost;
 using Portal.Functions.Access;
-using Portal.Functions.Pipeline;
 
 namespace Portal.IntegrationTests;
 
@@ -66,7 +66,7 @@ public sealed class ClientAuthorizationTests(PortalFixture portal)
         // Another client: as if it did not exist.
         var member = await MemberAsync(clients, own, Scopes.All);
         var other = await ProblemAssert.IsProblemAsync(await SendAsync(member, method, function, foreign.Id), HttpStatusCode.NotFound);
-        Assert.Equal(Problems.Types.ClientNotFound, other.GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.ClientNotFound, other.GetProperty("type").GetString());
 
         foreach (var scope in Scopes.All)
         {
@@ -75,7 +75,7 @@ public sealed class ClientAuthorizationTests(PortalFixture portal)
             if (declared!.Rule.Scope == scope)
             {
                 var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden);
-                Assert.Equal(Problems.Types.ScopeRequired, problem.GetProperty("type").GetString());
+                Assert.Equal(ProblemTypes.ScopeRequired, problem.GetProperty("type").GetString());
             }
             else
             {
@@ -94,7 +94,7 @@ public sealed class ClientAuthorizationTests(PortalFixture portal)
         else
         {
             var problem = await ProblemAssert.IsProblemAsync(unservedResponse, HttpStatusCode.Forbidden);
-            Assert.Equal(Problems.Types.ServiceNotAvailable, problem.GetProperty("type").GetString());
+            Assert.Equal(ProblemTypes.ServiceNotAvailable, problem.GetProperty("type").GetString());
         }
     }
 
@@ -115,7 +115,7 @@ public sealed class ClientAuthorizationTests(PortalFixture portal)
         var type = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
             ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString()
             : null;
-        Assert.True(type is not (Problems.Types.SessionRequired or Problems.Types.ClientNotFound or Problems.Types.ScopeRequired or Problems.Types.ServiceNotAvailable),
+        Assert.True(type is not (ProblemTypes.SessionRequired or ProblemTypes.ClientNotFound or ProblemTypes.ScopeRequired or ProblemTypes.ServiceNotAvailable),
             $"{message}: {type}");
     }
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Portal.Core.Outcomes;
 using Portal.Testing;
-using Portal.Functions.Pipeline;
 
 namespace Portal.IntegrationTests;
 
@@ -73,7 +73,7 @@ public sealed class ClientFeedTests(PortalFixture portal)
 
         await ProblemAssert.IsProblemAsync(await anonymous.PostAsJsonAsync("/api/backoffice/clients", record), HttpStatusCode.Unauthorized);
         var forbidden = await ProblemAssert.IsProblemAsync(await operatorScript.PostAsJsonAsync("/api/backoffice/clients", record), HttpStatusCode.Forbidden);
-        Assert.Equal(Problems.Types.StaffRoleRequired, forbidden.GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.StaffRoleRequired, forbidden.GetProperty("type").GetString());
         await ProblemAssert.IsProblemAsync(await staffBrowser.PostAsJsonAsync("/api/backoffice/clients", record), HttpStatusCode.Unauthorized);
         await ProblemAssert.IsProblemAsync(await backOffice.PostAsJsonAsync("/api/backoffice/clients", Array.Empty<object>()), HttpStatusCode.BadRequest);
         await ProblemAssert.IsProblemAsync(await backOffice.PostAsJsonAsync("/api/backoffice/clients", Enumerable.Range(0, 101).Select(_ => Natural(NewId(), 1, "X Y")).ToArray()), HttpStatusCode.BadRequest);

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Portal.Core.Accounts;
 using Portal.Core.Clients;
-using Portal.Functions.Pipeline;
+using Portal.Core.Outcomes;
 
 namespace Portal.IntegrationTests;
 
@@ -43,7 +43,7 @@ public sealed class PermitFeedTests(PortalFixture portal)
 
         await ProblemAssert.IsProblemAsync(await member.GetAsync($"/api/clients/{clientId}/permits/NO-SUCH"), HttpStatusCode.NotFound);
         var unregistered = await ProblemAssert.IsProblemAsync(await member.GetAsync($"/api/clients/{clientId}/permits?service=broadcasting"), HttpStatusCode.Forbidden);
-        Assert.Equal(Problems.Types.ServiceNotRegistered, unregistered.GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.ServiceNotRegistered, unregistered.GetProperty("type").GetString());
         await ProblemAssert.IsProblemAsync(await member.GetAsync($"/api/clients/{clientId}/permits?service=telepathy"), HttpStatusCode.BadRequest);
     }
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Portal.Core.Notifications;
-using Portal.Functions.Pipeline;
+using Portal.Core.Outcomes;
 using Portal.Testing;
 
 namespace Portal.IntegrationTests;
@@ -80,7 +80,7 @@ public sealed class RegistrationReviewTests(PortalFixture portal)
         var again = await staff.PostAsJsonAsync($"/api/staff/registrations/{id}/reject", new { reason = "late" });
 
         var problem = await ProblemAssert.IsProblemAsync(again, HttpStatusCode.Conflict);
-        Assert.Equal(Problems.Types.AlreadyDecided, problem.GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.AlreadyDecided, problem.GetProperty("type").GetString());
     }
 
     [Fact]
@@ -248,7 +248,7 @@ public sealed class ActivationExpiryTests : IAsyncLifetime
         var activated = await client.PostAsJsonAsync("/api/auth/activate", new { token = newToken, password = "Vilnis-2024x" });
 
         var problem = await ProblemAssert.IsProblemAsync(expired, HttpStatusCode.Gone);
-        Assert.Equal(Problems.Types.ActivationLinkExpired, problem.GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.ActivationLinkExpired, problem.GetProperty("type").GetString());
         Assert.Equal(HttpStatusCode.Accepted, resend.StatusCode);
         Assert.NotEqual(oldToken, newToken);
         Assert.Equal(HttpStatusCode.NoContent, activated.StatusCode);

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Portal.Core.Notifications;
-using Portal.Functions.Pipeline;
+using Portal.Core.Outcomes;
 
 namespace Portal.IntegrationTests;
 
@@ -65,7 +65,7 @@ public sealed class RepresentativeTests(PortalFixture portal)
         var token = await InvitationTokenAsync(otherEmail);
         await ProblemAssert.IsProblemAsync(await portal.CreateClient().PostAsJsonAsync("/api/auth/invitation/accept", new { token }), HttpStatusCode.Unauthorized);
         var wrong = await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync("/api/auth/invitation/accept", new { token }), HttpStatusCode.Forbidden);
-        Assert.Equal(Problems.Types.InvitationForAnotherAccount, wrong.GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.InvitationForAnotherAccount, wrong.GetProperty("type").GetString());
         (await other.PostAsJsonAsync("/api/auth/invitation/accept", new { token })).EnsureSuccessStatusCode();
 
         var me = await other.GetFromJsonAsync<JsonElement>("/api/me");
@@ -85,7 +85,7 @@ public sealed class RepresentativeTests(PortalFixture portal)
 
         Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
         var gone = await ProblemAssert.IsProblemAsync(await representative.GetAsync($"/api/clients/{clientId}"), HttpStatusCode.NotFound);
-        Assert.Equal(Problems.Types.ClientNotFound, gone.GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.ClientNotFound, gone.GetProperty("type").GetString());
         Assert.Equal(HttpStatusCode.OK, (await representative.GetAsync($"/api/clients/{ownClientId}")).StatusCode);
         var me = await representative.GetFromJsonAsync<JsonElement>("/api/me");
         Assert.Equal(ownClientId, Assert.Single(me.GetProperty("clients").EnumerateArray()).GetProperty("id").GetString());
@@ -106,7 +106,7 @@ public sealed class RepresentativeTests(PortalFixture portal)
 
         var me = await representative.GetFromJsonAsync<JsonElement>("/api/me");
         Assert.Equal(["finance", "submit"], me.GetProperty("clients").EnumerateArray().Single(c => c.GetProperty("id").GetString() == clientId).GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));
-        Assert.Equal(Problems.Types.LastAdmin, (await ProblemAssert.IsProblemAsync(dropOwnAdmin, HttpStatusCode.Conflict)).GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.LastAdmin, (await ProblemAssert.IsProblemAsync(dropOwnAdmin, HttpStatusCode.Conflict)).GetProperty("type").GetString());
         await ProblemAssert.IsProblemAsync(removeSelf, HttpStatusCode.Conflict);
         await ProblemAssert.IsProblemAsync(badScopes, HttpStatusCode.BadRequest);
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Portal.Core.Accounts;
-using Portal.Functions.Pipeline;
+using Portal.Core.Outcomes;
 
 namespace Portal.IntegrationTests;
 
@@ -54,7 +54,7 @@ public sealed class SessionsAndStepsTests(PortalFixture portal)
         var me = await client.GetFromJsonAsync<JsonElement>("/api/me");
         Assert.True(me.GetProperty("mustAcceptTerms").GetBoolean());
         var blocked = await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/me/activity"), HttpStatusCode.Forbidden);
-        Assert.Equal(Problems.Types.TermsAcceptanceRequired, blocked.GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.TermsAcceptanceRequired, blocked.GetProperty("type").GetString());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/terms/current")).StatusCode);
 
         var old = await client.PostAsJsonAsync("/api/me/terms-acceptance", new { version = 3 });
@@ -78,7 +78,7 @@ public sealed class SessionsAndStepsTests(PortalFixture portal)
         var client = await SignedInAsync(account);
 
         var blocked = await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/me/activity"), HttpStatusCode.Forbidden);
-        Assert.Equal(Problems.Types.PasswordChangeRequired, blocked.GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.PasswordChangeRequired, blocked.GetProperty("type").GetString());
         Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync("/api/me/password", new { currentPassword = Password, newPassword = "JaunaParole77" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/me/activity")).StatusCode);
     }

@@ -6,7 +6,7 @@ using Azure.Data.Tables;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Accounts;
-using Portal.Functions.Pipeline;
+using Portal.Core.Outcomes;
 using Portal.Testing;
 
 namespace Portal.IntegrationTests;
@@ -62,7 +62,7 @@ public sealed class SignInTests(PortalFixture portal)
 
         Assert.Equal(HttpStatusCode.NoContent, signOut.StatusCode);
         var problem = await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/me"), HttpStatusCode.Unauthorized);
-        Assert.Equal(Problems.Types.SessionRequired, problem.GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.SessionRequired, problem.GetProperty("type").GetString());
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class SignInTests(PortalFixture portal)
         var response = await client.PostAsJsonAsync("/api/auth/sign-in", new { email = account.Email, password = Password });
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden);
-        Assert.Equal(Problems.Types.XsrfTokenMissing, problem.GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.XsrfTokenMissing, problem.GetProperty("type").GetString());
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("__Host-portal-session", StringComparison.Ordinal)));
     }
 

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Accounts;
-using Portal.Functions.Pipeline;
+using Portal.Core.Outcomes;
 using Portal.Testing;
 
 namespace Portal.IntegrationTests;
@@ -37,7 +37,7 @@ public sealed class StaffAuthTests(PortalFixture portal)
 
         var problem = await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/staff/me"), HttpStatusCode.Forbidden);
 
-        Assert.Equal(Problems.Types.StaffRoleRequired, problem.GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.StaffRoleRequired, problem.GetProperty("type").GetString());
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class StaffAuthTests(PortalFixture portal)
 
         var problem = await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/staff/me"), HttpStatusCode.Unauthorized);
 
-        Assert.Equal(Problems.Types.StaffSignInRequired, problem.GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.StaffSignInRequired, problem.GetProperty("type").GetString());
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class StaffAuthTests(PortalFixture portal)
 
         var problem = await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/staff/me"), HttpStatusCode.Unauthorized);
 
-        Assert.Equal(Problems.Types.StaffSignInRequired, problem.GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.StaffSignInRequired, problem.GetProperty("type").GetString());
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class StaffAuthTests(PortalFixture portal)
 
         var problem = await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/staff/me"), HttpStatusCode.Unauthorized);
 
-        Assert.Equal(Problems.Types.StaffSignInRequired, problem.GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.StaffSignInRequired, problem.GetProperty("type").GetString());
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Portal.Core.Accounts;
-using Portal.Functions.Pipeline;
+using Portal.Core.Outcomes;
 
 namespace Portal.IntegrationTests;
 
@@ -23,9 +23,9 @@ public sealed class StaffUserActionTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.OK, blocked.StatusCode);
         await ProblemAssert.IsProblemAsync(await user.GetAsync("/api/me"), HttpStatusCode.Unauthorized);
         var right = await ProblemAssert.IsProblemAsync(await SignInAsync(account.Email, Password), HttpStatusCode.Forbidden);
-        Assert.Equal(Problems.Types.AccessBlocked, right.GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.AccessBlocked, right.GetProperty("type").GetString());
         var wrong = await ProblemAssert.IsProblemAsync(await SignInAsync(account.Email, "Nepareiza1"), HttpStatusCode.Unauthorized);
-        Assert.Equal(Problems.Types.SignInFailed, wrong.GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.SignInFailed, wrong.GetProperty("type").GetString());
 
         (await staff.PostAsJsonAsync($"/api/staff/users/{account.Id}/unblock", new { reason = "Pārbaudīts." })).EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.OK, (await SignInAsync(account.Email, Password)).StatusCode);

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Portal.Core.Accounts;
-using Portal.Functions.Pipeline;
+using Portal.Core.Outcomes;
 using Portal.Testing;
 
 namespace Portal.IntegrationTests;
@@ -39,7 +39,7 @@ public sealed class TermsPublishTests : IAsyncLifetime
         Assert.Contains("Jauna redakcija", current.GetProperty("text").GetString(), StringComparison.Ordinal);
 
         var blocked = await ProblemAssert.IsProblemAsync(await user.GetAsync("/api/me/activity"), HttpStatusCode.Forbidden);
-        Assert.Equal(Problems.Types.TermsAcceptanceRequired, blocked.GetProperty("type").GetString());
+        Assert.Equal(ProblemTypes.TermsAcceptanceRequired, blocked.GetProperty("type").GetString());
         Assert.True((await user.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("mustAcceptTerms").GetBoolean());
         (await user.PostAsJsonAsync("/api/me/terms-acceptance", new { version = 5 })).EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/me/activity")).StatusCode);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Portal.Core.Audit;
+using Portal.Core.Outcomes;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Accounts;
@@ -8,41 +9,44 @@ namespace Portal.Core.Accounts;
 public sealed class AccountActivation(
     ActivationLinks links, AccountStore accounts, PasswordPolicy policy, AuditTrail audit, Throttle throttle, IOptions<ThrottlingOptions> limits)
 {
-    public async Task<ActivationOutcome> ActivateAsync(string token, string password, AuditOrigin origin, CancellationToken cancellationToken)
+    private static Failure UnknownLink =>
+        Failure.Invalid.Field("token", "The link is not valid: it was used already, or the account is active. Sign in, or reset your password.");
+
+    public async Task<Outcome<UserAccount>> ActivateAsync(string token, string password, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var link = await links.PeekAsync(token, cancellationToken);
         var account = link is null ? null : await accounts.GetAsync(link.UserId, cancellationToken);
         if (link is null || account is not { Status: AccountStatus.AwaitingActivation })
         {
-            return new ActivationOutcome.UnknownLink();
+            return UnknownLink;
         }
 
         if (!link.IsLive)
         {
-            return new ActivationOutcome.Expired();
+            return new Failure.Expired(ProblemTypes.ActivationLinkExpired, "The activation link has expired.", "Ask for a new link on this page; it is sent to the same email address.");
         }
 
         var broken = policy.Check(password, account.Email);
         if (broken.Count > 0)
         {
-            return new ActivationOutcome.WeakPassword(broken);
+            return new PasswordRefused("password", broken);
         }
 
         if (await links.ConsumeAsync(token, cancellationToken) is null || !await accounts.ActivateAsync(account.Id, password, cancellationToken))
         {
-            return new ActivationOutcome.UnknownLink();
+            return UnknownLink;
         }
 
         await audit.AppendAsync(AuditTrail.UserChain(account.Id), account.Id, clientId: null, AuditActions.AccountActivate, account.Id, AuditActions.Succeeded, origin, cancellationToken);
-        return new ActivationOutcome.Activated(account);
+        return account;
     }
 
-    /// <summary>A new link for the account an old (expired) link was for, if it still waits; false only when throttled. The caller learns nothing else.</summary>
-    public async Task<bool> ResendAsync(string token, AuditOrigin origin, CancellationToken cancellationToken)
+    /// <summary>A new link for the account an old (expired) link was for, if it still waits; refused only when throttled. The caller learns nothing else.</summary>
+    public async Task<Outcome<Done>> ResendAsync(string token, AuditOrigin origin, CancellationToken cancellationToken)
     {
         if (!await throttle.TryHitAsync($"activation-ip|{origin.IpAddress}", limits.Value.LinkRequestsPerIpPerHour, TimeSpan.FromHours(1), cancellationToken))
         {
-            return false;
+            return new Failure.Throttled();
         }
 
         var link = await links.PeekAsync(token, cancellationToken);
@@ -53,6 +57,6 @@ public sealed class AccountActivation(
             await audit.AppendAsync(AuditTrail.UserChain(account.Id), account.Id, clientId: null, AuditActions.ActivationResend, account.Id, AuditActions.Succeeded, origin, cancellationToken);
         }
 
-        return true;
+        return Done.Instance;
     }
 }

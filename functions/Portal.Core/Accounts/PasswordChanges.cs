@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Portal.Core.Audit;
 using Portal.Core.Notifications;
+using Portal.Core.Outcomes;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Accounts;
@@ -23,13 +24,16 @@ public sealed class PasswordChanges(
     IOptions<ThrottlingOptions> limits,
     TimeProvider time)
 {
-    public async Task<PasswordChangeOutcome> ChangeAsync(
+    private static Failure InvalidLink =>
+        Failure.Invalid.Field("token", "The link is not valid: it was used already, or it has expired. Ask for a new one.");
+
+    public async Task<Outcome<Done>> ChangeAsync(
         UserAccount account, string currentPassword, string newPassword, string keepSessionId, AuditOrigin origin, CancellationToken cancellationToken)
     {
         if (hasher.VerifyHashedPassword(account, account.PasswordHash, currentPassword) == PasswordVerificationResult.Failed)
         {
             await RecordAsync(account, AuditActions.PasswordChange, AuditActions.Failed, origin, cancellationToken);
-            return new PasswordChangeOutcome.WrongCurrentPassword();
+            return Failure.Invalid.Field("currentPassword", "The current password is wrong.");
         }
 
         var refused = await CheckAsync(account, newPassword, cancellationToken);
@@ -41,16 +45,16 @@ public sealed class PasswordChanges(
         await SetAsync(account, newPassword, cancellationToken);
         await sessions.EndAllAsync(account.Id, keepSessionId, cancellationToken);
         await RecordAsync(account, AuditActions.PasswordChange, AuditActions.Succeeded, origin, cancellationToken);
-        return new PasswordChangeOutcome.Changed();
+        return Done.Instance;
     }
 
-    public async Task<PasswordChangeOutcome> ResetAsync(string token, string newPassword, AuditOrigin origin, CancellationToken cancellationToken)
+    public async Task<Outcome<Done>> ResetAsync(string token, string newPassword, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var userId = await resets.PeekAsync(token, cancellationToken);
         var account = userId is null ? null : await accounts.GetAsync(userId, cancellationToken);
         if (account is null || account.Status != AccountStatus.Active)
         {
-            return new PasswordChangeOutcome.InvalidLink();
+            return InvalidLink;
         }
 
         // The rules first: a refused password leaves the link usable for a better one.
@@ -62,25 +66,25 @@ public sealed class PasswordChanges(
 
         if (!await resets.ConsumeAsync(token, cancellationToken))
         {
-            return new PasswordChangeOutcome.InvalidLink();
+            return InvalidLink;
         }
 
         await SetAsync(account, newPassword, cancellationToken);
         await lockouts.ResetAsync(account.Email, cancellationToken);
         await sessions.EndAllAsync(account.Id, keepSessionId: null, cancellationToken);
         await RecordAsync(account, AuditActions.PasswordReset, AuditActions.Succeeded, origin, cancellationToken);
-        return new PasswordChangeOutcome.Changed();
+        return Done.Instance;
     }
 
     /// <summary>
-    /// Sends a reset link if the email has an active account; says nothing either way (§13). False
+    /// Sends a reset link if the email has an active account; says nothing either way (§13). Refused
     /// only when this IP address asked too often; too many requests for one email send nothing more.
     /// </summary>
-    public async Task<bool> RequestResetAsync(string email, AuditOrigin origin, CancellationToken cancellationToken)
+    public async Task<Outcome<Done>> RequestResetAsync(string email, AuditOrigin origin, CancellationToken cancellationToken)
     {
         if (!await throttle.TryHitAsync($"reset-ip|{origin.IpAddress}", limits.Value.LinkRequestsPerIpPerHour, TimeSpan.FromHours(1), cancellationToken))
         {
-            return false;
+            return new Failure.Throttled();
         }
 
         var account = await accounts.FindByEmailAsync(email, cancellationToken);
@@ -91,18 +95,18 @@ public sealed class PasswordChanges(
             await RecordAsync(account, AuditActions.PasswordResetRequest, AuditActions.Succeeded, origin, cancellationToken);
         }
 
-        return true;
+        return Done.Instance;
     }
 
     private Task RecordAsync(UserAccount account, string action, string result, AuditOrigin origin, CancellationToken cancellationToken) =>
         audit.AppendAsync(AuditTrail.UserChain(account.Id), account.Id, clientId: null, action, account.Id, result, origin, cancellationToken);
 
-    private async Task<PasswordChangeOutcome.Refused?> CheckAsync(UserAccount account, string newPassword, CancellationToken cancellationToken)
+    private async Task<PasswordRefused?> CheckAsync(UserAccount account, string newPassword, CancellationToken cancellationToken)
     {
         var recent = await accounts.RecentPasswordHashesAsync(account.Id, cancellationToken);
         var broken = policy.Check(newPassword, account.Email, candidate =>
             recent.Any(hash => hasher.VerifyHashedPassword(account, hash, candidate) != PasswordVerificationResult.Failed));
-        return broken.Count == 0 ? null : new PasswordChangeOutcome.Refused(broken);
+        return broken.Count == 0 ? null : new PasswordRefused("newPassword", broken);
     }
 
     private async Task SetAsync(UserAccount account, string newPassword, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Portal.Core.Audit;
 using Portal.Core.Notifications;
+using Portal.Core.Outcomes;
 using Portal.Core.Registrations;
 using Portal.Core.Storage;
 
@@ -28,24 +29,24 @@ public sealed class ProfileChanges(
 
     private readonly OneTimeLinks _emailLinks = new(storage, time, "email-change", EmailLinkValidity);
 
-    public async Task<ProfileOutcome> ChangeAsync(UserAccount account, ProfileChange change, AuditOrigin origin, CancellationToken cancellationToken)
+    public async Task<Outcome<SavedProfile>> ChangeAsync(UserAccount account, ProfileChange change, AuditOrigin origin, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var phone = change.Phone?.Trim();
         if (phone is not null && !RegistrationRules.IsPhone(phone))
         {
-            errors["phone"] = ["Enter a phone number: digits, spaces, and an optional leading +."];
+            errors.Add("phone", "Enter a phone number: digits, spaces, and an optional leading +.");
         }
 
         var address = change.Address?.Trim();
         if (address is not null && (address.Length == 0 || address.Length > 300))
         {
-            errors["address"] = ["Enter the address (at most 300 characters)."];
+            errors.Add("address", "Enter the address (at most 300 characters).");
         }
 
         if (change.Language is not (null or "lv" or "en"))
         {
-            errors["language"] = ["Choose lv or en."];
+            errors.Add("language", "Choose lv or en.");
         }
 
         var email = change.Email is null ? null : EmailAddress.Normalize(change.Email);
@@ -54,19 +55,19 @@ public sealed class ProfileChanges(
         {
             if (email!.Length > 254 || !MailAddress.TryCreate(email, out _))
             {
-                errors["email"] = ["Enter a valid email address."];
+                errors.Add("email", "Enter a valid email address.");
             }
 
             if (string.IsNullOrEmpty(change.CurrentPassword)
                 || hasher.VerifyHashedPassword(account, account.PasswordHash, change.CurrentPassword) == PasswordVerificationResult.Failed)
             {
-                errors["currentPassword"] = ["Enter your current password to change the email address (it is also your username)."];
+                errors.Add("currentPassword", "Enter your current password to change the email address (it is also your username).");
             }
         }
 
-        if (errors.Count > 0)
+        if (!errors.IsEmpty)
         {
-            return new ProfileOutcome.Invalid(errors);
+            return new Failure.Invalid(errors);
         }
 
         var saved = await accounts.UpdateProfileAsync(account.Id, phone, address, change.Language, user => new BackOffice.BackOfficeEvent(
@@ -96,16 +97,16 @@ public sealed class ProfileChanges(
             await audit.AppendAsync(AuditTrail.UserChain(account.Id), account.Id, clientId: null, AuditActions.EmailChangeRequest, "email", AuditActions.Succeeded, origin, cancellationToken);
         }
 
-        return new ProfileOutcome.Saved(saved, emailChanges);
+        return new SavedProfile(saved, emailChanges);
     }
 
     /// <summary>The link from the new address: the email changes, the old address is told, every session ends.</summary>
-    public async Task<EmailConfirmOutcome> ConfirmEmailAsync(string token, AuditOrigin origin, CancellationToken cancellationToken)
+    public async Task<Outcome<UserAccount>> ConfirmEmailAsync(string token, AuditOrigin origin, CancellationToken cancellationToken)
     {
         if (await _emailLinks.ConsumeAsync(token, cancellationToken) is not { Payload: { } newEmail } link
             || await accounts.GetAsync(link.UserId, cancellationToken) is not { Status: AccountStatus.Active } account)
         {
-            return new EmailConfirmOutcome.InvalidLink();
+            return Failure.Invalid.Field("token", "The link is not valid: it was used already, or it has expired. Ask for the change again in your profile.");
         }
 
         var now = time.GetUtcNow();
@@ -118,11 +119,11 @@ public sealed class ProfileChanges(
         }), cancellationToken);
         if (!changed)
         {
-            return new EmailConfirmOutcome.Taken();
+            return new Failure.Conflict(ProblemTypes.Conflict, "Another account uses this email address now.", "Choose another address in your profile.");
         }
 
         await sessions.EndAllAsync(account.Id, keepSessionId: null, cancellationToken);
         await audit.AppendAsync(AuditTrail.UserChain(account.Id), account.Id, clientId: null, AuditActions.EmailChange, "email", AuditActions.Succeeded, origin, cancellationToken);
-        return new EmailConfirmOutcome.Changed((await accounts.GetAsync(account.Id, cancellationToken))!);
+        return (await accounts.GetAsync(account.Id, cancellationToken))!;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Core.Audit;
 using Portal.Core.Notifications;
+using Portal.Core.Outcomes;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Accounts;
@@ -25,12 +26,12 @@ public sealed class SignInCommand(
     TimeProvider time,
     ILogger<SignInCommand> logger)
 {
-    public async Task<SignInOutcome> ExecuteAsync(string email, string password, AuditOrigin origin, CancellationToken cancellationToken)
+    public async Task<Outcome<StartedSession>> ExecuteAsync(string email, string password, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var ipAddress = origin.IpAddress;
         if (!await throttle.TryHitAsync($"sign-in-ip|{ipAddress}", limits.Value.SignInsPerIpPerHour, TimeSpan.FromHours(1), cancellationToken))
         {
-            return new SignInOutcome.Throttled();
+            return new Failure.Throttled();
         }
 
         var now = time.GetUtcNow();
@@ -47,13 +48,13 @@ public sealed class SignInCommand(
             {
                 AccountsLog.SignInRefusedBlocked(logger, account.Id, account.Status);
                 await RecordAsync(account, email, account.Id, AuditActions.Blocked, origin, cancellationToken);
-                return new SignInOutcome.AccessBlocked(account.Status);
+                return new Failure.Forbidden(ProblemTypes.AccessBlocked, "Your access to the portal is blocked.", $"ES has blocked or ended your access. {Failure.OtherChannels}");
             }
 
             var session = await sessions.StartAsync(account.Id, ipAddress, origin.UserAgent, cancellationToken);
             AccountsLog.SignedIn(logger, account.Id, session.Session.Id);
             await RecordAsync(account, email, account.Id, AuditActions.Succeeded, origin, cancellationToken);
-            return new SignInOutcome.Succeeded(account, session);
+            return new StartedSession(account, session);
         }
 
         var result = AuditActions.Locked;
@@ -71,7 +72,8 @@ public sealed class SignInCommand(
         }
 
         await RecordAsync(account, email, "anonymous", result, origin, cancellationToken);
-        return new SignInOutcome.Failed();
+        return new Failure.Unauthenticated(ProblemTypes.SignInFailed, "Sign-in failed.",
+            "Check the email and the password. After several failed attempts sign-in is paused for a while, and the account's owner is told by email.");
     }
 
     /// <summary>Every attempt goes into the trail: the account's chain, or the email's own where no account has it.</summary>

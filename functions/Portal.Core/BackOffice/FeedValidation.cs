@@ -1,4 +1,6 @@
 using System.Net.Mail;
+using Portal.Core.Billing;
+using Portal.Core.Outcomes;
 
 namespace Portal.Core.BackOffice;
 
@@ -13,16 +15,42 @@ public static class FeedValidation
 
     public static bool IsEmail(string email) => email.Length <= 254 && MailAddress.TryCreate(email.Trim(), out _);
 
-    public static void ExternalIdAndVersion(IFeedRecord record, Action<string, string> fail)
+    /// <summary>The errors of one fed record, started with the checks every record shares.</summary>
+    public static FieldErrors Start(IFeedRecord record, bool belongsToClient, string? clientExternalId = null)
     {
+        var errors = new FieldErrors();
         if (!IsKeySafe(record.ExternalId, 100))
         {
-            fail("externalId", "Required: 1-100 characters, without / \\ # ? | or control characters.");
+            errors.Add("externalId", "Required: 1-100 characters, without / \\ # ? | or control characters.");
         }
 
         if (record.Version is not >= 1)
         {
-            fail("version", "Required: an integer of 1 or more, growing with each change.");
+            errors.Add("version", "Required: an integer of 1 or more, growing with each change.");
+        }
+
+        if (belongsToClient && !IsKeySafe(clientExternalId, 100))
+        {
+            errors.Add("clientExternalId", "Required: the client's external id.");
+        }
+
+        return errors;
+    }
+
+    /// <summary>A number (invoice, billing account, permit) goes into index row keys.</summary>
+    internal static void Number(this FieldErrors errors, string? number)
+    {
+        if (!IsKeySafe(number, 40))
+        {
+            errors.Add("number", "Required: 1-40 characters, without / \\ # ? | or control characters.");
+        }
+    }
+
+    internal static void BillingArrangement(this FieldErrors errors, string? arrangement)
+    {
+        if (arrangement is null || !BillingArrangements.All.Contains(arrangement))
+        {
+            errors.Add("billingArrangement", $"One of: {string.Join(", ", BillingArrangements.All)}.");
         }
     }
 }

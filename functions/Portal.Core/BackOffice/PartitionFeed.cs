@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
 using Portal.Core.Clients;
+using Portal.Core.Outcomes;
 using Portal.Core.Storage;
 
 namespace Portal.Core.BackOffice;
@@ -29,7 +30,7 @@ internal static class PartitionFeed
         ClientStore clients,
         IReadOnlyList<T> records,
         Func<T, string?> clientOf,
-        Func<T, Dictionary<string, string[]>> validate,
+        Func<T, FieldErrors> validate,
         Func<Client, IReadOnlyList<(int Index, T Record)>, FeedResult?[], CancellationToken, Task> apply,
         CancellationToken cancellationToken)
         where T : IFeedRecord
@@ -174,7 +175,7 @@ internal static class PartitionFeed
                     var responses = await table.SubmitTransactionAsync(actions, cancellationToken);
                     foreach (var (index, externalId, created) in planned)
                     {
-                        results[index] = new FeedResult(externalId, created ? FeedStatus.Created : FeedStatus.Updated, new Dictionary<string, string[]>());
+                        results[index] = new FeedResult(externalId, created ? FeedStatus.Created : FeedStatus.Updated, new FieldErrors());
                     }
 
                     actions.Clear();
@@ -256,9 +257,9 @@ internal static class PartitionFeed
     public static FeedResult? Decide<T>(VersionedEntity? held, FeedItem<T> item)
         where T : IFeedRecord =>
         held is null ? null
-        : item.Record.Version < held.Version ? new FeedResult(item.ExternalId, FeedStatus.Stale, new Dictionary<string, string[]>())
+        : item.Record.Version < held.Version ? new FeedResult(item.ExternalId, FeedStatus.Stale, new FieldErrors())
         : item.Record.Version > held.Version ? null
-        : held.ContentHash == item.Hash ? new FeedResult(item.ExternalId, FeedStatus.Unchanged, new Dictionary<string, string[]>())
+        : held.ContentHash == item.Hash ? new FeedResult(item.ExternalId, FeedStatus.Unchanged, new FieldErrors())
         : FeedResult.Rejected(item.ExternalId, "version", $"Version {held.Version} is held with other content: a change needs a higher version.");
 
     public static async Task<T?> ReadAsync<T>(TableClient table, string partition, string row, CancellationToken cancellationToken)

@@ -1,8 +1,9 @@
 using Azure;
 using Azure.Data.Tables;
-using Portal.Core.Clients;
-using Portal.Core.Storage;
 using Portal.Core.BackOffice;
+using Portal.Core.Clients;
+using Portal.Core.Outcomes;
+using Portal.Core.Storage;
 
 namespace Portal.Core.Billing;
 
@@ -274,84 +275,84 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
         return (latest.ReceivedOn, latest.AmountCents, latest.ExternalId);
     }
 
-    private static Dictionary<string, string[]> ValidateInvoice(InvoiceRecord record)
+    private static FieldErrors ValidateInvoice(InvoiceRecord record)
     {
-        var errors = new FieldErrors(record, belongsToClient: true, record.ClientExternalId);
+        var errors = FeedValidation.Start(record, belongsToClient: true, record.ClientExternalId);
         errors.Number(record.Number);
 
         if (!_invoiceKinds.Contains(record.Kind))
         {
-            errors.Fail("kind", "invoice or credit-note.");
+            errors.Add("kind", "invoice or credit-note.");
         }
 
         if (!_invoiceStatuses.Contains(record.Status))
         {
-            errors.Fail("status", "issued or cancelled.");
+            errors.Add("status", "issued or cancelled.");
         }
 
         if (record.IssuedOn is null)
         {
-            errors.Fail("issuedOn", "Required (yyyy-MM-dd).");
+            errors.Add("issuedOn", "Required (yyyy-MM-dd).");
         }
 
         if (record.Kind == "invoice" && record.DueOn is null)
         {
-            errors.Fail("dueOn", "Required for an invoice (yyyy-MM-dd).");
+            errors.Add("dueOn", "Required for an invoice (yyyy-MM-dd).");
         }
         else if (record.DueOn < record.IssuedOn)
         {
-            errors.Fail("dueOn", "Not before issuedOn.");
+            errors.Add("dueOn", "Not before issuedOn.");
         }
 
         if (Cents.From(record.Amount) is null)
         {
-            errors.Fail("amount", "Required: a positive amount in euros with at most two decimals.");
+            errors.Add("amount", "Required: a positive amount in euros with at most two decimals.");
         }
 
         if (record.BillingAccountExternalId is not null && !FeedValidation.IsKeySafe(record.BillingAccountExternalId, 100))
         {
-            errors.Fail("billingAccountExternalId", "The external id of one of the client's billing accounts, or null.");
+            errors.Add("billingAccountExternalId", "The external id of one of the client's billing accounts, or null.");
         }
 
         return errors;
     }
 
-    private static Dictionary<string, string[]> ValidateBillingAccount(BillingAccountRecord record)
+    private static FieldErrors ValidateBillingAccount(BillingAccountRecord record)
     {
-        var errors = new FieldErrors(record, belongsToClient: true, record.ClientExternalId);
+        var errors = FeedValidation.Start(record, belongsToClient: true, record.ClientExternalId);
         errors.Number(record.Number);
 
         if ((record.Name?.Length ?? 0) > 200)
         {
-            errors.Fail("name", "At most 200 characters.");
+            errors.Add("name", "At most 200 characters.");
         }
 
         errors.BillingArrangement(record.BillingArrangement);
 
         if (record.InvoiceEmail is { Length: > 0 } email && !FeedValidation.IsEmail(email))
         {
-            errors.Fail("invoiceEmail", "Not a valid email address.");
+            errors.Add("invoiceEmail", "Not a valid email address.");
         }
 
         if (!_accountStatuses.Contains(record.Status))
         {
-            errors.Fail("status", "open or closed.");
+            errors.Add("status", "open or closed.");
         }
 
         return errors;
     }
 
-    private static Dictionary<string, string[]> ValidatePayment(PaymentRecord record)
+    private static FieldErrors ValidatePayment(PaymentRecord record)
     {
-        var errors = new FieldErrors(record, belongsToClient: true, record.ClientExternalId);
+        var errors = FeedValidation.Start(record, belongsToClient: true, record.ClientExternalId);
         if (record.ReceivedOn is null)
         {
-            errors.Fail("receivedOn", "Required (yyyy-MM-dd).");
+            errors.Add("receivedOn", "Required (yyyy-MM-dd).");
         }
 
         if (Cents.From(record.Amount) is null)
         {
-            errors.Fail("amount", "Required: a positive amount in euros with at most two decimals.");
+            errors.Add("amount", "Required: a positive amount in euros with at most two decimals.");
         }
 
         return errors;

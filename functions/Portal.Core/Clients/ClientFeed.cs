@@ -1,9 +1,10 @@
 using Azure;
 using Azure.Data.Tables;
+using Portal.Core.BackOffice;
+using Portal.Core.Outcomes;
+using Portal.Core.Permits;
 using Portal.Core.Registrations;
 using Portal.Core.Storage;
-using Portal.Core.BackOffice;
-using Portal.Core.Permits;
 
 namespace Portal.Core.Clients;
 
@@ -56,7 +57,7 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
             {
                 if (record.Version < held)
                 {
-                    return new FeedResult(externalId, FeedStatus.Stale, new Dictionary<string, string[]>());
+                    return new FeedResult(externalId, FeedStatus.Stale, new FieldErrors());
                 }
 
                 if (record.Version == held)
@@ -68,7 +69,7 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
                     }
 
                     return existing.ContentHash == hash
-                        ? new FeedResult(externalId, FeedStatus.Unchanged, new Dictionary<string, string[]>())
+                        ? new FeedResult(externalId, FeedStatus.Unchanged, new FieldErrors())
                         : FeedResult.Rejected(externalId, "version", $"Version {held} is held with other content: a change needs a higher version.");
                 }
             }
@@ -119,7 +120,7 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
                 await clients.RenameForMembersAsync(clientId, entity.Name, cancellationToken);
             }
 
-            return new FeedResult(externalId, firstFeed ? FeedStatus.Created : FeedStatus.Updated, new Dictionary<string, string[]>());
+            return new FeedResult(externalId, firstFeed ? FeedStatus.Created : FeedStatus.Updated, new FieldErrors());
         }
     }
 
@@ -163,53 +164,53 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
     private string KeyOf(ClientKind kind, string identity) =>
         kind == ClientKind.Legal ? $"legal|{identity}" : $"natural|{personalCodes.Of(identity)}";
 
-    private static Dictionary<string, string[]> Validate(ClientRecord record)
+    private static FieldErrors Validate(ClientRecord record)
     {
-        var errors = new FieldErrors(record, belongsToClient: false);
+        var errors = FeedValidation.Start(record, belongsToClient: false);
         if (record.Kind is not ("natural" or "legal"))
         {
-            errors.Fail("kind", "natural or legal.");
+            errors.Add("kind", "natural or legal.");
         }
 
         if (string.IsNullOrWhiteSpace(record.Name) || record.Name.Length > 200 || record.Name.Any(char.IsControl))
         {
-            errors.Fail("name", "Required, at most 200 characters, no control characters.");
+            errors.Add("name", "Required, at most 200 characters, no control characters.");
         }
 
         if (record.Kind == "natural" && PersonalCode.Normalize(record.PersonalCode) is null)
         {
-            errors.Fail("personalCode", "A valid Latvian personal code is required for a natural person.");
+            errors.Add("personalCode", "A valid Latvian personal code is required for a natural person.");
         }
 
         if (record.Kind == "legal" && (record.RegistrationNumber?.Trim() is not { Length: 11 } number || !number.All(char.IsAsciiDigit)))
         {
-            errors.Fail("registrationNumber", "A legal person's registration number has 11 digits.");
+            errors.Add("registrationNumber", "A legal person's registration number has 11 digits.");
         }
 
         errors.BillingArrangement(record.BillingArrangement);
 
         if (record.Services?.Any(s => !ServiceKinds.All.Contains(s)) == true)
         {
-            errors.Fail("services", $"Each one of: {string.Join(", ", ServiceKinds.All)}.");
+            errors.Add("services", $"Each one of: {string.Join(", ", ServiceKinds.All)}.");
         }
         else if (record.Kind == "natural" && record.Services?.Any(s => !ServiceKinds.ForNatural.Contains(s)) == true)
         {
-            errors.Fail("services", $"A natural person may register only: {string.Join(", ", ServiceKinds.ForNatural)}.");
+            errors.Add("services", $"A natural person may register only: {string.Join(", ", ServiceKinds.ForNatural)}.");
         }
 
         if (record.Email is { Length: > 0 } email && !FeedValidation.IsEmail(email))
         {
-            errors.Fail("email", "Not a valid email address.");
+            errors.Add("email", "Not a valid email address.");
         }
 
         if (record.Phone is { Length: > 0 } phone && !RegistrationRules.IsPhone(phone.Trim()))
         {
-            errors.Fail("phone", "Digits, spaces, and an optional leading +.");
+            errors.Add("phone", "Digits, spaces, and an optional leading +.");
         }
 
         if ((record.Address?.Length ?? 0) > 300)
         {
-            errors.Fail("address", "At most 300 characters.");
+            errors.Add("address", "At most 300 characters.");
         }
 
         return errors;

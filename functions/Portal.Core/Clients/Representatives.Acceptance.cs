@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using Portal.Core.Accounts;
 using Portal.Core.Audit;
+using Portal.Core.Outcomes;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Clients;
@@ -21,16 +22,22 @@ public sealed partial class Representatives
         return new InvitationView(client?.Name ?? "", invitation.Email, Scopes.Split(invitation.Scopes), await accounts.FindByEmailAsync(invitation.Email, cancellationToken) is not null);
     }
 
+    private static Failure InvalidInvitation =>
+        Failure.Invalid.Field("token", "The invitation is not valid: it was used, or it is older than 7 days.");
+
+    private static Failure SignInFirst =>
+        new Failure.Unauthenticated(ProblemTypes.SessionRequired, "Sign in first.", "The invited email has a portal account: sign in with it, then accept.");
+
     /// <summary>
     /// Accepts the invitation: as the signed-in owner of the invited email, or - where the email has no
     /// account - by creating one here (the link proves the address).
     /// </summary>
-    public async Task<AcceptOutcome> AcceptAsync(
+    public async Task<Outcome<string>> AcceptAsync(
         string token, UserAccount? signedIn, string? firstName, string? lastName, string? password, string language, int termsVersion, AuditOrigin origin, CancellationToken cancellationToken)
     {
         if (await LiveInvitationAsync(token, cancellationToken) is not { } invitation)
         {
-            return new AcceptOutcome.InvalidLink();
+            return InvalidInvitation;
         }
 
         var existing = await accounts.FindByEmailAsync(invitation.Email, cancellationToken);
@@ -39,42 +46,42 @@ public sealed partial class Representatives
         {
             if (signedIn is null)
             {
-                return new AcceptOutcome.SignInFirst();
+                return SignInFirst;
             }
 
             if (signedIn.Id != existing.Id)
             {
-                return new AcceptOutcome.WrongAccount();
+                return new Failure.Forbidden(ProblemTypes.InvitationForAnotherAccount, "The invitation is for another email.", "Sign out and sign in with the invited email.");
             }
 
             account = existing;
         }
         else
         {
-            var errors = new Dictionary<string, string[]>();
+            var errors = new FieldErrors();
             if (string.IsNullOrWhiteSpace(firstName) || firstName.Length > 100)
             {
-                errors["firstName"] = ["This field is required."];
+                errors.Add("firstName", "This field is required.");
             }
 
             if (string.IsNullOrWhiteSpace(lastName) || lastName.Length > 100)
             {
-                errors["lastName"] = ["This field is required."];
+                errors.Add("lastName", "This field is required.");
             }
 
             if (policy.Check(password ?? "", invitation.Email) is { Count: > 0 } broken)
             {
-                errors["password"] = [.. broken.Select(rule => rule.ToString())];
+                errors.Add("password", broken.Select(rule => rule.ToString()));
             }
 
-            if (errors.Count > 0)
+            if (!errors.IsEmpty)
             {
-                return new AcceptOutcome.Invalid(errors);
+                return new Failure.Invalid(errors);
             }
 
             if (await accounts.CreateAsync(new NewAccount(invitation.Email, firstName!.Trim(), lastName!.Trim(), language, password!, termsVersion), cancellationToken) is not { } created)
             {
-                return new AcceptOutcome.SignInFirst();
+                return SignInFirst;
             }
 
             account = created;
@@ -82,7 +89,7 @@ public sealed partial class Representatives
 
         if (await _links.ConsumeAsync(token, cancellationToken) is null)
         {
-            return new AcceptOutcome.InvalidLink();
+            return InvalidInvitation;
         }
 
         var client = (await clients.GetAsync(invitation.ClientId, cancellationToken))!;
@@ -91,7 +98,7 @@ public sealed partial class Representatives
         var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
         await table.UpdateEntityAsync(invitation, ETag.All, TableUpdateMode.Replace, cancellationToken);
         await RecordAsync(invitation.ClientId, account.Id, account.Id, AuditActions.InvitationAccept, invitation.InvitationId, origin, cancellationToken);
-        return new AcceptOutcome.Accepted(invitation.ClientId);
+        return invitation.ClientId;
     }
 
     private async Task<InvitationEntity?> LiveInvitationAsync(string token, CancellationToken cancellationToken)

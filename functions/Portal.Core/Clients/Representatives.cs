@@ -6,6 +6,7 @@ using Portal.Core.Accounts;
 using Portal.Core.Audit;
 using Portal.Core.BackOffice;
 using Portal.Core.Notifications;
+using Portal.Core.Outcomes;
 using Portal.Core.Staff;
 using Portal.Core.Storage;
 
@@ -46,42 +47,47 @@ public sealed partial class Representatives(
         return [.. list.OrderBy(r => r.Account.LastName, StringComparer.CurrentCulture).ThenBy(r => r.Account.FirstName, StringComparer.CurrentCulture)];
     }
 
-    public async Task<RepresentativeOutcome> ChangeScopesAsync(string clientId, string userId, IReadOnlyList<string>? scopes, string actor, AuditOrigin origin, CancellationToken cancellationToken)
+    private static Failure NoSuchRepresentative => new Failure.NotFound("There is no such representative or invitation.");
+
+    private static Failure LastAdmin =>
+        new Failure.Conflict(ProblemTypes.LastAdmin, "The client's last admin stays.", $"Make another representative an admin first, or ask ES. {Failure.OtherChannels}");
+
+    public async Task<Outcome<Done>> ChangeScopesAsync(string clientId, string userId, IReadOnlyList<string>? scopes, string actor, AuditOrigin origin, CancellationToken cancellationToken)
     {
         if (Scopes.Parse(scopes) is not { } parsed)
         {
-            return new RepresentativeOutcome.Invalid(new Dictionary<string, string[]> { ["scopes"] = [$"One or more of: {string.Join(", ", Scopes.All)}."] });
+            return Failure.Invalid.Field("scopes", $"One or more of: {string.Join(", ", Scopes.All)}.");
         }
 
         var members = await clients.MembersAsync(clientId, cancellationToken);
         if (!members.Any(m => m.UserId == userId))
         {
-            return new RepresentativeOutcome.NotFound();
+            return NoSuchRepresentative;
         }
 
         if (!parsed.Contains(Scopes.Admin) && IsLastAdmin(members, userId))
         {
-            return new RepresentativeOutcome.LastAdmin();
+            return LastAdmin;
         }
 
         var client = (await clients.GetAsync(clientId, cancellationToken))!;
         await clients.AddMemberAsync(userId, client, parsed, cancellationToken);
         await RecordAsync(clientId, userId, actor, AuditActions.RepresentativeScopes, $"{userId}:{Scopes.Join(parsed)}", origin, cancellationToken);
-        return new RepresentativeOutcome.Done();
+        return Done.Instance;
     }
 
     /// <param name="byStaff">Staff may remove the last admin (§6: the client tells ES); a client admin may not.</param>
-    public async Task<RepresentativeOutcome> RemoveAsync(string clientId, string userId, string actor, bool byStaff, AuditOrigin origin, CancellationToken cancellationToken)
+    public async Task<Outcome<Done>> RemoveAsync(string clientId, string userId, string actor, bool byStaff, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var members = await clients.MembersAsync(clientId, cancellationToken);
         if (!members.Any(m => m.UserId == userId))
         {
-            return new RepresentativeOutcome.NotFound();
+            return NoSuchRepresentative;
         }
 
         if (!byStaff && IsLastAdmin(members, userId))
         {
-            return new RepresentativeOutcome.LastAdmin();
+            return LastAdmin;
         }
 
         await clients.RemoveMemberAsync(userId, clientId, cancellationToken);
@@ -96,32 +102,32 @@ public sealed partial class Representatives(
                 ["by"] = actor,
             }), cancellationToken)], cancellationToken);
         await RecordAsync(clientId, userId, actor, AuditActions.RepresentativeRemove, userId, origin, cancellationToken);
-        return new RepresentativeOutcome.Done();
+        return Done.Instance;
     }
 
-    public async Task<RepresentativeOutcome> InviteAsync(string clientId, string? email, IReadOnlyList<string>? scopes, string actor, AuditOrigin origin, CancellationToken cancellationToken)
+    public async Task<Outcome<Invitation>> InviteAsync(string clientId, string? email, IReadOnlyList<string>? scopes, string actor, AuditOrigin origin, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var normalized = email is null ? "" : EmailAddress.Normalize(email);
         if (normalized.Length is 0 or > 254 || !MailAddress.TryCreate(normalized, out _))
         {
-            errors["email"] = ["Enter a valid email address."];
+            errors.Add("email", "Enter a valid email address.");
         }
 
         var parsed = Scopes.Parse(scopes);
         if (parsed is null)
         {
-            errors["scopes"] = [$"One or more of: {string.Join(", ", Scopes.All)}."];
+            errors.Add("scopes", $"One or more of: {string.Join(", ", Scopes.All)}.");
         }
 
-        if (errors.Count > 0)
+        if (!errors.IsEmpty)
         {
-            return new RepresentativeOutcome.Invalid(errors);
+            return new Failure.Invalid(errors);
         }
 
         if (!await throttle.TryHitAsync($"invitations-client|{clientId}", limits.Value.InvitationsPerClientPerDay, TimeSpan.FromDays(1), cancellationToken))
         {
-            return new RepresentativeOutcome.Throttled();
+            return new Failure.Throttled();
         }
 
         var client = (await clients.GetAsync(clientId, cancellationToken))!;
@@ -161,7 +167,7 @@ public sealed partial class Representatives(
         }
 
         await audit.AppendAsync(AuditTrail.ClientChain(clientId), actor, clientId, AuditActions.RepresentativeInvite, $"{entity.InvitationId}:{entity.Scopes}", AuditActions.Succeeded, origin, cancellationToken);
-        return new RepresentativeOutcome.Invited(ToInvitation(entity, client.Name));
+        return ToInvitation(entity, client.Name);
     }
 
     /// <summary>The client's invitations not yet accepted, revoked or expired, newest first.</summary>
@@ -188,12 +194,12 @@ public sealed partial class Representatives(
     /// A client admin takes an invitation back before it is accepted: its link stops working, ES no
     /// longer sees it to check, and the back office is told.
     /// </summary>
-    public async Task<RepresentativeOutcome> RevokeAsync(string clientId, string invitationId, string actor, AuditOrigin origin, CancellationToken cancellationToken)
+    public async Task<Outcome<Done>> RevokeAsync(string clientId, string invitationId, string actor, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
         if (await ReadAsync(clientId, invitationId, cancellationToken) is not { Status: "awaiting-staff" or "sent" } invitation)
         {
-            return new RepresentativeOutcome.NotFound();
+            return NoSuchRepresentative;
         }
 
         invitation.Status = "revoked";
@@ -206,7 +212,7 @@ public sealed partial class Representatives(
         catch (TableTransactionFailedException exception) when (exception.Status == 412)
         {
             // Accepted, confirmed or revoked meanwhile: it is no longer the invitation the admin saw.
-            return new RepresentativeOutcome.NotFound();
+            return NoSuchRepresentative;
         }
 
         await foreach (var row in table.QueryAsync<AwaitingInvitationEntity>(
@@ -216,7 +222,7 @@ public sealed partial class Representatives(
         }
 
         await audit.AppendAsync(AuditTrail.ClientChain(clientId), actor, clientId, AuditActions.InvitationRevoke, invitationId, AuditActions.Succeeded, origin, cancellationToken);
-        return new RepresentativeOutcome.Done();
+        return Done.Instance;
     }
 
     /// <summary>Invitations waiting for ES to check them (§10), oldest first.</summary>
@@ -241,12 +247,12 @@ public sealed partial class Representatives(
     }
 
     /// <summary>ES confirms an invitation: the invitee is sent the link.</summary>
-    public async Task<RepresentativeOutcome> ConfirmAsync(string clientId, string invitationId, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
+    public async Task<Outcome<Invitation>> ConfirmAsync(string clientId, string invitationId, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
         if (await ReadAsync(clientId, invitationId, cancellationToken) is not { Status: "awaiting-staff" } invitation)
         {
-            return new RepresentativeOutcome.NotFound();
+            return NoSuchRepresentative;
         }
 
         invitation.Status = "sent";
@@ -258,7 +264,7 @@ public sealed partial class Representatives(
         }
         catch (RequestFailedException exception) when (exception.Status == 412)
         {
-            return new RepresentativeOutcome.NotFound();
+            return NoSuchRepresentative;
         }
 
         var client = (await clients.GetAsync(clientId, cancellationToken))!;
@@ -271,7 +277,7 @@ public sealed partial class Representatives(
 
         await audit.AppendAsync(AuditTrail.ClientChain(clientId), staff.Actor, clientId, AuditActions.InvitationConfirm, invitationId, AuditActions.Succeeded, origin, cancellationToken);
         await audit.AppendAsync(AuditTrail.StaffChain(staff.Id), staff.Actor, clientId, AuditActions.InvitationConfirm, invitationId, AuditActions.Succeeded, origin, cancellationToken);
-        return new RepresentativeOutcome.Invited(ToInvitation(invitation, client.Name));
+        return ToInvitation(invitation, client.Name);
     }
 
     private async Task<TableTransactionAction> EventAsync(string type, InvitationEntity invitation, string by, CancellationToken cancellationToken) =>

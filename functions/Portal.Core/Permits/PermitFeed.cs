@@ -3,10 +3,11 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Azure;
 using Azure.Data.Tables;
-using Portal.Core.Clients;
-using Portal.Core.Storage;
 using Portal.Core.BackOffice;
 using Portal.Core.Billing;
+using Portal.Core.Clients;
+using Portal.Core.Outcomes;
+using Portal.Core.Storage;
 
 namespace Portal.Core.Permits;
 
@@ -100,148 +101,148 @@ public sealed partial class PermitFeed(PortalStorage storage, ClientStore client
     public static bool IsEmission(string? emission) =>
         emission is { Length: 7 or 9 } && Bandwidth().IsMatch(emission[..4]) && EmissionClass().IsMatch(emission[4..]);
 
-    private static Dictionary<string, string[]> Validate(PermitRecord record)
+    private static FieldErrors Validate(PermitRecord record)
     {
-        var errors = new FieldErrors(record, belongsToClient: true, record.ClientExternalId);
+        var errors = FeedValidation.Start(record, belongsToClient: true, record.ClientExternalId);
         errors.Number(record.Number);
 
         if (record.ServiceKind is null || !ServiceKinds.All.Contains(record.ServiceKind))
         {
-            errors.Fail("serviceKind", $"One of: {string.Join(", ", ServiceKinds.All)}.");
+            errors.Add("serviceKind", $"One of: {string.Join(", ", ServiceKinds.All)}.");
         }
 
         if (record.Status is null || !Statuses.Contains(record.Status))
         {
-            errors.Fail("status", $"One of: {string.Join(", ", Statuses)}.");
+            errors.Add("status", $"One of: {string.Join(", ", Statuses)}.");
         }
 
         if (record.ValidFrom is null)
         {
-            errors.Fail("validFrom", "Required (yyyy-MM-dd).");
+            errors.Add("validFrom", "Required (yyyy-MM-dd).");
         }
         else if (record.ValidTo < record.ValidFrom)
         {
-            errors.Fail("validTo", "Not before validFrom.");
+            errors.Add("validTo", "Not before validFrom.");
         }
 
         if (record.CallSign is { Length: > 0 } callSign && !CallSign().IsMatch(callSign.Trim()))
         {
-            errors.Fail("callSign", "At most 20 capital letters, digits and /.");
+            errors.Add("callSign", "At most 20 capital letters, digits and /.");
         }
 
         if (record.Stations is not { Count: > 0 and <= MaxStations } stations)
         {
-            errors.Fail("stations", $"1 to {MaxStations} stations.");
+            errors.Add("stations", $"1 to {MaxStations} stations.");
             return errors;
         }
 
         for (var s = 0; s < stations.Count; s++)
         {
-            ValidateStation(stations[s], $"stations[{s}]", errors.Fail);
+            ValidateStation(stations[s], errors.At("stations", s));
         }
 
-        if (errors.Count == 0 && JsonSerializer.Serialize(stations, FeedJson.Default.IReadOnlyListStationRecord).Length > MaxParametersLength)
+        if (errors.IsEmpty && JsonSerializer.Serialize(stations, FeedJson.Default.IReadOnlyListStationRecord).Length > MaxParametersLength)
         {
-            errors.Fail("stations", $"The technical parameters take more than {MaxParametersLength} characters; split the permit's stations.");
+            errors.Add("stations", $"The technical parameters take more than {MaxParametersLength} characters; split the permit's stations.");
         }
 
         return errors;
     }
 
-    private static void ValidateStation(StationRecord? station, string at, Action<string, string> fail)
+    private static void ValidateStation(StationRecord? station, FieldErrors errors)
     {
         if (station is null)
         {
-            fail(at, "A station, not null.");
+            errors.Add("A station, not null.");
             return;
         }
 
         if (string.IsNullOrWhiteSpace(station.Name) || station.Name.Length > 100)
         {
-            fail($"{at}.name", "Required, at most 100 characters.");
+            errors.Add("name", "Required, at most 100 characters.");
         }
 
         if ((station.Location?.Length ?? 0) > 200)
         {
-            fail($"{at}.location", "At most 200 characters.");
+            errors.Add("location", "At most 200 characters.");
         }
 
         if ((station.Latitude is null) != (station.Longitude is null))
         {
-            fail($"{at}.latitude", "Latitude and longitude come together, or neither (a mobile station).");
+            errors.Add("latitude", "Latitude and longitude come together, or neither (a mobile station).");
         }
 
-        Range(station.Latitude, -90, 90, 6, $"{at}.latitude", fail);
-        Range(station.Longitude, -180, 180, 6, $"{at}.longitude", fail);
-        Range(station.AntennaHeightM, 0, 500, 1, $"{at}.antennaHeightM", fail);
-        Range(station.AntennaGainDbi, -10, 80, 1, $"{at}.antennaGainDbi", fail);
+        Range(station.Latitude, -90, 90, 6, errors, "latitude");
+        Range(station.Longitude, -180, 180, 6, errors, "longitude");
+        Range(station.AntennaHeightM, 0, 500, 1, errors, "antennaHeightM");
+        Range(station.AntennaGainDbi, -10, 80, 1, errors, "antennaGainDbi");
         if (station.AzimuthDeg is >= 360)
         {
-            fail($"{at}.azimuthDeg", "From 0 to less than 360 degrees.");
+            errors.Add("azimuthDeg", "From 0 to less than 360 degrees.");
         }
 
-        Range(station.AzimuthDeg, 0, 360, 1, $"{at}.azimuthDeg", fail);
+        Range(station.AzimuthDeg, 0, 360, 1, errors, "azimuthDeg");
         if (station.Polarization is not null && !Polarizations.Contains(station.Polarization))
         {
-            fail($"{at}.polarization", $"One of: {string.Join(", ", Polarizations)}.");
+            errors.Add("polarization", $"One of: {string.Join(", ", Polarizations)}.");
         }
 
         if ((station.Equipment?.Length ?? 0) > 100)
         {
-            fail($"{at}.equipment", "At most 100 characters.");
+            errors.Add("equipment", "At most 100 characters.");
         }
 
         if (station.Frequencies is not { Count: > 0 and <= MaxFrequencies } frequencies)
         {
-            fail($"{at}.frequencies", $"1 to {MaxFrequencies} frequencies.");
+            errors.Add("frequencies", $"1 to {MaxFrequencies} frequencies.");
             return;
         }
 
         for (var f = 0; f < frequencies.Count; f++)
         {
             var frequency = frequencies[f];
-            var here = $"{at}.frequencies[{f}]";
+            var here = errors.At("frequencies", f);
             if (frequency is null)
             {
-                fail(here, "A frequency, not null.");
+                here.Add("A frequency, not null.");
                 continue;
             }
 
             if (frequency.FrequencyMHz is not > 0)
             {
-                fail($"{here}.frequencyMHz", "Required: above 0 and at most 300000 MHz.");
+                here.Add("frequencyMHz", "Required: above 0 and at most 300000 MHz.");
             }
 
-            Range(frequency.FrequencyMHz, 0, 300_000, 6, $"{here}.frequencyMHz", fail);
+            Range(frequency.FrequencyMHz, 0, 300_000, 6, here, "frequencyMHz");
             if (frequency.BandwidthKHz is not > 0)
             {
-                fail($"{here}.bandwidthKHz", "Required: above 0 and at most 1000000 kHz.");
+                here.Add("bandwidthKHz", "Required: above 0 and at most 1000000 kHz.");
             }
 
-            Range(frequency.BandwidthKHz, 0, 1_000_000, 3, $"{here}.bandwidthKHz", fail);
+            Range(frequency.BandwidthKHz, 0, 1_000_000, 3, here, "bandwidthKHz");
             if (!IsEmission(frequency.Emission))
             {
-                fail($"{here}.emission", "An ITU emission designator, such as 16K0F3E or 28M0G7W.");
+                here.Add("emission", "An ITU emission designator, such as 16K0F3E or 28M0G7W.");
             }
 
             if (frequency.PowerW is <= 0)
             {
-                fail($"{here}.powerW", "Above 0 W, or none.");
+                here.Add("powerW", "Above 0 W, or none.");
             }
 
-            Range(frequency.PowerW, 0, 10_000_000, 3, $"{here}.powerW", fail);
+            Range(frequency.PowerW, 0, 10_000_000, 3, here, "powerW");
             if (frequency.Direction is null || !Directions.Contains(frequency.Direction))
             {
-                fail($"{here}.direction", "tx, rx or txrx.");
+                here.Add("direction", "tx, rx or txrx.");
             }
         }
     }
 
-    private static void Range(decimal? value, decimal min, decimal max, int decimals, string field, Action<string, string> fail)
+    private static void Range(decimal? value, decimal min, decimal max, int decimals, FieldErrors errors, string field)
     {
         if (value is { } v && (v < min || v > max || decimal.Round(v, decimals) != v))
         {
-            fail(field, string.Create(CultureInfo.InvariantCulture, $"From {min} to {max}, with at most {decimals} decimals."));
+            errors.Add(field, string.Create(CultureInfo.InvariantCulture, $"From {min} to {max}, with at most {decimals} decimals."));
         }
     }
 }

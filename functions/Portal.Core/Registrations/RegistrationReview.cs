@@ -5,6 +5,7 @@ using Portal.Core.Accounts;
 using Portal.Core.Audit;
 using Portal.Core.Clients;
 using Portal.Core.Notifications;
+using Portal.Core.Outcomes;
 using Portal.Core.Staff;
 using Portal.Core.Storage;
 using Portal.Core.Terms;
@@ -65,26 +66,28 @@ public sealed class RegistrationReview(
         return (await container.GetBlobClient(blob).DownloadStreamingAsync(cancellationToken: cancellationToken)).Value.Content;
     }
 
+    private static Failure NoSuchApplication => new Failure.NotFound("There is no such application.");
+
     /// <param name="scopes">The scopes staff chose; null for the default (all four for a person's own client or a new company's first user).</param>
-    public async Task<ReviewOutcome> ApproveAsync(string id, IReadOnlyList<string>? scopes, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
+    public async Task<Outcome<RegistrationDetails>> ApproveAsync(string id, IReadOnlyList<string>? scopes, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.RegistrationsTable, cancellationToken);
         while (true)
         {
             if (await ReadAsync(id, cancellationToken) is not { } application)
             {
-                return new ReviewOutcome.NotFound();
+                return NoSuchApplication;
             }
 
             if (application.Status is "approved" or "rejected")
             {
-                return new ReviewOutcome.AlreadyDecided(application.Status);
+                return AlreadyDecided(application.Status);
             }
 
             if (application.Status == "approving")
             {
                 // Begun before (a retry, or a crash): finish it as it was begun.
-                return new ReviewOutcome.Done(await FinishApprovalAsync(application, origin, cancellationToken));
+                return await FinishApprovalAsync(application, origin, cancellationToken);
             }
 
             var existing = application.PersonKind == "legal"
@@ -92,10 +95,7 @@ public sealed class RegistrationReview(
                 : await clients.FindByKeyAsync(ClientKind.Natural, application.PersonalCode, cancellationToken);
             if (scopes is null && existing is not null && application.PersonKind == "legal")
             {
-                return new ReviewOutcome.Invalid(new Dictionary<string, string[]>
-                {
-                    ["scopes"] = ["The company is already a client: choose the scopes this representative gets."],
-                });
+                return Failure.Invalid.Field("scopes", "The company is already a client: choose the scopes this representative gets.");
             }
 
             var now = time.GetUtcNow();
@@ -121,19 +121,16 @@ public sealed class RegistrationReview(
 
             await audit.AppendAsync(application.PartitionKey, staff.Actor, application.ClientId, AuditActions.RegistrationApprove, id, AuditActions.Succeeded, origin, cancellationToken);
             await audit.AppendAsync(AuditTrail.StaffChain(staff.Id), staff.Actor, application.ClientId, AuditActions.RegistrationApprove, id, AuditActions.Succeeded, origin, cancellationToken);
-            return new ReviewOutcome.Done(await FinishApprovalAsync(application, origin, cancellationToken));
+            return await FinishApprovalAsync(application, origin, cancellationToken);
         }
     }
 
-    public async Task<ReviewOutcome> RejectAsync(string id, string? reason, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
+    public async Task<Outcome<RegistrationDetails>> RejectAsync(string id, string? reason, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
     {
         reason = reason?.Trim();
         if (string.IsNullOrEmpty(reason) || reason.Length > MaxReasonLength)
         {
-            return new ReviewOutcome.Invalid(new Dictionary<string, string[]>
-            {
-                ["reason"] = [string.IsNullOrEmpty(reason) ? "Give the reason: the applicant is told it." : $"At most {MaxReasonLength} characters."],
-            });
+            return Failure.Invalid.Field("reason", string.IsNullOrEmpty(reason) ? "Give the reason: the applicant is told it." : $"At most {MaxReasonLength} characters.");
         }
 
         var table = await storage.TableAsync(StorageNames.RegistrationsTable, cancellationToken);
@@ -141,12 +138,12 @@ public sealed class RegistrationReview(
         {
             if (await ReadAsync(id, cancellationToken) is not { } application)
             {
-                return new ReviewOutcome.NotFound();
+                return NoSuchApplication;
             }
 
             if (application.Status != "pending")
             {
-                return new ReviewOutcome.AlreadyDecided(application.Status);
+                return AlreadyDecided(application.Status);
             }
 
             application.Status = "rejected";
@@ -171,9 +168,12 @@ public sealed class RegistrationReview(
             await ClearPendingAsync(table, application, cancellationToken);
             await audit.AppendAsync(application.PartitionKey, staff.Actor, clientId: null, AuditActions.RegistrationReject, id, AuditActions.Succeeded, origin, cancellationToken);
             await audit.AppendAsync(AuditTrail.StaffChain(staff.Id), staff.Actor, clientId: null, AuditActions.RegistrationReject, id, AuditActions.Succeeded, origin, cancellationToken);
-            return new ReviewOutcome.Done(await DescribeAsync(application, cancellationToken));
+            return await DescribeAsync(application, cancellationToken);
         }
     }
+
+    private static Failure AlreadyDecided(string status) =>
+        new Failure.Conflict(ProblemTypes.AlreadyDecided, $"The application is {status} already.");
 
     /// <summary>The repair timer: finishes approvals begun long enough ago and still open; returns how many.</summary>
     public async Task<int> FinishOpenApprovalsAsync(CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using Portal.Core.Outcomes;
 
 namespace Portal.Core.Registrations;
 
@@ -8,11 +9,11 @@ public static partial class RegistrationRules
     public const int MaxDocumentBytes = 10 * 1024 * 1024;
 
     /// <summary>Every field checked; the errors name the fields (the API's 400).</summary>
-    public static (ValidApplication? Application, Dictionary<string, string[]> Errors) Validate(
+    public static (ValidApplication? Application, FieldErrors Errors) Validate(
         RegistrationForm form, AuthorityDocument? document, int currentTermsVersion)
     {
-        var errors = new Dictionary<string, string[]>();
-        void Fail(string field, string message) => errors[field] = [message];
+        var errors = new FieldErrors();
+        void Fail(string field, string message) => errors.Add(field, message);
         string Required(string? value, string field, int max = 200)
         {
             var trimmed = value?.Trim() ?? "";

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
 using Portal.Core.Audit;
 using Portal.Core.Notifications;
+using Portal.Core.Outcomes;
 using Portal.Core.Storage;
 using Portal.Core.Terms;
 
@@ -20,29 +21,29 @@ public sealed class SubmitRegistrationCommand(
     IOptions<ThrottlingOptions> limits,
     TimeProvider time)
 {
-    public async Task<RegistrationOutcome> ExecuteAsync(RegistrationForm form, AuthorityDocument? document, AuditOrigin origin, CancellationToken cancellationToken)
+    public async Task<Outcome<Done>> ExecuteAsync(RegistrationForm form, AuthorityDocument? document, AuditOrigin origin, CancellationToken cancellationToken)
     {
         if (!await throttle.TryHitAsync($"registration-ip|{origin.IpAddress}", limits.Value.RegistrationsPerIpPerHour, TimeSpan.FromHours(1), cancellationToken))
         {
-            return new RegistrationOutcome.Throttled();
+            return new Failure.Throttled();
         }
 
         var current = await terms.CurrentVersionNumberAsync(cancellationToken) ?? 0;
         var (application, errors) = RegistrationRules.Validate(form, document, current);
         if (application is null)
         {
-            return new RegistrationOutcome.Invalid(errors);
+            return new Failure.Invalid(errors);
         }
 
         var emailKey = EmailAddress.Key(application.Email);
         if (!await throttle.TryHitAsync($"registration-email|{emailKey}", limits.Value.RegistrationsPerEmailPerDay, TimeSpan.FromDays(1), cancellationToken))
         {
-            return new RegistrationOutcome.Throttled();
+            return new Failure.Throttled();
         }
 
         if (await accounts.FindByEmailAsync(application.Email, cancellationToken) is not null)
         {
-            return new RegistrationOutcome.Accepted();
+            return Done.Instance;
         }
 
         var table = await storage.TableAsync(StorageNames.RegistrationsTable, cancellationToken);
@@ -53,7 +54,7 @@ public sealed class SubmitRegistrationCommand(
         }
         catch (RequestFailedException exception) when (exception.Status == 409)
         {
-            return new RegistrationOutcome.Accepted();
+            return Done.Instance;
         }
 
         string? blobName = null;
@@ -99,6 +100,6 @@ public sealed class SubmitRegistrationCommand(
             confirmation,
         ], cancellationToken);
         await audit.AppendAsync(partition, "applicant", clientId: null, AuditActions.RegistrationSubmit, id, AuditActions.Succeeded, origin, cancellationToken);
-        return new RegistrationOutcome.Accepted();
+        return Done.Instance;
     }
 }

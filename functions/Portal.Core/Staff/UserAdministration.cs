@@ -2,6 +2,7 @@ using Portal.Core.Accounts;
 using Portal.Core.Audit;
 using Portal.Core.Clients;
 using Portal.Core.Notifications;
+using Portal.Core.Outcomes;
 using Portal.Core.Registrations;
 using Portal.Core.Storage;
 
@@ -65,72 +66,68 @@ public sealed class UserAdministration(
         return await audit.ReadAsync(AuditTrail.UserChain(account.Id), pageSize, continuationToken, cancellationToken);
     }
 
-    public Task<StaffActionOutcome> BlockAsync(string userId, string? reason, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken) =>
+    private static Failure NoSuchUser => new Failure.NotFound("There is no such user.");
+
+    public Task<Outcome<UserAccount>> BlockAsync(string userId, string? reason, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken) =>
         ChangeStatusAsync(userId, AccountStatus.Blocked, reason, EmailTemplates.AccessBlocked, AuditActions.AccountBlock, staff, origin, cancellationToken);
 
-    public Task<StaffActionOutcome> UnblockAsync(string userId, string? reason, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken) =>
+    public Task<Outcome<UserAccount>> UnblockAsync(string userId, string? reason, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken) =>
         ChangeStatusAsync(userId, AccountStatus.Active, reason, EmailTemplates.AccessRestored, AuditActions.AccountUnblock, staff, origin, cancellationToken);
 
-    public async Task<StaffActionOutcome> TerminateAsync(string userId, string? reason, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
+    public async Task<Outcome<UserAccount>> TerminateAsync(string userId, string? reason, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
     {
         if (reason is null || !TerminationReasons.All.Contains(reason))
         {
-            return new StaffActionOutcome.Invalid(new Dictionary<string, string[]>
-            {
-                ["reason"] = [$"Choose one of the reasons of §21: {string.Join(", ", TerminationReasons.All)}."],
-            });
+            return Failure.Invalid.Field("reason", $"Choose one of the reasons of §21: {string.Join(", ", TerminationReasons.All)}.");
         }
 
         return await ChangeStatusAsync(userId, AccountStatus.Terminated, reason, EmailTemplates.AccessTerminated, AuditActions.AccountTerminate, staff, origin, cancellationToken);
     }
 
-    public async Task<StaffActionOutcome> UnlockAsync(string userId, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
+    public async Task<Outcome<UserAccount>> UnlockAsync(string userId, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
     {
         if (await accounts.GetAsync(userId, cancellationToken) is not { } account)
         {
-            return new StaffActionOutcome.NotFound();
+            return NoSuchUser;
         }
 
         await lockouts.ResetAsync(account.Email, cancellationToken);
         await RecordAsync(account.Id, AuditActions.AccountUnlock, "", staff, origin, cancellationToken);
-        return new StaffActionOutcome.Done(account);
+        return account;
     }
 
-    public async Task<StaffActionOutcome> DemandPasswordChangeAsync(string userId, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
+    public async Task<Outcome<UserAccount>> DemandPasswordChangeAsync(string userId, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var account = await accounts.DemandPasswordChangeAsync(userId, user => new EmailMessage(
             user.Email, user.Language, EmailTemplates.PasswordChangeDemanded, new Dictionary<string, string>()), cancellationToken);
         if (account is null)
         {
-            return new StaffActionOutcome.NotFound();
+            return NoSuchUser;
         }
 
         await sessions.EndAllAsync(account.Id, keepSessionId: null, cancellationToken);
         await RecordAsync(account.Id, AuditActions.PasswordChangeDemand, "", staff, origin, cancellationToken);
-        return new StaffActionOutcome.Done(account);
+        return account;
     }
 
-    private async Task<StaffActionOutcome> ChangeStatusAsync(
+    private async Task<Outcome<UserAccount>> ChangeStatusAsync(
         string userId, AccountStatus status, string? reason, string template, string action, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
     {
         reason = reason?.Trim();
         if (string.IsNullOrEmpty(reason) || reason.Length > MaxReasonLength)
         {
-            return new StaffActionOutcome.Invalid(new Dictionary<string, string[]>
-            {
-                ["reason"] = [string.IsNullOrEmpty(reason) ? "Give the reason: it is recorded, and the user is told." : $"At most {MaxReasonLength} characters."],
-            });
+            return Failure.Invalid.Field("reason", string.IsNullOrEmpty(reason) ? "Give the reason: it is recorded, and the user is told." : $"At most {MaxReasonLength} characters.");
         }
 
         var before = await accounts.GetAsync(userId, cancellationToken);
         if (before is null)
         {
-            return new StaffActionOutcome.NotFound();
+            return NoSuchUser;
         }
 
         if (before.Status == AccountStatus.Terminated || before.Status == status || (status == AccountStatus.Active && before.Status != AccountStatus.Blocked))
         {
-            return new StaffActionOutcome.NotApplicable($"The access is {before.Status.ToString().ToLowerInvariant()}.");
+            return new Failure.Conflict(ProblemTypes.Conflict, "This does not apply to the user now.", $"The access is {before.Status.ToString().ToLowerInvariant()}.");
         }
 
         var now = time.GetUtcNow();
@@ -141,7 +138,7 @@ public sealed class UserAdministration(
         }), cancellationToken);
         await sessions.EndAllAsync(userId, keepSessionId: null, cancellationToken);
         await RecordAsync(userId, action, reason, staff, origin, cancellationToken);
-        return new StaffActionOutcome.Done(account!);
+        return account!;
     }
 
     /// <summary>Staff may read any account but one still waiting for activation has nothing of the user's yet beyond the application.</summary>

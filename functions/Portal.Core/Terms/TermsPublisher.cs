@@ -3,6 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
 using Portal.Core.Audit;
+using Portal.Core.Outcomes;
 using Portal.Core.Staff;
 using Portal.Core.Storage;
 
@@ -17,32 +18,35 @@ public sealed class TermsPublisher(PortalStorage storage, TermsCatalog catalog, 
 {
     public const int MaxTextBytes = 1024 * 1024;
 
-    public async Task<PublishOutcome> PublishAsync(NewTermsVersion terms, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
+    private static Failure PublishedMeanwhile =>
+        new Failure.Conflict(ProblemTypes.Conflict, "Another version was published at the same moment.", "Look at the terms list and try again.");
+
+    public async Task<Outcome<TermsVersion>> PublishAsync(NewTermsVersion terms, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(terms.DocumentName) || terms.DocumentName.Length > 300)
         {
-            errors["documentName"] = ["Give the document's name (at most 300 characters)."];
+            errors.Add("documentName", "Give the document's name (at most 300 characters).");
         }
 
         if (terms.ApprovedOn is null)
         {
-            errors["approvedOn"] = ["Give the date ES approved it (yyyy-MM-dd)."];
+            errors.Add("approvedOn", "Give the date ES approved it (yyyy-MM-dd).");
         }
 
         if (string.IsNullOrWhiteSpace(terms.Text) || Encoding.UTF8.GetByteCount(terms.Text) > MaxTextBytes)
         {
-            errors["text"] = [$"Give the full text (at most {MaxTextBytes / 1024} KB)."];
+            errors.Add("text", $"Give the full text (at most {MaxTextBytes / 1024} KB).");
         }
 
         if ((terms.ValidityNote?.Length ?? 0) > 500)
         {
-            errors["validityNote"] = ["At most 500 characters."];
+            errors.Add("validityNote", "At most 500 characters.");
         }
 
-        if (errors.Count > 0)
+        if (!errors.IsEmpty)
         {
-            return new PublishOutcome.Invalid(errors);
+            return new Failure.Invalid(errors);
         }
 
         var versions = await catalog.ListAsync(cancellationToken);
@@ -63,7 +67,7 @@ public sealed class TermsPublisher(PortalStorage storage, TermsCatalog catalog, 
         }
         catch (RequestFailedException exception) when (exception.Status == 409)
         {
-            return new PublishOutcome.Conflict();
+            return PublishedMeanwhile;
         }
 
         var table = await storage.TableAsync(StorageNames.TermsTable, cancellationToken);
@@ -81,10 +85,10 @@ public sealed class TermsPublisher(PortalStorage storage, TermsCatalog catalog, 
         catch (RequestFailedException exception) when (exception.Status is 409 or 412)
         {
             await container.GetBlobClient(blobName).DeleteIfExistsAsync(cancellationToken: cancellationToken);
-            return new PublishOutcome.Conflict();
+            return PublishedMeanwhile;
         }
 
         await audit.AppendAsync(AuditTrail.StaffChain(staff.Id), staff.Actor, clientId: null, AuditActions.TermsPublish, $"terms:{number}", AuditActions.Succeeded, origin, cancellationToken);
-        return new PublishOutcome.Published(version);
+        return version;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Core.Clients;
+using Portal.Core.Outcomes;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Access;
@@ -27,17 +28,17 @@ public sealed class ClientGate(SessionGate sessions, ClientStore clients)
         var (membership, client) = (await membershipRead, await clientRead);
         if (membership is null || client is null)
         {
-            return (null, Problems.NotFound(http, Problems.Types.ClientNotFound, "There is no such client among yours."));
+            return (null, Problems.NotFound(http, ProblemTypes.ClientNotFound, "There is no such client among yours."));
         }
 
         if (rule.Scope is { } scope && !membership.Scopes.Contains(scope))
         {
-            return (null, Problems.Forbidden(http, Problems.Types.ScopeRequired, "You may not do this for this client.", $"It needs the scope '{scope}'; a client admin can grant it."));
+            return (null, Problems.Forbidden(http, ProblemTypes.ScopeRequired, "You may not do this for this client.", $"It needs the scope '{scope}'; a client admin can grant it."));
         }
 
         if (!ClientServices.Serves(rule, client))
         {
-            return (null, Problems.Forbidden(http, Problems.Types.ServiceNotAvailable, "This service is not available for this client.", rule.Unavailable));
+            return (null, Problems.Forbidden(http, ProblemTypes.ServiceNotAvailable, "This service is not available for this client.", rule.Unavailable));
         }
 
         return (new ClientAccess(user, membership, client), null);

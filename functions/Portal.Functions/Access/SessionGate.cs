@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
+using Portal.Core.Outcomes;
 using Portal.Core.Terms;
 using Portal.Functions.Accounts;
 using Portal.Functions.Pipeline;
@@ -33,7 +34,7 @@ public sealed class SessionGate(SessionStore sessions, AccountStore accounts, Te
                 SessionCookie.Clear(http.Response);
             }
 
-            return (null, Problems.Unauthorized(http, Problems.Types.SessionRequired, "Sign in to continue.", "There is no session, or it has ended."));
+            return (null, Problems.Unauthorized(http, ProblemTypes.SessionRequired, "Sign in to continue.", "There is no session, or it has ended."));
         }
 
         if (!IsBackground(request))
@@ -45,12 +46,12 @@ public sealed class SessionGate(SessionStore sessions, AccountStore accounts, Te
 
         if (requirement == SessionRequirement.Complete && user.MustChangePassword)
         {
-            return (null, Problems.Forbidden(http, Problems.Types.PasswordChangeRequired, "Change your password first.", "The password has expired or ES has asked for a new one (§15.3)."));
+            return (null, Problems.Forbidden(http, ProblemTypes.PasswordChangeRequired, "Change your password first.", "The password has expired or ES has asked for a new one (§15.3)."));
         }
 
         if (requirement == SessionRequirement.Complete && user.MustAcceptTerms)
         {
-            return (null, Problems.Forbidden(http, Problems.Types.TermsAcceptanceRequired, "Accept the current terms of use first.", "The terms of use have changed since you last accepted them (§30)."));
+            return (null, Problems.Forbidden(http, ProblemTypes.TermsAcceptanceRequired, "Accept the current terms of use first.", "The terms of use have changed since you last accepted them (§30)."));
         }
 
         return (user, null);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Core.Accounts;
+using Portal.Core.Outcomes;
 using Portal.Core.Staff;
 using Portal.Functions.Accounts;
 using Portal.Functions.Pipeline;
@@ -26,14 +27,14 @@ public sealed class StaffGate(SessionStore sessions)
             var result = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
             if (!result.Succeeded)
             {
-                return (null, Problems.Unauthorized(http, Problems.Types.StaffSignInRequired, "The bearer token is not valid.", "Get a token for the portal's app registration."));
+                return (null, Problems.Unauthorized(http, ProblemTypes.StaffSignInRequired, "The bearer token is not valid.", "Get a token for the portal's app registration."));
             }
 
             staff = StaffMember.FromClaims(result.Principal, isScript: true);
         }
         else if (bearerOnly)
         {
-            return (null, Problems.Unauthorized(http, Problems.Types.StaffSignInRequired, "A bearer token is required.", $"Call with a client-credentials token carrying the app role {role}."));
+            return (null, Problems.Unauthorized(http, ProblemTypes.StaffSignInRequired, "A bearer token is required.", $"Call with a client-credentials token carrying the app role {role}."));
         }
         else
         {
@@ -41,7 +42,7 @@ public sealed class StaffGate(SessionStore sessions)
             var session = token is null ? null : await sessions.FindAsync(token, http.RequestAborted);
             if (token is null || session?.Staff is null)
             {
-                return (null, Problems.Unauthorized(http, Problems.Types.StaffSignInRequired, "Sign in as ES staff to continue.", "There is no staff session, or it has ended."));
+                return (null, Problems.Unauthorized(http, ProblemTypes.StaffSignInRequired, "Sign in as ES staff to continue.", "There is no staff session, or it has ended."));
             }
 
             staff = session.Staff;
@@ -53,6 +54,6 @@ public sealed class StaffGate(SessionStore sessions)
 
         return staff.Has(role)
             ? (staff, null)
-            : (null, Problems.Forbidden(http, Problems.Types.StaffRoleRequired, "Your role does not allow this.", $"This needs the app role {role}."));
+            : (null, Problems.Forbidden(http, ProblemTypes.StaffRoleRequired, "Your role does not allow this.", $"This needs the app role {role}."));
     }
 }

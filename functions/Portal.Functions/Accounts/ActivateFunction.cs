@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
-using Portal.Functions.Pipeline;
+using Portal.Core.Outcomes;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
 
@@ -24,17 +25,15 @@ public sealed class ActivateFunction(AccountActivation activation)
 
         var body = read.Value;
 
-        if (Problems.MissingFields(http, ("token", body.Token), ("password", body.Password)) is { } missing)
+        var errors = new FieldErrors();
+        var token = errors.Required("token", body.Token);
+        var password = errors.Required("password", body.Password);
+        if (!errors.IsEmpty)
         {
-            return missing;
+            return Problems.Validation(http, errors);
         }
 
-        return await activation.ActivateAsync(body.Token!, body.Password!, ClientInfo.Origin(http), http.RequestAborted) switch
-        {
-            ActivationOutcome.Activated => new NoContentResult(),
-            ActivationOutcome.Expired => Problems.Gone(http, Problems.Types.ActivationLinkExpired, "The activation link has expired.", "Ask for a new link on this page; it is sent to the same email address."),
-            ActivationOutcome.WeakPassword weak => PasswordOutcomes.Refused(http, weak.Broken, "password"),
-            _ => Problems.Validation(http, new Dictionary<string, string[]> { ["token"] = ["The link is not valid: it was used already, or the account is active. Sign in, or reset your password."] }),
-        };
+        var outcome = await activation.ActivateAsync(token, password, ClientInfo.Origin(http), http.RequestAborted);
+        return outcome.ToResult(http, _ => new NoContentResult());
     }
 }

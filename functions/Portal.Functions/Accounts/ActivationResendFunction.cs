@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
-using Portal.Functions.Pipeline;
+using Portal.Core.Outcomes;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
 
@@ -24,13 +25,14 @@ public sealed class ActivationResendFunction(AccountActivation activation)
 
         var body = read.Value;
 
-        if (Problems.MissingFields(http, ("token", body.Token)) is { } missing)
+        var errors = new FieldErrors();
+        var token = errors.Required("token", body.Token);
+        if (!errors.IsEmpty)
         {
-            return missing;
+            return Problems.Validation(http, errors);
         }
 
-        return await activation.ResendAsync(body.Token!, ClientInfo.Origin(http), http.RequestAborted)
-            ? new AcceptedResult()
-            : Problems.TooManyRequests(http);
+        var outcome = await activation.ResendAsync(token, ClientInfo.Origin(http), http.RequestAborted);
+        return outcome.ToResult(http, _ => new AcceptedResult());
     }
 }

@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
-using Portal.Functions.Pipeline;
+using Portal.Core.Outcomes;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
 
@@ -25,13 +26,16 @@ public sealed class ChangePasswordFunction(PasswordChanges passwords)
 
         var body = read.Value;
 
-        if (Problems.MissingFields(request.HttpContext, ("currentPassword", body.CurrentPassword), ("newPassword", body.NewPassword)) is { } missing)
+        var errors = new FieldErrors();
+        var currentPassword = errors.Required("currentPassword", body.CurrentPassword);
+        var newPassword = errors.Required("newPassword", body.NewPassword);
+        if (!errors.IsEmpty)
         {
-            return missing;
+            return Problems.Validation(request.HttpContext, errors);
         }
 
         var outcome = await passwords.ChangeAsync(
-            user.Account, body.CurrentPassword!, body.NewPassword!, user.Session.Id, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted);
-        return PasswordOutcomes.ToResult(request.HttpContext, outcome);
+            user.Account, currentPassword, newPassword, user.Session.Id, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted);
+        return outcome.ToResult(request.HttpContext);
     }
 }

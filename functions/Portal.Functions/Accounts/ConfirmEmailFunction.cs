@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
-using Portal.Functions.Pipeline;
+using Portal.Core.Outcomes;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
 
@@ -24,16 +25,14 @@ public sealed class ConfirmEmailFunction(ProfileChanges profiles)
 
         var body = read.Value;
 
-        if (Problems.MissingFields(http, ("token", body.Token)) is { } missing)
+        var errors = new FieldErrors();
+        var token = errors.Required("token", body.Token);
+        if (!errors.IsEmpty)
         {
-            return missing;
+            return Problems.Validation(http, errors);
         }
 
-        return await profiles.ConfirmEmailAsync(body.Token!, ClientInfo.Origin(http), http.RequestAborted) switch
-        {
-            EmailConfirmOutcome.Changed => new NoContentResult(),
-            EmailConfirmOutcome.Taken => Problems.Conflict(http, Problems.Types.Conflict, "Another account uses this email address now.", "Choose another address in your profile."),
-            _ => Problems.Validation(http, new Dictionary<string, string[]> { ["token"] = ["The link is not valid: it was used already, or it has expired. Ask for the change again in your profile."] }),
-        };
+        var outcome = await profiles.ConfirmEmailAsync(token, ClientInfo.Origin(http), http.RequestAborted);
+        return outcome.ToResult(http, _ => new NoContentResult());
     }
 }

@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
 using Portal.Core.Audit;
-using Portal.Functions.Pipeline;
+using Portal.Core.Outcomes;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
 
@@ -28,7 +29,7 @@ public sealed class EndSessionFunction(SessionStore sessions, AuditTrail audit)
         }
         else if (!await sessions.EndByIdAsync(user.Account.Id, sessionId, cancellationToken))
         {
-            return Problems.NotFound(request.HttpContext, Problems.Types.NotFound, "There is no such session.");
+            return Problems.NotFound(request.HttpContext, ProblemTypes.NotFound, "There is no such session.");
         }
 
         await audit.AppendAsync(AuditTrail.UserChain(user.Account.Id), user.Account.Id, clientId: null, AuditActions.SessionEnd,

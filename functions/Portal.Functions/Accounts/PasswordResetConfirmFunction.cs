@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
-using Portal.Functions.Pipeline;
+using Portal.Core.Outcomes;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
 
@@ -23,12 +24,15 @@ public sealed class PasswordResetConfirmFunction(PasswordChanges passwords)
 
         var body = read.Value;
 
-        if (Problems.MissingFields(request.HttpContext, ("token", body.Token), ("newPassword", body.NewPassword)) is { } missing)
+        var errors = new FieldErrors();
+        var token = errors.Required("token", body.Token);
+        var newPassword = errors.Required("newPassword", body.NewPassword);
+        if (!errors.IsEmpty)
         {
-            return missing;
+            return Problems.Validation(request.HttpContext, errors);
         }
 
-        var outcome = await passwords.ResetAsync(body.Token!, body.NewPassword!, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted);
-        return PasswordOutcomes.ToResult(request.HttpContext, outcome);
+        var outcome = await passwords.ResetAsync(token, newPassword, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted);
+        return outcome.ToResult(request.HttpContext);
     }
 }

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
 
@@ -25,11 +25,10 @@ public sealed class PasswordResetRequestFunction(PasswordChanges passwords)
 
         if (string.IsNullOrWhiteSpace(body.Email))
         {
-            return Problems.Validation(request.HttpContext, new Dictionary<string, string[]> { ["email"] = ["Enter the email address you use as your username."] });
+            return Problems.Validation(request.HttpContext, "email", "Enter the email address you use as your username.");
         }
 
-        return await passwords.RequestResetAsync(body.Email, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted)
-            ? new AcceptedResult()
-            : Problems.TooManyRequests(request.HttpContext);
+        var outcome = await passwords.RequestResetAsync(body.Email, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted);
+        return outcome.ToResult(request.HttpContext, _ => new AcceptedResult());
     }
 }

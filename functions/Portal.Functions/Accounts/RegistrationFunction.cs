@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Registrations;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
 
@@ -33,7 +33,7 @@ public sealed class RegistrationFunction(SubmitRegistrationCommand submit)
             {
                 if (file.Length > RegistrationRules.MaxDocumentBytes)
                 {
-                    return Problems.Validation(http, new Dictionary<string, string[]> { ["document"] = ["The document may be at most 10 MB."] });
+                    return Problems.Validation(http, "document", "The document may be at most 10 MB.");
                 }
 
                 using var content = new MemoryStream();
@@ -55,11 +55,6 @@ public sealed class RegistrationFunction(SubmitRegistrationCommand submit)
         }
 
         var outcome = await submit.ExecuteAsync(form, document, ClientInfo.Origin(http), http.RequestAborted);
-        return outcome switch
-        {
-            RegistrationOutcome.Invalid invalid => Problems.Validation(http, invalid.Errors.ToDictionary()),
-            RegistrationOutcome.Throttled => Problems.TooManyRequests(http),
-            _ => new AcceptedResult(),
-        };
+        return outcome.ToResult(http, _ => new AcceptedResult());
     }
 }

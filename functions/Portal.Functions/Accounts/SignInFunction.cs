@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
-using Portal.Functions.Pipeline;
+using Portal.Core.Outcomes;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
 
@@ -25,36 +26,23 @@ public sealed class SignInFunction(SignInCommand signIn, SessionGate gate, IOpti
 
         var body = read.Value;
 
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(body.Email))
-        {
-            errors["email"] = ["Enter the email address you use as your username."];
-        }
-
-        if (string.IsNullOrEmpty(body.Password))
-        {
-            errors["password"] = ["Enter your password."];
-        }
-
-        if (errors.Count > 0)
+        var errors = new FieldErrors();
+        var email = errors.Required("email", string.IsNullOrWhiteSpace(body.Email) ? null : body.Email, "Enter the email address you use as your username.");
+        var password = errors.Required("password", body.Password, "Enter your password.");
+        if (!errors.IsEmpty)
         {
             return Problems.Validation(http, errors);
         }
 
-        var result = await signIn.ExecuteAsync(body.Email!, body.Password!, ClientInfo.Origin(http), http.RequestAborted);
-        switch (result)
+        var outcome = await signIn.ExecuteAsync(email, password, ClientInfo.Origin(http), http.RequestAborted);
+        if (outcome.Failed(http, out var problem))
         {
-            case SignInOutcome.Succeeded succeeded:
-                SessionCookie.Write(http.Response, succeeded.Session, options.Value);
-                var user = await gate.DescribeAsync(succeeded.Account, succeeded.Session.Session, succeeded.Session.Token, http.RequestAborted);
-                return new OkObjectResult(await me.DescribeAsync(user, http.RequestAborted));
-            case SignInOutcome.Throttled:
-                return Problems.TooManyRequests(http);
-            case SignInOutcome.AccessBlocked:
-                return Problems.Forbidden(http, Problems.Types.AccessBlocked, "Your access to the portal is blocked.", $"ES has blocked or ended your access. {Problems.OtherChannels}");
-            default:
-                return Problems.Unauthorized(http, Problems.Types.SignInFailed, "Sign-in failed.",
-                    "Check the email and the password. After several failed attempts sign-in is paused for a while, and the account's owner is told by email.");
+            return problem;
         }
+
+        var started = outcome.Value;
+        SessionCookie.Write(http.Response, started.Session, options.Value);
+        var user = await gate.DescribeAsync(started.Account, started.Session.Session, started.Session.Token, http.RequestAborted);
+        return new OkObjectResult(await me.DescribeAsync(user, http.RequestAborted));
     }
 }

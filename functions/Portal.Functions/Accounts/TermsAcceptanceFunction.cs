@@ -4,8 +4,8 @@ using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
 using Portal.Core.Audit;
 using Portal.Core.Terms;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
 
@@ -34,10 +34,7 @@ public sealed class TermsAcceptanceFunction(TermsCatalog terms, AccountStore acc
         var current = await terms.CurrentAsync(http.RequestAborted);
         if (current is null || body.Version != current.Version.Version)
         {
-            return Problems.Validation(http, new Dictionary<string, string[]>
-            {
-                ["version"] = [$"Only the version in force ({current?.Version.Version}) can be accepted."],
-            });
+            return Problems.Validation(http, "version", $"Only the version in force ({current?.Version.Version}) can be accepted.");
         }
 
         var origin = ClientInfo.Origin(http);

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
 
@@ -28,12 +28,12 @@ public sealed class UpdateMeFunction(ProfileChanges profiles, MeResponses me)
 
         var outcome = await profiles.ChangeAsync(
             user.Account, new ProfileChange(body.Phone, body.Address, body.Language, body.Email, body.CurrentPassword), ClientInfo.Origin(http), http.RequestAborted);
-        if (outcome is ProfileOutcome.Invalid errors)
+        if (outcome.Failed(http, out var problem))
         {
-            return Problems.Validation(http, errors.Errors.ToDictionary(e => e.Key, e => e.Value));
+            return problem;
         }
 
-        var saved = (ProfileOutcome.Saved)outcome;
+        var saved = outcome.Value;
         return new OkObjectResult(new UpdateMeResponse(await me.DescribeAsync(user with { Account = saved.Account }, http.RequestAborted), saved.EmailConfirmationSent));
     }
 }

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.BackOffice;
-using Portal.Functions.Pipeline;
-using Portal.Functions.Access;
 using Portal.Core.Billing;
-using Portal.Core.Permits;
 using Portal.Core.Clients;
+using Portal.Core.Outcomes;
+using Portal.Core.Permits;
+using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.BackOffice;
 
@@ -30,7 +31,7 @@ public sealed class FeedFunction(ClientFeed clients, BillingFeed billing, Permit
 
         if (!Kinds.Contains(kind))
         {
-            return Problems.NotFound(http, Problems.Types.RouteNotFound, $"The back office does not feed '{kind}' here.", $"Kinds: {string.Join(", ", Kinds)}.");
+            return Problems.NotFound(http, ProblemTypes.RouteNotFound, $"The back office does not feed '{kind}' here.", $"Kinds: {string.Join(", ", Kinds)}.");
         }
 
         try
@@ -46,7 +47,7 @@ public sealed class FeedFunction(ClientFeed clients, BillingFeed billing, Permit
         }
         catch (JsonException exception)
         {
-            return Problems.Validation(http, new Dictionary<string, string[]> { ["body"] = [$"A JSON array of records: {exception.Message}"] });
+            return Problems.Validation(http, "body", $"A JSON array of records: {exception.Message}");
         }
     }
 
@@ -57,7 +58,7 @@ public sealed class FeedFunction(ClientFeed clients, BillingFeed billing, Permit
         var records = await JsonSerializer.DeserializeAsync(http.Request.Body, type, http.RequestAborted);
         if (records is not { Count: > 0 and <= FeedValidation.MaxBatch } || records.Any(r => r is null))
         {
-            return Problems.Validation(http, new Dictionary<string, string[]> { ["body"] = [$"A JSON array of 1 to {FeedValidation.MaxBatch} records."] });
+            return Problems.Validation(http, "body", $"A JSON array of 1 to {FeedValidation.MaxBatch} records.");
         }
 
         return new OkObjectResult(new FeedResponse(await apply(records, http.RequestAborted)));

@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.BackOffice;
-using Portal.Functions.Pipeline;
-using Portal.Functions.Access;
 using Portal.Core.Billing;
+using Portal.Core.Outcomes;
+using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.BackOffice;
 
@@ -28,7 +29,7 @@ public sealed class InvoicePdfUploadFunction(BillingFeed billing)
         {
             if (buffer.Length + read > MaxBytes)
             {
-                return Problems.Validation(http, new Dictionary<string, string[]> { ["body"] = ["The PDF may be at most 10 MB."] });
+                return Problems.Validation(http, "body", "The PDF may be at most 10 MB.");
             }
 
             buffer.Write(chunk, 0, read);
@@ -37,11 +38,11 @@ public sealed class InvoicePdfUploadFunction(BillingFeed billing)
         var pdf = buffer.ToArray();
         if (!Portal.Core.Registrations.RegistrationRules.IsPdf(pdf))
         {
-            return Problems.Validation(http, new Dictionary<string, string[]> { ["body"] = ["The body must be a PDF."] });
+            return Problems.Validation(http, "body", "The body must be a PDF.");
         }
 
         return FeedValidation.IsKeySafe(externalId, 100) && await billing.StorePdfAsync(externalId, pdf, http.RequestAborted)
             ? new NoContentResult()
-            : Problems.NotFound(http, Problems.Types.NotFound, "No invoice has this external id.", "Feed the invoice first.");
+            : Problems.NotFound(http, ProblemTypes.NotFound, "No invoice has this external id.", "Feed the invoice first.");
     }
 }

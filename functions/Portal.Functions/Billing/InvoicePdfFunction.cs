@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Portal.Core.Clients;
-using Portal.Functions.Pipeline;
-using Portal.Functions.Access;
 using Portal.Core.Billing;
+using Portal.Core.Clients;
+using Portal.Core.Outcomes;
+using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Billing;
 
@@ -22,7 +23,7 @@ public sealed class InvoicePdfFunction(BillingViews billing)
         var http = request.HttpContext;
         if (await billing.OpenPdfAsync(clientId, invoiceId, http.RequestAborted) is not { } pdf)
         {
-            return Problems.NotFound(http, Problems.Types.NotFound, "There is no PDF of this invoice.");
+            return Problems.NotFound(http, ProblemTypes.NotFound, "There is no PDF of this invoice.");
         }
 
         // An id may hold any letter or a quote: an ASCII fallback name and the exact one encoded (RFC 6266).

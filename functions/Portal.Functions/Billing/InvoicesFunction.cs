@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.BackOffice;
-using Portal.Core.Clients;
-using Portal.Functions.Pipeline;
-using Portal.Functions.Access;
 using Portal.Core.Billing;
+using Portal.Core.Clients;
+using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Billing;
 
@@ -25,7 +25,7 @@ public sealed class InvoicesFunction(BillingViews billing)
         var number = request.Query["number"].ToString().Trim();
         if (number.Length > 0 && !FeedValidation.IsKeySafe(number, 40))
         {
-            return Problems.Validation(http, new Dictionary<string, string[]> { ["number"] = ["The beginning of an invoice number (at most 40 characters)."] });
+            return Problems.Validation(http, "number", "The beginning of an invoice number (at most 40 characters).");
         }
 
         var (items, next) = await billing.InvoicesAsync(clientId, number.Length == 0 ? null : number, PageSize, ContinuationToken.Of(request), http.RequestAborted);

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Portal.Core.Clients;
-using Portal.Functions.Pipeline;
-using Portal.Functions.Access;
 using Portal.Core.Billing;
+using Portal.Core.Clients;
+using Portal.Core.Outcomes;
+using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Billing;
 
@@ -22,17 +23,16 @@ public sealed class StatementFunction(BillingViews billing)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/statement")] HttpRequest request,
         string clientId)
     {
-
         var http = request.HttpContext;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var from = Month(request.Query["from"].ToString(), "from", errors);
         var to = Month(request.Query["to"].ToString(), "to", errors);
-        if (errors.Count == 0 && (to < from || (to.Year - from.Year) * 12 + to.Month - from.Month >= MaxMonths))
+        if (errors.IsEmpty && (to < from || (to.Year - from.Year) * 12 + to.Month - from.Month >= MaxMonths))
         {
-            errors["to"] = [$"Not before from, and at most {MaxMonths} months in all."];
+            errors.Add("to", $"Not before from, and at most {MaxMonths} months in all.");
         }
 
-        if (errors.Count > 0)
+        if (!errors.IsEmpty)
         {
             return Problems.Validation(http, errors);
         }
@@ -44,14 +44,14 @@ public sealed class StatementFunction(BillingViews billing)
             Cents.ToEuros(statement.ClosingCents), "EUR"));
     }
 
-    private static DateOnly Month(string value, string field, Dictionary<string, string[]> errors)
+    private static DateOnly Month(string value, string field, FieldErrors errors)
     {
         if (DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var month) && month.Year >= 2000)
         {
             return month;
         }
 
-        errors[field] = ["A month: yyyy-MM."];
+        errors.Add(field, "A month: yyyy-MM.");
         return default;
     }
 

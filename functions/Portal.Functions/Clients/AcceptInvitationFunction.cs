@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
 using Portal.Core.Terms;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Clients;
 
@@ -29,13 +29,6 @@ public sealed class AcceptInvitationFunction(Representatives representatives, Te
         var outcome = await representatives.AcceptAsync(
             body.Token ?? "", user?.Account, body.FirstName, body.LastName, body.Password, body.Language is "en" ? "en" : "lv",
             await terms.CurrentVersionNumberAsync(http.RequestAborted) ?? 0, ClientInfo.Origin(http), http.RequestAborted);
-        return outcome switch
-        {
-            AcceptOutcome.Accepted accepted => new OkObjectResult(new AcceptInvitationResponse(accepted.ClientId)),
-            AcceptOutcome.SignInFirst => Problems.Unauthorized(http, Problems.Types.SessionRequired, "Sign in first.", "The invited email has a portal account: sign in with it, then accept."),
-            AcceptOutcome.WrongAccount => Problems.Forbidden(http, Problems.Types.InvitationForAnotherAccount, "The invitation is for another email.", "Sign out and sign in with the invited email."),
-            AcceptOutcome.Invalid errors => Problems.Validation(http, errors.Errors.ToDictionary(e => e.Key, e => e.Value)),
-            _ => Problems.Validation(http, new Dictionary<string, string[]> { ["token"] = ["The invitation is not valid: it was used, or it is older than 7 days."] }),
-        };
+        return outcome.ToResult(http, clientId => new OkObjectResult(new AcceptInvitationResponse(clientId)));
     }
 }

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Clients;
 
@@ -26,6 +26,6 @@ public sealed class InvitationFunction(Representatives representatives)
 
         return await representatives.PeekAsync(body.Token ?? "", http.RequestAborted) is { } view
             ? new OkObjectResult(view)
-            : Problems.Validation(http, new Dictionary<string, string[]> { ["token"] = ["The invitation is not valid: it was used, or it is older than 7 days. Ask the client for a new one."] });
+            : Problems.Validation(http, "token", "The invitation is not valid: it was used, or it is older than 7 days. Ask the client for a new one.");
     }
 }

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Clients;
 
@@ -27,7 +27,7 @@ public sealed class InviteRepresentativeFunction(Representatives representatives
 
         var body = read.Value;
 
-        return RepresentativeResults.From(http, await representatives.InviteAsync(
-            clientId, body.Email, body.Scopes, access.User.Account.Id, ClientInfo.Origin(http), http.RequestAborted));
+        return (await representatives.InviteAsync(
+            clientId, body.Email, body.Scopes, access.User.Account.Id, ClientInfo.Origin(http), http.RequestAborted)).ToResult(http, invitation => new ObjectResult(invitation) { StatusCode = StatusCodes.Status202Accepted });
     }
 }

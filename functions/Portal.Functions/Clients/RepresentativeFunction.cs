@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Clients;
 
@@ -28,8 +28,8 @@ public sealed class RepresentativeFunction(Representatives representatives)
 
         var body = read.Value;
 
-        return RepresentativeResults.From(http, await representatives.ChangeScopesAsync(
-            clientId, userId, body.Scopes, access.User.Account.Id, ClientInfo.Origin(http), http.RequestAborted));
+        return (await representatives.ChangeScopesAsync(
+            clientId, userId, body.Scopes, access.User.Account.Id, ClientInfo.Origin(http), http.RequestAborted)).ToResult(http);
     }
 
     [Function("RemoveRepresentative")]
@@ -42,7 +42,7 @@ public sealed class RepresentativeFunction(Representatives representatives)
         var access = request.Proven<ClientAccess>();
 
         var http = request.HttpContext;
-        return RepresentativeResults.From(http, await representatives.RemoveAsync(
-            clientId, userId, access.User.Account.Id, byStaff: false, ClientInfo.Origin(http), http.RequestAborted));
+        return (await representatives.RemoveAsync(
+            clientId, userId, access.User.Account.Id, byStaff: false, ClientInfo.Origin(http), http.RequestAborted)).ToResult(http);
     }
 }

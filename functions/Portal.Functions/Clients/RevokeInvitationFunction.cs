@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Clients;
 
@@ -20,6 +20,6 @@ public sealed class RevokeInvitationFunction(Representatives representatives)
         var access = request.Proven<ClientAccess>();
 
         var http = request.HttpContext;
-        return RepresentativeResults.From(http, await representatives.RevokeAsync(clientId, invitationId, access.User.Account.Id, ClientInfo.Origin(http), http.RequestAborted));
+        return (await representatives.RevokeAsync(clientId, invitationId, access.User.Account.Id, ClientInfo.Origin(http), http.RequestAborted)).ToResult(http);
     }
 }

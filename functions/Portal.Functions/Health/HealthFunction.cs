@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Health;
-using Portal.Functions.Pipeline;
+using Portal.Core.Outcomes;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Health;
 
@@ -24,9 +25,9 @@ public sealed class HealthFunction(HealthProbe probe, TimeProvider time)
 
         return Problems.Unavailable(
             request.HttpContext,
-            Problems.Types.StorageUnavailable,
+            ProblemTypes.StorageUnavailable,
             "The portal is temporarily unavailable.",
-            $"Storage does not answer. {Problems.OtherChannels}",
+            $"Storage does not answer. {Failure.OtherChannels}",
             new Dictionary<string, object?> { ["health"] = body.Status, ["checkedAt"] = body.CheckedAt, ["dependencies"] = body.Dependencies });
     }
 }

@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
-using Portal.Functions.Pipeline;
-using Portal.Functions.Access;
+using Portal.Core.Outcomes;
 using Portal.Core.Permits;
+using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Permits;
 
@@ -21,6 +22,6 @@ public sealed class PermitFunction(PermitViews permits)
 
         return await permits.PermitAsync(clientId, permitId, request.HttpContext.RequestAborted) is { } permit
             ? new OkObjectResult(permit)
-            : Problems.NotFound(request.HttpContext, Problems.Types.NotFound, "The client has no such permit.");
+            : Problems.NotFound(request.HttpContext, ProblemTypes.NotFound, "The client has no such permit.");
     }
 }

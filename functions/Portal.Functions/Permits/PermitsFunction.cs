@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
-using Portal.Functions.Pipeline;
-using Portal.Functions.Access;
+using Portal.Core.Outcomes;
 using Portal.Core.Permits;
+using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Permits;
 
@@ -28,12 +29,12 @@ public sealed class PermitsFunction(PermitViews permits)
         var service = request.Query["service"].ToString();
         if (service.Length > 0 && !ServiceKinds.All.Contains(service))
         {
-            return Problems.Validation(http, new Dictionary<string, string[]> { ["service"] = [$"One of: {string.Join(", ", ServiceKinds.All)}."] });
+            return Problems.Validation(http, "service", $"One of: {string.Join(", ", ServiceKinds.All)}.");
         }
 
         if (service.Length > 0 && !access.Client.Services.Contains(service))
         {
-            return Problems.Forbidden(http, Problems.Types.ServiceNotRegistered, "The client has not registered this service.", "Registering a service is an application to ES.");
+            return Problems.Forbidden(http, ProblemTypes.ServiceNotRegistered, "The client has not registered this service.", "Registering a service is an application to ES.");
         }
 
         var (items, next) = await permits.PermitsAsync(clientId, service.Length == 0 ? null : service, PageSize, ContinuationToken.Of(request), http.RequestAborted);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Outcomes;
 using Portal.Core.Storage;
 using Portal.Functions.Access;
 
@@ -26,7 +27,7 @@ public sealed class HttpPipeline(PortalStorage storage, IAccessGate access, ILog
             // An outside party's signed answer cannot carry the browser's token; it proves itself instead.
             if (rule is not ExternalCallbackAttribute && !Xsrf.Allows(http.Request))
             {
-                return Problems.Forbidden(http, Problems.Types.XsrfTokenMissing, "The request lacks its anti-forgery token.",
+                return Problems.Forbidden(http, ProblemTypes.XsrfTokenMissing, "The request lacks its anti-forgery token.",
                     $"Reload the page and try again; state changes must echo the {Xsrf.CookieName} cookie in the {Xsrf.HeaderName} header.");
             }
 
@@ -39,16 +40,16 @@ public sealed class HttpPipeline(PortalStorage storage, IAccessGate access, ILog
         }
         catch (InvalidContinuationTokenException exception)
         {
-            return Problems.Validation(http, new Dictionary<string, string[]> { [InvalidContinuationTokenException.Field] = [exception.Message] });
+            return Problems.Validation(http, InvalidContinuationTokenException.Field, exception.Message);
         }
         catch (Exception exception) when (StorageFailure.IsUnavailable(exception, http.RequestAborted) || StorageFailure.IsMissingStructure(exception))
         {
             PipelineLog.StorageUnavailable(logger, http.Request.Method, http.Request.Path, exception);
             return Problems.Unavailable(
                 http,
-                Problems.Types.StorageUnavailable,
+                ProblemTypes.StorageUnavailable,
                 "The portal is temporarily unavailable.",
-                $"Try again in a few minutes. {Problems.OtherChannels}");
+                $"Try again in a few minutes. {Failure.OtherChannels}");
         }
         catch (Exception exception)
         {

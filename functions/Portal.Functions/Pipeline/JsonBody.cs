@@ -23,5 +23,5 @@ public static class JsonBody
     }
 
     private static ObjectResult Invalid(HttpRequest request, string detail) =>
-        Problems.Validation(request.HttpContext, new Dictionary<string, string[]> { ["body"] = [detail] });
+        Problems.Validation(request.HttpContext, "body", detail);
 }

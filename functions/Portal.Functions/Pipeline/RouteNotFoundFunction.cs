@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Outcomes;
 using Portal.Functions.Access;
 
 namespace Portal.Functions.Pipeline;
@@ -15,5 +16,5 @@ public sealed class RouteNotFoundFunction
     [Anonymous]
     public IActionResult Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", "put", "patch", "delete", "head", "options", Route = "{*path}")] HttpRequest request) =>
-        Problems.NotFound(request.HttpContext, Problems.Types.RouteNotFound, "There is no such API address.", $"{request.Method} {request.Path} is not part of the portal's API.");
+        Problems.NotFound(request.HttpContext, ProblemTypes.RouteNotFound, "There is no such API address.", $"{request.Method} {request.Path} is not part of the portal's API.");
 }

@@ -12,6 +12,6 @@ public static class SearchQuery
         var query = request.Query[Field].ToString().Trim();
         return query.Length is >= 2 and <= 200
             ? RequestRead<string>.Read(query)
-            : RequestRead<string>.Refused(Problems.Validation(request.HttpContext, new Dictionary<string, string[]> { [Field] = [whatToEnter] }));
+            : RequestRead<string>.Refused(Problems.Validation(request.HttpContext, Field, whatToEnter));
     }
 }

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Registrations;
 using Portal.Core.Staff;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
 
@@ -34,12 +34,9 @@ public sealed class ApproveRegistrationFunction(RegistrationReview review)
         IReadOnlyList<string>? scopes = null;
         if (body.Scopes is { } given && (scopes = Core.Clients.Scopes.Parse(given)) is null)
         {
-            return Problems.Validation(http, new Dictionary<string, string[]>
-            {
-                ["scopes"] = [$"Choose one or more of: {string.Join(", ", Core.Clients.Scopes.All)}."],
-            });
+            return Problems.Validation(http, "scopes", $"Choose one or more of: {string.Join(", ", Core.Clients.Scopes.All)}.");
         }
 
-        return ReviewResults.From(http, await review.ApproveAsync(id, scopes, staff, ClientInfo.Origin(http), http.RequestAborted));
+        return (await review.ApproveAsync(id, scopes, staff, ClientInfo.Origin(http), http.RequestAborted)).ToResult(http, application => new OkObjectResult(application));
     }
 }

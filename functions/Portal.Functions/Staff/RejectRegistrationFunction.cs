@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Registrations;
 using Portal.Core.Staff;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
 
@@ -28,6 +28,6 @@ public sealed class RejectRegistrationFunction(RegistrationReview review)
 
         var body = read.Value;
 
-        return ReviewResults.From(http, await review.RejectAsync(id, body.Reason, staff, ClientInfo.Origin(http), http.RequestAborted));
+        return (await review.RejectAsync(id, body.Reason, staff, ClientInfo.Origin(http), http.RequestAborted)).ToResult(http, application => new OkObjectResult(application));
     }
 }

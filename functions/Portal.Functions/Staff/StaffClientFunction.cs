@@ -3,9 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Audit;
 using Portal.Core.Clients;
+using Portal.Core.Outcomes;
 using Portal.Core.Staff;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
 
@@ -23,7 +24,7 @@ public sealed class StaffClientFunction(ClientStore clients, Representatives rep
         var http = request.HttpContext;
         if (await clients.GetAsync(clientId, http.RequestAborted) is not { } client)
         {
-            return Problems.NotFound(http, Problems.Types.NotFound, "There is no such client.");
+            return Problems.NotFound(http, ProblemTypes.NotFound, "There is no such client.");
         }
 
         var members = await representatives.ListAsync(clientId, http.RequestAborted);

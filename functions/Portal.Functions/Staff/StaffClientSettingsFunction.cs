@@ -3,9 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Audit;
 using Portal.Core.Clients;
+using Portal.Core.Outcomes;
 using Portal.Core.Staff;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
 
@@ -31,12 +32,12 @@ public sealed class StaffClientSettingsFunction(ClientStore clients, AuditTrail 
 
         if (body.SelfServiceInvitations is not { } enabled)
         {
-            return Problems.Validation(http, new Dictionary<string, string[]> { ["selfServiceInvitations"] = ["true or false."] });
+            return Problems.Validation(http, "selfServiceInvitations", "true or false.");
         }
 
         if (await clients.SetSelfServiceInvitationsAsync(clientId, enabled, http.RequestAborted) is not { } client)
         {
-            return Problems.NotFound(http, Problems.Types.NotFound, "There is no such client.");
+            return Problems.NotFound(http, ProblemTypes.NotFound, "There is no such client.");
         }
 
         var origin = ClientInfo.Origin(http);

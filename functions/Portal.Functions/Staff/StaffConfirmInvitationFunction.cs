@@ -3,9 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
 using Portal.Core.Staff;
-using Portal.Functions.Clients;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
 
@@ -22,6 +21,6 @@ public sealed class StaffConfirmInvitationFunction(Representatives representativ
         var staff = request.Proven<StaffMember>();
 
         var http = request.HttpContext;
-        return RepresentativeResults.From(http, await representatives.ConfirmAsync(clientId, invitationId, staff, ClientInfo.Origin(http), http.RequestAborted));
+        return (await representatives.ConfirmAsync(clientId, invitationId, staff, ClientInfo.Origin(http), http.RequestAborted)).ToResult(http, invitation => new ObjectResult(invitation) { StatusCode = StatusCodes.Status202Accepted });
     }
 }

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Staff;
 using Portal.Core.Terms;
+using Portal.Functions.Access;
 using Portal.Functions.Pipeline;
 using Portal.Functions.Terms;
-using Portal.Functions.Access;
 
 namespace Portal.Functions.Staff;
 
@@ -29,11 +29,6 @@ public sealed class StaffPublishTermsFunction(TermsPublisher publisher)
         var body = read.Value;
 
         var outcome = await publisher.PublishAsync(new NewTermsVersion(body.DocumentName, body.ApprovedOn, body.ValidityNote, body.Text), staff, ClientInfo.Origin(http), http.RequestAborted);
-        return outcome switch
-        {
-            PublishOutcome.Published published => new CreatedResult($"/api/terms/{published.Version.Version}", TermsVersionResponse.From(published.Version, text: null)),
-            PublishOutcome.Invalid errors => Problems.Validation(http, errors.Errors.ToDictionary(e => e.Key, e => e.Value)),
-            _ => Problems.Conflict(http, Problems.Types.Conflict, "Another version was published at the same moment.", "Look at the terms list and try again."),
-        };
+        return outcome.ToResult(http, version => new CreatedResult($"/api/terms/{version.Version}", TermsVersionResponse.From(version, text: null)));
     }
 }

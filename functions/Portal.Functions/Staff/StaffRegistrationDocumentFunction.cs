@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Audit;
+using Portal.Core.Outcomes;
 using Portal.Core.Registrations;
 using Portal.Core.Staff;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
 
@@ -23,7 +24,7 @@ public sealed class StaffRegistrationDocumentFunction(RegistrationReview review,
         var http = request.HttpContext;
         if (await review.OpenDocumentAsync(id, http.RequestAborted) is not { } document)
         {
-            return Problems.NotFound(http, Problems.Types.NotFound, "The application has no document.");
+            return Problems.NotFound(http, ProblemTypes.NotFound, "The application has no document.");
         }
 
         await StaffReads.RecordAsync(audit, staff, StaffRegistrationFunction.RegistrationEntityChain(id), null, $"registration-document:{id}", http);

@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Audit;
+using Portal.Core.Outcomes;
 using Portal.Core.Registrations;
 using Portal.Core.Staff;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
 
@@ -23,7 +24,7 @@ public sealed class StaffRegistrationFunction(RegistrationReview review, AuditTr
         var http = request.HttpContext;
         if (await review.GetAsync(id, http.RequestAborted) is not { } application)
         {
-            return Problems.NotFound(http, Problems.Types.NotFound, "There is no such application.");
+            return Problems.NotFound(http, ProblemTypes.NotFound, "There is no such application.");
         }
 
         await StaffReads.RecordAsync(audit, staff, RegistrationEntityChain(id), application.ClientId, $"registration:{id}", http);

@@ -4,8 +4,8 @@ using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Audit;
 using Portal.Core.Registrations;
 using Portal.Core.Staff;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
 
@@ -24,7 +24,7 @@ public sealed class StaffRegistrationsFunction(RegistrationReview review, AuditT
         var http = request.HttpContext;
         if (request.Query["status"].ToString() is { Length: > 0 } status && status != "pending")
         {
-            return Problems.Validation(http, new Dictionary<string, string[]> { ["status"] = ["Only pending applications are listed; open a decided one by its id."] });
+            return Problems.Validation(http, "status", "Only pending applications are listed; open a decided one by its id.");
         }
 
         var page = await review.ListPendingAsync(PageSize, ContinuationToken.Of(request), http.RequestAborted);

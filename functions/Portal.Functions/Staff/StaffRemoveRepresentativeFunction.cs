@@ -3,9 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
 using Portal.Core.Staff;
-using Portal.Functions.Clients;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
 
@@ -22,6 +21,6 @@ public sealed class StaffRemoveRepresentativeFunction(Representatives representa
         var staff = request.Proven<StaffMember>();
 
         var http = request.HttpContext;
-        return RepresentativeResults.From(http, await representatives.RemoveAsync(clientId, userId, staff.Actor, byStaff: true, ClientInfo.Origin(http), http.RequestAborted));
+        return (await representatives.RemoveAsync(clientId, userId, staff.Actor, byStaff: true, ClientInfo.Origin(http), http.RequestAborted)).ToResult(http);
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Core.Accounts;
+using Portal.Core.Outcomes;
 using Portal.Core.Staff;
 using Portal.Functions.Access;
 using Portal.Functions.Pipeline;
@@ -10,7 +12,7 @@ internal static class StaffUserActions
 {
     /// <summary>An action whose body is {reason}: the body read, the action taken, its outcome answered.</summary>
     public static async Task<IActionResult> WithReasonAsync(
-        HttpRequest request, Func<string?, StaffMember, Portal.Core.Audit.AuditOrigin, CancellationToken, Task<StaffActionOutcome>> act)
+        HttpRequest request, Func<string?, StaffMember, Portal.Core.Audit.AuditOrigin, CancellationToken, Task<Outcome<UserAccount>>> act)
     {
         var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.StaffReasonRequest);
         if (read.Failed)

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Outcomes;
 using Portal.Core.Staff;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
 
@@ -23,7 +24,7 @@ public sealed class StaffUserActivityFunction(UserAdministration users)
         var http = request.HttpContext;
         var page = await users.TrailAsync(userId, PageSize, ContinuationToken.Of(request), staff, ClientInfo.Origin(http), http.RequestAborted);
         return page is not { } found
-            ? Problems.NotFound(http, Problems.Types.NotFound, "There is no such user.")
+            ? Problems.NotFound(http, ProblemTypes.NotFound, "There is no such user.")
             : new OkObjectResult(new StaffActivityResponse(
                 [.. found.Items.Select(r => new StaffActivityItem(r.At, r.Action, r.Target, r.Result, r.Actor, r.ClientId, r.IpAddress, r.UserAgent))],
                 found.ContinuationToken));

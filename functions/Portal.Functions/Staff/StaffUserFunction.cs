@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
+using Portal.Core.Outcomes;
 using Portal.Core.Staff;
+using Portal.Functions.Access;
 using Portal.Functions.Accounts;
 using Portal.Functions.Pipeline;
-using Portal.Functions.Access;
 
 namespace Portal.Functions.Staff;
 
@@ -23,7 +24,7 @@ public sealed class StaffUserFunction(UserAdministration users)
         var http = request.HttpContext;
         if (await users.GetAsync(userId, staff, ClientInfo.Origin(http), http.RequestAborted) is not { } details)
         {
-            return Problems.NotFound(http, Problems.Types.NotFound, "There is no such user.");
+            return Problems.NotFound(http, ProblemTypes.NotFound, "There is no such user.");
         }
 
         var account = details.Account;

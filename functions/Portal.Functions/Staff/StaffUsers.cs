@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Core.Accounts;
-using Portal.Core.Staff;
+using Portal.Core.Outcomes;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
@@ -16,12 +16,6 @@ internal static class StaffUsers
 
     public static StaffUserSummary Summary(UserAccount account) => new(account.Id, account.Email, account.FirstName, account.LastName, StatusName(account.Status));
 
-    public static IActionResult Result(HttpContext http, StaffActionOutcome outcome) => outcome switch
-    {
-        StaffActionOutcome.Done done => new OkObjectResult(Summary(done.Account)),
-        StaffActionOutcome.NotFound => Problems.NotFound(http, Problems.Types.NotFound, "There is no such user."),
-        StaffActionOutcome.NotApplicable not => Problems.Conflict(http, Problems.Types.Conflict, "This does not apply to the user now.", not.Detail),
-        StaffActionOutcome.Invalid invalid => Problems.Validation(http, invalid.Errors.ToDictionary(e => e.Key, e => e.Value)),
-        _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
-    };
+    /// <summary>A staff action's answer: the user's summary as it is now, or the failure's problem.</summary>
+    public static IActionResult Result(HttpContext http, Outcome<UserAccount> outcome) => outcome.ToResult(http, account => new OkObjectResult(Summary(account)));
 }

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Outcomes;
 using Portal.Core.Terms;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Terms;
 
@@ -17,7 +18,7 @@ public sealed class CurrentTermsFunction(TermsCatalog catalog)
     {
         var current = await catalog.CurrentAsync(request.HttpContext.RequestAborted);
         return current is null
-            ? Problems.NotFound(request.HttpContext, Problems.Types.TermsVersionNotFound, "No terms of use are in force.")
+            ? Problems.NotFound(request.HttpContext, ProblemTypes.TermsVersionNotFound, "No terms of use are in force.")
             : new OkObjectResult(TermsVersionResponse.From(current.Version, current.Text));
     }
 }

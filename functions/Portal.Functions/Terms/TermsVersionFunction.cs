@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Outcomes;
 using Portal.Core.Terms;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Terms;
 
@@ -18,15 +19,12 @@ public sealed class TermsVersionFunction(TermsCatalog catalog)
     {
         if (!TermsVersionNumber.TryParse(version, out var number))
         {
-            return Problems.Validation(request.HttpContext, new Dictionary<string, string[]>
-            {
-                ["version"] = [TermsVersionNumber.Rule],
-            });
+            return Problems.Validation(request.HttpContext, "version", TermsVersionNumber.Rule);
         }
 
         var found = await catalog.FindAsync(number, request.HttpContext.RequestAborted);
         return found is not { } entry
-            ? Problems.NotFound(request.HttpContext, Problems.Types.TermsVersionNotFound, $"There is no terms version {number}.")
+            ? Problems.NotFound(request.HttpContext, ProblemTypes.TermsVersionNotFound, $"There is no terms version {number}.")
             : new OkObjectResult(TermsVersionResponse.From(entry.Version, entry.Text));
     }
 }

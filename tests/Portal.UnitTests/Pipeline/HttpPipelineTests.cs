@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Portal.Core.Outcomes;
 using Portal.Core.Storage;
 using Portal.Functions.Access;
 using Portal.Functions.Pipeline;
@@ -59,7 +60,7 @@ public sealed class HttpPipelineTests
         var result = await RunAsync(http, () => throw new RequestFailedException(0, "connection refused"));
 
         var problem = AssertProblem(result, StatusCodes.Status503ServiceUnavailable);
-        Assert.Equal(Problems.Types.StorageUnavailable, problem.Type);
+        Assert.Equal(ProblemTypes.StorageUnavailable, problem.Type);
         Assert.Contains("67332179", problem.Detail, StringComparison.Ordinal);
     }
 
@@ -141,7 +142,7 @@ public sealed class HttpPipelineTests
             return Task.FromResult<IActionResult>(new OkResult());
         });
 
-        Assert.Equal(Problems.Types.XsrfTokenMissing, AssertProblem(result, StatusCodes.Status403Forbidden).Type);
+        Assert.Equal(ProblemTypes.XsrfTokenMissing, AssertProblem(result, StatusCodes.Status403Forbidden).Type);
         Assert.False(invoked);
     }
 
@@ -211,7 +212,7 @@ public sealed class HttpPipelineTests
     {
         var result = await _pipeline.RunAsync(Post(null, null), new SignedInUserAttribute(), _ => null, () => Task.FromResult<IActionResult>(new OkResult()));
 
-        Assert.Equal(Problems.Types.XsrfTokenMissing, AssertProblem(result, StatusCodes.Status403Forbidden).Type);
+        Assert.Equal(ProblemTypes.XsrfTokenMissing, AssertProblem(result, StatusCodes.Status403Forbidden).Type);
         Assert.Null(_gate.Rule);
     }
 
