@@ -71,14 +71,14 @@ internal sealed class DemoClients(
         var (janis, anna) = (DemoDataOptions.Users[0].Email, DemoDataOptions.Users[1].Email);
         if (await accounts.FindByEmailAsync(janis, cancellationToken) is { } first)
         {
-            await store.AddMemberAsync(first.Id, person, Scopes.All, cancellationToken);
-            await store.AddMemberAsync(first.Id, company, Scopes.All, cancellationToken);
+            await store.AddMemberAsync(first.Id, person, Vocabulary<Scope>.All, cancellationToken);
+            await store.AddMemberAsync(first.Id, company, Vocabulary<Scope>.All, cancellationToken);
         }
 
         if (await accounts.FindByEmailAsync(anna, cancellationToken) is { } second)
         {
-            await store.AddMemberAsync(second.Id, company, [Scopes.Finance, Scopes.Technical], cancellationToken);
-            await store.AddMemberAsync(second.Id, generated, [Scopes.Technical], cancellationToken);
+            await store.AddMemberAsync(second.Id, company, [Scope.Finance, Scope.Technical], cancellationToken);
+            await store.AddMemberAsync(second.Id, generated, [Scope.Technical], cancellationToken);
         }
 
         DemoLog.Loaded(logger, set.Clients.Count, set.Permits.Count, set.Invoices.Count, set.Payments.Count);

@@ -1,3 +1,4 @@
+using Portal.Core;
 using Portal.Core.Billing;
 using Portal.Core.Permits;
 
@@ -92,7 +93,7 @@ public static partial class FeedGenerator
                 services = [line.Services[0], .. line.Services.Skip(1).Where(_ => Chance(60))];
                 if (Chance(15))
                 {
-                    services.Add(Pick(ServiceKinds.All));
+                    services.Add(Pick(Vocabulary<ServiceKind>.Texts));
                 }
 
                 registration = $"40003{Between(0, 999_999):D6}";
@@ -144,7 +145,7 @@ public static partial class FeedGenerator
             var chosen = count >= names.Count ? names : [names[0], .. names.Skip(1).OrderBy(_ => _random.Next()).Take(count - 1)];
             foreach (var (name, index) in chosen.Select((name, index) => (name, index)))
             {
-                var arrangement = index == 0 || Chance(75) ? holder.Arrangement : Pick(BillingArrangements.All);
+                var arrangement = index == 0 || Chance(75) ? holder.Arrangement : Pick(Vocabulary<BillingArrangement>.Texts);
                 var closed = index > 0 && Chance(12);
                 DateOnly? closedOn = closed ? _from.AddDays(Between(180, Math.Max(181, _today.DayNumber - _from.DayNumber - 60))) : null;
                 var account = new Account($"{_prefix}BA-{_accounts.Count + 1:D4}", name, arrangement, closedOn);

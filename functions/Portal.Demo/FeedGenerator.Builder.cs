@@ -1,3 +1,4 @@
+using Portal.Core;
 using System.Globalization;
 using Portal.Core.Billing;
 using Portal.Core.Permits;
@@ -30,15 +31,15 @@ public static partial class FeedGenerator
                 AddPerson(forceAmateur: i == 0);
             }
 
-            var arrangements = BillingArrangements.All.ToArray();
+            var arrangements = Vocabulary<BillingArrangement>.Texts.ToArray();
             _random.Shuffle(arrangements);
             for (var i = 0; i < companies; i++)
             {
-                AddCompany(i).Arrangement = i < arrangements.Length ? arrangements[i] : Pick(BillingArrangements.All);
+                AddCompany(i).Arrangement = i < arrangements.Length ? arrangements[i] : Pick(Vocabulary<BillingArrangement>.Texts);
             }
 
             // Every service kind somewhere: what no one has goes to the company with the fewest.
-            foreach (var kind in ServiceKinds.All.Where(kind => !_holders.Any(holder => holder.Services.Contains(kind))))
+            foreach (var kind in Vocabulary<ServiceKind>.Texts.Where(kind => !_holders.Any(holder => holder.Services.Contains(kind))))
             {
                 _holders.Where(holder => holder.Legal && holder.Services.Count < 4).OrderBy(holder => holder.Services.Count).FirstOrDefault()?.Services.Add(kind);
             }
@@ -50,7 +51,7 @@ public static partial class FeedGenerator
 
             foreach (var holder in _holders)
             {
-                foreach (var kind in ServiceKinds.All.Where(holder.Services.Contains))
+                foreach (var kind in Vocabulary<ServiceKind>.Texts.Where(holder.Services.Contains))
                 {
                     for (var count = holder.Legal ? Between(1, 2) : 1; count > 0; count--)
                     {
@@ -99,7 +100,7 @@ public static partial class FeedGenerator
                 Domain = "baltijas-sakaru-tikli.example.lv",
                 Arrangement = "e-invoice",
             };
-            holder.Services.AddRange(ServiceKinds.All);
+            holder.Services.AddRange(Vocabulary<ServiceKind>.Texts);
             _holders.Add(holder);
             AddAccounts(holder, Between(38, 42));
 
@@ -108,7 +109,7 @@ public static partial class FeedGenerator
             var permits = Between(260, 340);
             for (var i = 0; i < permits; i++)
             {
-                AddPermit(holder, i < ServiceKinds.All.Count ? ServiceKinds.All[i] : Pick(weighted), Chance(40) ? riga : Pick(_towns), large: true);
+                AddPermit(holder, i < Vocabulary<ServiceKind>.Texts.Count ? Vocabulary<ServiceKind>.Texts[i] : Pick(weighted), Chance(40) ? riga : Pick(_towns), large: true);
             }
 
             var accounts = holder.Accounts;

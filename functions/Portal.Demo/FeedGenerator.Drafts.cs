@@ -1,3 +1,4 @@
+using Portal.Core;
 using Portal.Core.Permits;
 using Portal.Core.Clients;
 
@@ -36,7 +37,7 @@ public static partial class FeedGenerator
 
         public ClientRecord ToRecord() => new(
             Id, 1, Legal ? "legal" : "natural", Name, PersonalCode, RegistrationNumber, Address, Email, Phone, Arrangement,
-            [.. ServiceKinds.All.Where(Services.Contains)]);
+            [.. Vocabulary<ServiceKind>.Texts.Where(Services.Contains)]);
     }
 
     /// <summary>An invoice or credit note before it gets its number; Due is what is left to pay after credit notes.</summary>

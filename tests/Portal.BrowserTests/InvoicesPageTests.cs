@@ -32,7 +32,7 @@ public sealed class InvoicesPageTests(BrowserFixture portal)
         var client = (await clients.GetByExternalIdAsync(externalId, CancellationToken.None))!;
         var account = (await portal.Factory.Services.GetRequiredService<AccountStore>().CreateAsync(
             new NewAccount($"ui-invoices-{Guid.NewGuid():N}@example.lv", "Ilze", "Kalna", "lv", password, 4), CancellationToken.None))!;
-        await clients.AddMemberAsync(account.Id, client, [Scopes.Finance], CancellationToken.None);
+        await clients.AddMemberAsync(account.Id, client, [Scope.Finance], CancellationToken.None);
 
         await using var browser = await portal.OpenAsync();
         await BrowserFixture.SignInAsync(browser, account.Email, password);

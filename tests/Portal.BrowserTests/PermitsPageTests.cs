@@ -51,7 +51,7 @@ public sealed class PermitsPageTests(BrowserFixture portal)
         var client = (await clients.GetByExternalIdAsync(externalId, CancellationToken.None))!;
         var account = (await portal.Factory.Services.GetRequiredService<AccountStore>().CreateAsync(
             new NewAccount($"ui-permits-{Guid.NewGuid():N}@example.lv", "Līga", "Kalniņa", "lv", password, 4), CancellationToken.None))!;
-        await clients.AddMemberAsync(account.Id, client, [Scopes.Finance, Scopes.Technical], CancellationToken.None);
+        await clients.AddMemberAsync(account.Id, client, [Scope.Finance, Scope.Technical], CancellationToken.None);
 
         await using var browser = await portal.OpenAsync();
         var page = browser.Page;

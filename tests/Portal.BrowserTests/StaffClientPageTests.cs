@@ -25,7 +25,7 @@ public sealed class StaffClientPageTests(BrowserFixture portal)
         var client = (await clients.GetByExternalIdAsync(externalId, CancellationToken.None))!;
         var account = (await portal.Factory.Services.GetRequiredService<AccountStore>().CreateAsync(
             new NewAccount($"ui-staff-client-{Guid.NewGuid():N}@example.lv", "Ansis", "Liepiņš", "lv", "Zvaigzne42", 4), CancellationToken.None))!;
-        await clients.AddMemberAsync(account.Id, client, [Scopes.Admin], CancellationToken.None);
+        await clients.AddMemberAsync(account.Id, client, [Scope.Admin], CancellationToken.None);
 
         await using var browser = await portal.OpenAsync();
         var page = browser.Page;

@@ -341,7 +341,7 @@ public sealed class BillingFeedTests(PortalFixture portal)
         })).EnsureSuccessStatusCode();
         var client = (await portal.Service<ClientStore>().GetByExternalIdAsync(externalId, CancellationToken.None))!;
         var account = (await portal.Service<AccountStore>().CreateAsync(new NewAccount($"billing-{Guid.NewGuid():N}@example.lv", "Ilze", "Kalna", "lv", Password, 4), CancellationToken.None))!;
-        await portal.Service<ClientStore>().AddMemberAsync(account.Id, client, [Scopes.Finance], CancellationToken.None);
+        await portal.Service<ClientStore>().AddMemberAsync(account.Id, client, [Scope.Finance], CancellationToken.None);
         var member = portal.CreateClient();
         (await member.PostAsJsonAsync("/api/auth/sign-in", new { email = account.Email, password = Password })).EnsureSuccessStatusCode();
         return (externalId, member, client.Id);

@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Reflection;
 using System.Text.Json;
+using Portal.Core;
 using Portal.Core.Accounts;
 using Portal.Core.BackOffice;
+using Portal.Core.Billing;
 using Portal.Core.Clients;
 using Portal.Core.Outcomes;
 using Portal.DevHost;
@@ -64,13 +66,13 @@ public sealed class ClientAuthorizationTests(PortalFixture portal)
         await ProblemAssert.IsProblemAsync(anonymous, HttpStatusCode.Unauthorized);
 
         // Another client: as if it did not exist.
-        var member = await MemberAsync(clients, own, Scopes.All);
+        var member = await MemberAsync(clients, own, Vocabulary<Scope>.All);
         var other = await ProblemAssert.IsProblemAsync(await SendAsync(member, method, function, foreign.Id), HttpStatusCode.NotFound);
         Assert.Equal(ProblemTypes.ClientNotFound, other.GetProperty("type").GetString());
 
-        foreach (var scope in Scopes.All)
+        foreach (var scope in Vocabulary<Scope>.All)
         {
-            var without = await MemberAsync(clients, own, [.. Scopes.All.Where(s => s != scope)]);
+            var without = await MemberAsync(clients, own, [.. Vocabulary<Scope>.All.Where(s => s != scope)]);
             var response = await SendAsync(without, method, function, own.Id);
             if (declared!.Rule.Scope == scope)
             {
@@ -86,7 +88,7 @@ public sealed class ClientAuthorizationTests(PortalFixture portal)
         // A natural person paying in advance, with no registered service: the services with a rule on kind, arrangement or services are not for it.
         var unserved = await FedClientAsync(new ClientRecord(
             Guid.NewGuid().ToString("N"), 1, "natural", "Ilze Kalna", $"32{Random.Shared.NextInt64(100_000_000, 999_999_999)}", null, null, null, null, "advance-payment", []));
-        var unservedResponse = await SendAsync(await MemberAsync(clients, unserved, Scopes.All), method, function, unserved.Id);
+        var unservedResponse = await SendAsync(await MemberAsync(clients, unserved, Vocabulary<Scope>.All), method, function, unserved.Id);
         if (ClientServices.Serves(declared!.Rule, unserved))
         {
             await AssertPastTheGateAsync(unservedResponse, $"{functionName} refused a client its service is for");
@@ -102,7 +104,7 @@ public sealed class ClientAuthorizationTests(PortalFixture portal)
     public void EveryRuleOnKindArrangementOrServices_IsBrokenByTheUnservedClient()
     {
         // The route test's unserved client is a natural person paying in advance with no services: each restricted rule must refuse it, or the test above would not try that rule.
-        var unserved = new Client("x", "Ilze Kalna", ClientKind.Natural, null, DateTimeOffset.UnixEpoch) { BillingArrangement = "advance-payment" };
+        var unserved = new Client("x", "Ilze Kalna", ClientKind.Natural, null, DateTimeOffset.UnixEpoch) { BillingArrangement = BillingArrangement.AdvancePayment };
         foreach (var rule in ClientServices.Rules.Where(r => r.Kinds.Count < 2 || r.Arrangements is not null || r.NeedsRegisteredService))
         {
             Assert.False(ClientServices.Serves(rule, unserved), rule.Service);
@@ -141,7 +143,7 @@ public sealed class ClientAuthorizationTests(PortalFixture portal)
         await clients.EnsureAsync(Guid.NewGuid().ToString("N"), "SIA Matrica", ClientKind.Legal, $"4{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}", CancellationToken.None);
 
     /// <summary>A signed-in user acting for the client with exactly these scopes.</summary>
-    private async Task<HttpClient> MemberAsync(ClientStore clients, Client client, IReadOnlyList<string> scopes)
+    private async Task<HttpClient> MemberAsync(ClientStore clients, Client client, IReadOnlyList<Scope> scopes)
     {
         var account = (await portal.Service<AccountStore>().CreateAsync(
             new NewAccount($"member-{Guid.NewGuid():N}@example.lv", "Ilze", "Kalna", "lv", Password, 4), CancellationToken.None))!;
@@ -149,7 +151,7 @@ public sealed class ClientAuthorizationTests(PortalFixture portal)
         var http = portal.CreateClient();
         (await http.PostAsJsonAsync("/api/auth/sign-in", new { email = account.Email, password = Password })).EnsureSuccessStatusCode();
         var me = await http.GetFromJsonAsync<JsonElement>("/api/me");
-        Assert.Equal(scopes, me.GetProperty("clients")[0].GetProperty("scopes").EnumerateArray().Select(s => s.GetString()!));
+        Assert.Equal(scopes.Select(scope => scope.Text()), me.GetProperty("clients")[0].GetProperty("scopes").EnumerateArray().Select(s => s.GetString()!));
         return http;
     }
 }

@@ -138,7 +138,7 @@ public sealed class PermitFeedTests(PortalFixture portal)
         })).EnsureSuccessStatusCode();
         var client = (await portal.Service<ClientStore>().GetByExternalIdAsync(externalId, CancellationToken.None))!;
         var account = (await portal.Service<AccountStore>().CreateAsync(new NewAccount($"permits-{Guid.NewGuid():N}@example.lv", "Līga", "Kalniņa", "lv", Password, 4), CancellationToken.None))!;
-        await portal.Service<ClientStore>().AddMemberAsync(account.Id, client, [Scopes.Technical], CancellationToken.None);
+        await portal.Service<ClientStore>().AddMemberAsync(account.Id, client, [Scope.Technical], CancellationToken.None);
         var member = portal.CreateClient();
         (await member.PostAsJsonAsync("/api/auth/sign-in", new { email = account.Email, password = Password })).EnsureSuccessStatusCode();
         return (externalId, member, client.Id);

@@ -24,7 +24,7 @@ public sealed class StaffClientTests(PortalFixture portal)
         })).EnsureSuccessStatusCode();
         var client = (await portal.Service<ClientStore>().GetByExternalIdAsync(externalId, CancellationToken.None))!;
         var account = (await portal.Service<AccountStore>().CreateAsync(new NewAccount($"staff-client-{Guid.NewGuid():N}@example.lv", "Ilze", "Kalna", "lv", "Zvaigzne42", 4), CancellationToken.None))!;
-        await portal.Service<ClientStore>().AddMemberAsync(account.Id, client, [Scopes.Admin], CancellationToken.None);
+        await portal.Service<ClientStore>().AddMemberAsync(account.Id, client, [Scope.Admin], CancellationToken.None);
 
         foreach (var query in new[] { $"sia “keninu {unique}", $"SIA \"Ķēniņu {unique}", $"keninu {unique}", number, externalId })
         {

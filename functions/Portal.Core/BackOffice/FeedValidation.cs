@@ -46,11 +46,15 @@ public static class FeedValidation
         }
     }
 
-    internal static void BillingArrangement(this FieldErrors errors, string? arrangement)
+    /// <summary>The arrangement a record names, or null with its error added.</summary>
+    internal static BillingArrangement? BillingArrangement(this FieldErrors errors, string? arrangement)
     {
-        if (arrangement is null || !BillingArrangements.All.Contains(arrangement))
+        var parsed = Vocabulary<Billing.BillingArrangement>.Parse(arrangement);
+        if (parsed is null)
         {
-            errors.Add("billingArrangement", $"One of: {string.Join(", ", BillingArrangements.All)}.");
+            errors.Add("billingArrangement", Vocabulary<Billing.BillingArrangement>.OneOf);
         }
+
+        return parsed;
     }
 }

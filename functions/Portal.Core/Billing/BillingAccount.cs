@@ -1,3 +1,3 @@
 namespace Portal.Core.Billing;
 
-public sealed record BillingAccount(string Id, string Number, string? Name, string BillingArrangement, string? InvoiceEmail, string Status);
+public sealed record BillingAccount(string Id, string Number, string? Name, BillingArrangement BillingArrangement, string? InvoiceEmail, BillingAccountStatus Status);

@@ -10,9 +10,6 @@ namespace Portal.Core.Billing;
 /// <summary>Billing accounts, invoices (with credit notes and cancellations) and payments from the back office, each by external id and version.</summary>
 public sealed class BillingFeed(PortalStorage storage, ClientStore clients, TimeProvider time)
 {
-    private static readonly string[] _invoiceKinds = ["invoice", "credit-note"];
-    private static readonly string[] _invoiceStatuses = ["issued", "cancelled"];
-    private static readonly string[] _accountStatuses = ["open", "closed"];
 
     private readonly AggregateRow<BalanceEntity> _balance = new(BillingKeys.Balance, () => new BalanceEntity(), balance =>
     {
@@ -280,12 +277,12 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
         var errors = FeedValidation.Start(record, belongsToClient: true, record.ClientExternalId);
         errors.Number(record.Number);
 
-        if (!_invoiceKinds.Contains(record.Kind))
+        if (!Vocabulary<InvoiceKind>.TryParse(record.Kind, out var kind))
         {
             errors.Add("kind", "invoice or credit-note.");
         }
 
-        if (!_invoiceStatuses.Contains(record.Status))
+        if (!Vocabulary<InvoiceStatus>.TryParse(record.Status, out _))
         {
             errors.Add("status", "issued or cancelled.");
         }
@@ -295,7 +292,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
             errors.Add("issuedOn", "Required (yyyy-MM-dd).");
         }
 
-        if (record.Kind == "invoice" && record.DueOn is null)
+        if (kind == InvoiceKind.Invoice && record.DueOn is null)
         {
             errors.Add("dueOn", "Required for an invoice (yyyy-MM-dd).");
         }
@@ -334,7 +331,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
             errors.Add("invoiceEmail", "Not a valid email address.");
         }
 
-        if (!_accountStatuses.Contains(record.Status))
+        if (!Vocabulary<BillingAccountStatus>.TryParse(record.Status, out _))
         {
             errors.Add("status", "open or closed.");
         }

@@ -101,7 +101,7 @@ public sealed class BillingViews(PortalStorage storage)
             : [];
         return (
             [.. rows.Select(row => new InvoiceSummary(
-                row.ExternalId, row.Number, row.Kind, BillingKeys.ParseDate(row.IssuedOn), BillingKeys.ParseDate(row.DueOn), row.AmountCents, row.Status, row.HasPdf,
+                row.ExternalId, row.Number, Vocabulary<InvoiceKind>.Stored(row.Kind), BillingKeys.ParseDate(row.IssuedOn), BillingKeys.ParseDate(row.DueOn), row.AmountCents, Vocabulary<InvoiceStatus>.Stored(row.Status), row.HasPdf,
                 row.BillingAccountExternalId is { } account ? accounts.GetValueOrDefault(account) : null))],
             next);
     }
@@ -123,7 +123,7 @@ public sealed class BillingViews(PortalStorage storage)
         await foreach (var row in billing.QueryAsync<BillingAccountEntity>(
             e => e.PartitionKey == partition && e.RowKey.CompareTo(BillingKeys.AccountPrefix) >= 0 && e.RowKey.CompareTo("account}") < 0, cancellationToken: cancellationToken))
         {
-            accounts.Add(new BillingAccount(row.ExternalId, row.Number, row.Name, row.BillingArrangement, row.InvoiceEmail, row.Status));
+            accounts.Add(new BillingAccount(row.ExternalId, row.Number, row.Name, Vocabulary<BillingArrangement>.Stored(row.BillingArrangement), row.InvoiceEmail, Vocabulary<BillingAccountStatus>.Stored(row.Status)));
         }
 
         return [.. accounts.OrderBy(a => a.Number, StringComparer.Ordinal)];

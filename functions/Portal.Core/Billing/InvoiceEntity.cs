@@ -22,5 +22,6 @@ internal sealed class InvoiceEntity : VersionedEntity
     public bool HasPdf { get; set; }
 
     /// <summary>What the invoice adds to the client's charges: nothing once cancelled; a credit note subtracts.</summary>
-    public long SignedCents => Status == "cancelled" ? 0 : Kind == "credit-note" ? -AmountCents : AmountCents;
+    public long SignedCents =>
+        Vocabulary<InvoiceStatus>.Stored(Status) == InvoiceStatus.Cancelled ? 0 : Vocabulary<InvoiceKind>.Stored(Kind) == InvoiceKind.CreditNote ? -AmountCents : AmountCents;
 }

@@ -1,3 +1,3 @@
 namespace Portal.Core.Billing;
 
-public sealed record InvoiceSummary(string Id, string Number, string Kind, DateOnly IssuedOn, DateOnly DueOn, long AmountCents, string Status, bool HasPdf, string? BillingAccount);
+public sealed record InvoiceSummary(string Id, string Number, InvoiceKind Kind, DateOnly IssuedOn, DateOnly DueOn, long AmountCents, InvoiceStatus Status, bool HasPdf, string? BillingAccount);

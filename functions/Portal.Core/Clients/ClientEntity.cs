@@ -1,5 +1,7 @@
 using Portal.Core.Storage;
 
+using Portal.Core.Permits;
+
 namespace Portal.Core.Clients;
 
 /// <summary>A client's own row: partition "client|{id}" - the partition family of everything of that client.</summary>
@@ -50,8 +52,8 @@ internal sealed class ClientEntity : PortalEntity
 
     public Client ToClient() => new(ClientId, Name, Enum.Parse<ClientKind>(Kind), RegistrationNumber, CreatedAt)
     {
-        BillingArrangement = BillingArrangement,
-        Services = Services.Split(',', StringSplitOptions.RemoveEmptyEntries),
+        BillingArrangement = Vocabulary<Billing.BillingArrangement>.Parse(BillingArrangement),
+        Services = [.. Services.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Vocabulary<ServiceKind>.Parse).OfType<ServiceKind>()],
         ExternalId = ExternalId,
         SelfServiceInvitations = SelfServiceInvitations,
     };

@@ -1,3 +1,4 @@
+using Portal.Core.Billing;
 using Azure;
 using Azure.Data.Tables;
 using Portal.Core.BackOffice;
@@ -32,20 +33,14 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
     public async Task<FeedResult> UpsertAsync(ClientRecord record, CancellationToken cancellationToken)
     {
         var externalId = record.ExternalId ?? "";
-        if (Validate(record) is { Count: > 0 } errors)
+        var validated = Validate(record);
+        if (validated.Failure is Failure.Invalid invalid)
         {
-            return new FeedResult(externalId, FeedStatus.Rejected, errors);
+            return new FeedResult(externalId, FeedStatus.Rejected, invalid.Errors);
         }
 
-        var kind = record.Kind == "legal" ? ClientKind.Legal : ClientKind.Natural;
-        var identity = kind == ClientKind.Natural ? PersonalCode.Normalize(record.PersonalCode)! : record.RegistrationNumber!.Trim();
-        var normalized = record with
-        {
-            Name = record.Name!.Trim(),
-            PersonalCode = kind == ClientKind.Natural ? identity : null,
-            RegistrationNumber = kind == ClientKind.Legal ? identity : null,
-            Services = [.. ServiceKinds.All.Where(s => record.Services?.Contains(s) == true)],
-        };
+        var (kind, identity, name, arrangement, services) = validated.Value;
+        var normalized = Normalized(record, validated.Value);
         var hash = ContentHash.Of(normalized, FeedJson.Default.ClientRecord);
         var clientId = await ResolveAsync(externalId, kind, identity, cancellationToken);
         var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
@@ -84,7 +79,7 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
             var entity = existing ?? new ClientEntity { PartitionKey = ClientEntity.PartitionFor(clientId), ClientId = clientId, CreatedAt = time.GetUtcNow() };
             var renamed = existing is not null && existing.Name != normalized.Name;
             var previousName = existing?.Name;
-            entity.Name = normalized.Name!;
+            entity.Name = name;
             entity.Kind = kind.ToString();
             entity.RegistrationNumber = normalized.RegistrationNumber;
             entity.PersonalCodeHmac = kind == ClientKind.Natural ? personalCodes.Of(identity) : null;
@@ -94,8 +89,8 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
             entity.Address = normalized.Address?.Trim();
             entity.Email = normalized.Email?.Trim();
             entity.Phone = normalized.Phone?.Trim();
-            entity.BillingArrangement = normalized.BillingArrangement!;
-            entity.Services = string.Join(',', normalized.Services!);
+            entity.BillingArrangement = arrangement.Text();
+            entity.Services = string.Join(",", services.Select(service => service.Text()));
             try
             {
                 if (existing is null)
@@ -164,10 +159,11 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
     private string KeyOf(ClientKind kind, string identity) =>
         kind == ClientKind.Legal ? $"legal|{identity}" : $"natural|{personalCodes.Of(identity)}";
 
-    private static FieldErrors Validate(ClientRecord record)
+    private static Outcome<ValidClient> Validate(ClientRecord record)
     {
         var errors = FeedValidation.Start(record, belongsToClient: false);
-        if (record.Kind is not ("natural" or "legal"))
+        var kind = Vocabulary<ClientKind>.Parse(record.Kind);
+        if (kind is null)
         {
             errors.Add("kind", "natural or legal.");
         }
@@ -177,25 +173,27 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
             errors.Add("name", "Required, at most 200 characters, no control characters.");
         }
 
-        if (record.Kind == "natural" && PersonalCode.Normalize(record.PersonalCode) is null)
+        var personalCode = PersonalCode.Normalize(record.PersonalCode);
+        if (kind == ClientKind.Natural && personalCode is null)
         {
             errors.Add("personalCode", "A valid Latvian personal code is required for a natural person.");
         }
 
-        if (record.Kind == "legal" && (record.RegistrationNumber?.Trim() is not { Length: 11 } number || !number.All(char.IsAsciiDigit)))
+        if (kind == ClientKind.Legal && (record.RegistrationNumber?.Trim() is not { Length: 11 } number || !number.All(char.IsAsciiDigit)))
         {
             errors.Add("registrationNumber", "A legal person's registration number has 11 digits.");
         }
 
-        errors.BillingArrangement(record.BillingArrangement);
+        var arrangement = errors.BillingArrangement(record.BillingArrangement);
 
-        if (record.Services?.Any(s => !ServiceKinds.All.Contains(s)) == true)
+        var services = (record.Services ?? []).Select(Vocabulary<ServiceKind>.Parse).ToList();
+        if (services.Any(service => service is null))
         {
-            errors.Add("services", $"Each one of: {string.Join(", ", ServiceKinds.All)}.");
+            errors.Add("services", $"Each one of: {string.Join(", ", Vocabulary<ServiceKind>.Texts)}.");
         }
-        else if (record.Kind == "natural" && record.Services?.Any(s => !ServiceKinds.ForNatural.Contains(s)) == true)
+        else if (kind == ClientKind.Natural && services.Any(service => !ServiceKinds.ForNatural.Contains(service!.Value)))
         {
-            errors.Add("services", $"A natural person may register only: {string.Join(", ", ServiceKinds.ForNatural)}.");
+            errors.Add("services", $"A natural person may register only: {ServiceKinds.ForNaturalText}.");
         }
 
         if (record.Email is { Length: > 0 } email && !FeedValidation.IsEmail(email))
@@ -213,6 +211,27 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
             errors.Add("address", "At most 300 characters.");
         }
 
-        return errors;
+        if (!errors.IsEmpty)
+        {
+            return new Failure.Invalid(errors);
+        }
+
+        var identity = kind == ClientKind.Natural ? personalCode! : record.RegistrationNumber!.Trim();
+        return new ValidClient(kind!.Value, identity, record.Name!.Trim(), arrangement!.Value, [.. Vocabulary<ServiceKind>.All.Where(service => services.Contains(service))]);
     }
+
+    /// <summary>The record as its content hash sees it (null when it does not validate): the back office's meaning, so a change of spelling only (spaces, the order of services) is no change.</summary>
+    internal static ClientRecord? Normalized(ClientRecord record) =>
+        Validate(record) is { Failure: null } validated ? Normalized(record, validated.Value) : null;
+
+    private static ClientRecord Normalized(ClientRecord record, ValidClient valid) => record with
+    {
+        Name = valid.Name,
+        PersonalCode = valid.Kind == ClientKind.Natural ? valid.Identity : null,
+        RegistrationNumber = valid.Kind == ClientKind.Legal ? valid.Identity : null,
+        Services = [.. valid.Services.Select(service => service.Text())],
+    };
+
+    /// <summary>A fed client that passed every check: its kind, its normalized identity (personal code or registration number), its values typed.</summary>
+    private sealed record ValidClient(ClientKind Kind, string Identity, string Name, BillingArrangement Arrangement, IReadOnlyList<ServiceKind> Services);
 }

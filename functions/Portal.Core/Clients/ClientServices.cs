@@ -1,3 +1,5 @@
+using Portal.Core.Billing;
+
 namespace Portal.Core.Clients;
 
 /// <summary>
@@ -19,30 +21,30 @@ public static class ClientServices
     public const string Permits = "permits";
     public const string Representatives = "representatives";
 
-    private static readonly string[] _invoiceArrangements = ["monthly-invoice", "quarterly-invoice", "e-invoice"];
+    private static readonly BillingArrangement[] _invoiceArrangements = [BillingArrangement.MonthlyInvoice, BillingArrangement.QuarterlyInvoice, BillingArrangement.EInvoice];
 
     /// <param name="Scope">The scope the user needs; null: any representative.</param>
     /// <param name="Kinds">The client kinds it serves.</param>
     /// <param name="Arrangements">The billing arrangements it serves; null: any (also none yet).</param>
     /// <param name="NeedsRegisteredService">Only for a client with a registered service kind.</param>
     /// <param name="Unavailable">Why a client it does not serve goes without it.</param>
-    public sealed record Rule(string Service, string? Scope, IReadOnlyList<ClientKind> Kinds, IReadOnlyList<string>? Arrangements, bool NeedsRegisteredService, string Unavailable);
+    public sealed record Rule(string Service, Scope? Scope, IReadOnlyList<ClientKind> Kinds, IReadOnlyList<BillingArrangement>? Arrangements, bool NeedsRegisteredService, string Unavailable);
 
     private static readonly ClientKind[] _anyKind = [ClientKind.Natural, ClientKind.Legal];
 
     public static IReadOnlyList<Rule> Rules { get; } =
     [
         new(Overview, null, _anyKind, null, false, ""),
-        new(Balance, Scopes.Finance, _anyKind, null, false, ""),
-        new(Invoices, Scopes.Finance, _anyKind, null, false, ""),
-        new(Payments, Scopes.Finance, _anyKind, null, false, ""),
-        new(Statement, Scopes.Finance, [ClientKind.Legal], _invoiceArrangements, false,
+        new(Balance, Scope.Finance, _anyKind, null, false, ""),
+        new(Invoices, Scope.Finance, _anyKind, null, false, ""),
+        new(Payments, Scope.Finance, _anyKind, null, false, ""),
+        new(Statement, Scope.Finance, [ClientKind.Legal], _invoiceArrangements, false,
             "Settlement statements are for companies billed by invoice (monthly, quarterly or e-invoice); the balance and payments show the rest."),
-        new(BillingAccounts, Scopes.Finance, [ClientKind.Legal], null, false,
+        new(BillingAccounts, Scope.Finance, [ClientKind.Legal], null, false,
             "Billing accounts are kept for legal persons; a natural person's billing is the client's own."),
-        new(Permits, Scopes.Technical, _anyKind, null, true,
+        new(Permits, Scope.Technical, _anyKind, null, true,
             "The client has no registered service, so it holds no permits to show."),
-        new(Representatives, Scopes.Admin, _anyKind, null, false, ""),
+        new(Representatives, Scope.Admin, _anyKind, null, false, ""),
     ];
 
     public static Rule For(string service) => Rules.Single(r => r.Service == service);
@@ -50,10 +52,10 @@ public static class ClientServices
     /// <summary>Whether the client's kind, arrangement and registered services allow the service (the scope aside).</summary>
     public static bool Serves(Rule rule, Client client) =>
         rule.Kinds.Contains(client.Kind)
-        && (rule.Arrangements is null || rule.Arrangements.Contains(client.BillingArrangement))
+        && (rule.Arrangements is null || (client.BillingArrangement is { } arrangement && rule.Arrangements.Contains(arrangement)))
         && (!rule.NeedsRegisteredService || client.Services.Count > 0);
 
     /// <summary>The services this user may use for this client.</summary>
-    public static IReadOnlyList<string> Available(Client client, IReadOnlyList<string> scopes) =>
-        [.. Rules.Where(r => (r.Scope is null || scopes.Contains(r.Scope)) && Serves(r, client)).Select(r => r.Service)];
+    public static IReadOnlyList<string> Available(Client client, IReadOnlyList<Scope> scopes) =>
+        [.. Rules.Where(r => (r.Scope is not { } scope || scopes.Contains(scope)) && Serves(r, client)).Select(r => r.Service)];
 }

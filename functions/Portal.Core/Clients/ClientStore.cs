@@ -149,7 +149,7 @@ public sealed class ClientStore(PortalStorage storage, PersonalCodeHmac personal
     }
 
     /// <summary>Lets the user act for the client with these scopes; both sides are written, each idempotently.</summary>
-    public async Task AddMemberAsync(string userId, Client client, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
+    public async Task AddMemberAsync(string userId, Client client, IReadOnlyList<Scope> scopes, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var clients = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
@@ -175,11 +175,11 @@ public sealed class ClientStore(PortalStorage storage, PersonalCodeHmac personal
     }
 
     /// <summary>Who acts for the client, with their scopes, read from the client's partition.</summary>
-    public async Task<IReadOnlyList<(string UserId, IReadOnlyList<string> Scopes)>> MembersAsync(string clientId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(string UserId, IReadOnlyList<Scope> Scopes)>> MembersAsync(string clientId, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
         var partition = ClientEntity.PartitionFor(clientId);
-        var members = new List<(string, IReadOnlyList<string>)>();
+        var members = new List<(string, IReadOnlyList<Scope>)>();
         await foreach (var member in table.QueryAsync<MemberEntity>(
             e => e.PartitionKey == partition && e.RowKey.CompareTo("member|") >= 0 && e.RowKey.CompareTo("member}") < 0, cancellationToken: cancellationToken))
         {

@@ -2,4 +2,4 @@ using Portal.Core.Accounts;
 
 namespace Portal.Core.Clients;
 
-public sealed record Representative(UserAccount Account, IReadOnlyList<string> Scopes);
+public sealed record Representative(UserAccount Account, IReadOnlyList<Scope> Scopes);

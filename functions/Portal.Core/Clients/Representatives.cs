@@ -56,7 +56,7 @@ public sealed partial class Representatives(
     {
         if (Scopes.Parse(scopes) is not { } parsed)
         {
-            return Failure.Invalid.Field("scopes", $"One or more of: {string.Join(", ", Scopes.All)}.");
+            return Failure.Invalid.Field("scopes", Scopes.OneOrMore);
         }
 
         var members = await clients.MembersAsync(clientId, cancellationToken);
@@ -65,7 +65,7 @@ public sealed partial class Representatives(
             return NoSuchRepresentative;
         }
 
-        if (!parsed.Contains(Scopes.Admin) && IsLastAdmin(members, userId))
+        if (!parsed.Contains(Scope.Admin) && IsLastAdmin(members, userId))
         {
             return LastAdmin;
         }
@@ -117,7 +117,7 @@ public sealed partial class Representatives(
         var parsed = Scopes.Parse(scopes);
         if (parsed is null)
         {
-            errors.Add("scopes", $"One or more of: {string.Join(", ", Scopes.All)}.");
+            errors.Add("scopes", Scopes.OneOrMore);
         }
 
         if (!errors.IsEmpty)
@@ -316,9 +316,9 @@ public sealed partial class Representatives(
         return found.HasValue && found.Value is { } invitation && invitation.ExpiresAt > time.GetUtcNow() ? invitation : null;
     }
 
-    private static bool IsLastAdmin(IReadOnlyList<(string UserId, IReadOnlyList<string> Scopes)> members, string userId) =>
-        members.Any(m => m.UserId == userId && m.Scopes.Contains(Scopes.Admin))
-        && members.Count(m => m.Scopes.Contains(Scopes.Admin)) == 1;
+    private static bool IsLastAdmin(IReadOnlyList<(string UserId, IReadOnlyList<Scope> Scopes)> members, string userId) =>
+        members.Any(m => m.UserId == userId && m.Scopes.Contains(Scope.Admin))
+        && members.Count(m => m.Scopes.Contains(Scope.Admin)) == 1;
 
     private static Invitation ToInvitation(InvitationEntity entity, string clientName) =>
         new(entity.InvitationId, entity.ClientId, clientName, entity.Email, Scopes.Split(entity.Scopes), entity.Status, entity.CreatedAt, entity.ExpiresAt);

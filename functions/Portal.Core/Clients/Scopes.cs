@@ -1,23 +1,20 @@
 namespace Portal.Core.Clients;
 
-/// <summary>What a representative may do for a client (§2.5, §7).</summary>
+/// <summary>A representative's scopes as a request gives them and as a table column keeps them (comma-separated words).</summary>
 public static class Scopes
 {
-    public const string Finance = "finance";
-    public const string Technical = "technical";
-    public const string Submit = "submit";
-    public const string Admin = "admin";
-
-    public static IReadOnlyList<string> All { get; } = [Finance, Technical, Submit, Admin];
+    /// <summary>The field error for scopes that do not parse.</summary>
+    public static string OneOrMore { get; } = $"One or more of: {string.Join(", ", Vocabulary<Scope>.Texts)}.";
 
     /// <summary>The scopes in their usual order, without repeats; null when one is unknown or none is given.</summary>
-    public static IReadOnlyList<string>? Parse(IEnumerable<string>? scopes)
+    public static IReadOnlyList<Scope>? Parse(IEnumerable<string>? words)
     {
-        var given = scopes?.Select(s => s.Trim().ToLowerInvariant()).ToHashSet() ?? [];
-        return given.Count == 0 || !given.IsSubsetOf(All) ? null : [.. All.Where(given.Contains)];
+        var given = words?.Select(word => Vocabulary<Scope>.Parse(word.Trim().ToLowerInvariant())).ToList() ?? [];
+        return given.Count == 0 || given.Contains(null) ? null : [.. Vocabulary<Scope>.All.Where(scope => given.Contains(scope))];
     }
 
-    public static string Join(IEnumerable<string> scopes) => string.Join(',', scopes);
+    public static string Join(IEnumerable<Scope> scopes) => string.Join(',', scopes.Select(scope => scope.Text()));
 
-    public static IReadOnlyList<string> Split(string? scopes) => (scopes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+    public static IReadOnlyList<Scope> Split(string? stored) =>
+        [.. (stored ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Vocabulary<Scope>.Stored)];
 }

@@ -20,8 +20,6 @@ public sealed partial class PermitFeed(PortalStorage storage, ClientStore client
     /// <summary>What a permit's stations may take in the permit's row (a string property holds 32K characters).</summary>
     public const int MaxParametersLength = 30_000;
 
-    public static IReadOnlyList<string> Statuses { get; } = ["valid", "suspended", "expired", "cancelled"];
-
     public static IReadOnlyList<string> Polarizations { get; } = ["horizontal", "vertical", "circular-right", "circular-left", "dual"];
 
     public static IReadOnlyList<string> Directions { get; } = ["tx", "rx", "txrx"];
@@ -36,9 +34,9 @@ public sealed partial class PermitFeed(PortalStorage storage, ClientStore client
         var items = new List<FeedItem<PermitRecord>>();
         foreach (var (index, record) in group)
         {
-            if (client.Kind == ClientKind.Natural && !ServiceKinds.ForNatural.Contains(record.ServiceKind))
+            if (client.Kind == ClientKind.Natural && !ServiceKinds.ForNatural.Contains(Vocabulary<ServiceKind>.Stored(record.ServiceKind)))
             {
-                results[index] = FeedResult.Rejected(record.ExternalId!, "serviceKind", $"A natural person holds permits only of: {string.Join(", ", ServiceKinds.ForNatural)}.");
+                results[index] = FeedResult.Rejected(record.ExternalId!, "serviceKind", $"A natural person holds permits only of: {ServiceKinds.ForNaturalText}.");
             }
             else
             {
@@ -106,14 +104,14 @@ public sealed partial class PermitFeed(PortalStorage storage, ClientStore client
         var errors = FeedValidation.Start(record, belongsToClient: true, record.ClientExternalId);
         errors.Number(record.Number);
 
-        if (record.ServiceKind is null || !ServiceKinds.All.Contains(record.ServiceKind))
+        if (!Vocabulary<ServiceKind>.TryParse(record.ServiceKind, out _))
         {
-            errors.Add("serviceKind", $"One of: {string.Join(", ", ServiceKinds.All)}.");
+            errors.Add("serviceKind", Vocabulary<ServiceKind>.OneOf);
         }
 
-        if (record.Status is null || !Statuses.Contains(record.Status))
+        if (!Vocabulary<PermitStatus>.TryParse(record.Status, out _))
         {
-            errors.Add("status", $"One of: {string.Join(", ", Statuses)}.");
+            errors.Add("status", Vocabulary<PermitStatus>.OneOf);
         }
 
         if (record.ValidFrom is null)

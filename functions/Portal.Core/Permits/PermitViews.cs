@@ -9,16 +9,16 @@ namespace Portal.Core.Permits;
 public sealed class PermitViews(PortalStorage storage)
 {
     public async Task<(IReadOnlyList<PermitSummary> Items, string? ContinuationToken)> PermitsAsync(
-        string clientId, string? serviceKind, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+        string clientId, ServiceKind? serviceKind, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.PermitsTable, cancellationToken);
         var partition = PermitKeys.Partition(clientId);
-        var from = serviceKind is null ? PermitKeys.ByNumberPrefix : $"{PermitKeys.ByServicePrefix}{serviceKind}|";
+        var from = serviceKind is null ? PermitKeys.ByNumberPrefix : $"{PermitKeys.ByServicePrefix}{serviceKind.Value.Text()}|";
         var to = from[..^1] + '}';
         var (rows, next) = await table.RangePageAsync<PermitEntity>(partition, from, to, pageSize, continuationToken, cancellationToken);
         return (
             [.. rows.Select(row => new PermitSummary(
-                row.ExternalId, row.Number, row.ServiceKind, row.Status, BillingKeys.ParseDate(row.ValidFrom), row.ValidTo is { } end ? BillingKeys.ParseDate(end) : null,
+                row.ExternalId, row.Number, Vocabulary<ServiceKind>.Stored(row.ServiceKind), Vocabulary<PermitStatus>.Stored(row.Status), BillingKeys.ParseDate(row.ValidFrom), row.ValidTo is { } end ? BillingKeys.ParseDate(end) : null,
                 row.CallSign, row.StationCount, row.LowestMHz, row.HighestMHz))],
             next);
     }
@@ -38,7 +38,7 @@ public sealed class PermitViews(PortalStorage storage)
         }
 
         return new Permit(
-            row.ExternalId, row.Number, row.ServiceKind, row.Status, BillingKeys.ParseDate(row.ValidFrom), row.ValidTo is { } end ? BillingKeys.ParseDate(end) : null, row.CallSign,
+            row.ExternalId, row.Number, Vocabulary<ServiceKind>.Stored(row.ServiceKind), Vocabulary<PermitStatus>.Stored(row.Status), BillingKeys.ParseDate(row.ValidFrom), row.ValidTo is { } end ? BillingKeys.ParseDate(end) : null, row.CallSign,
             JsonSerializer.Deserialize(row.Stations ?? "[]", FeedJson.Default.IReadOnlyListStationRecord) ?? []);
     }
 }

@@ -1,3 +1,5 @@
+using Portal.Core.Clients;
+
 namespace Portal.Core.Registrations;
 
 /// <summary>An application as staff see it.</summary>
@@ -21,7 +23,7 @@ public sealed record RegistrationDetails(
     DateTimeOffset SubmittedAt,
     string? UserId,
     string? ClientId,
-    IReadOnlyList<string> Scopes,
+    IReadOnlyList<Scope> Scopes,
     string? DecidedBy,
     DateTimeOffset? DecidedAt,
     string? Reason,

@@ -69,7 +69,7 @@ public sealed class RegistrationReview(
     private static Failure NoSuchApplication => new Failure.NotFound("There is no such application.");
 
     /// <param name="scopes">The scopes staff chose; null for the default (all four for a person's own client or a new company's first user).</param>
-    public async Task<Outcome<RegistrationDetails>> ApproveAsync(string id, IReadOnlyList<string>? scopes, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
+    public async Task<Outcome<RegistrationDetails>> ApproveAsync(string id, IReadOnlyList<Scope>? scopes, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.RegistrationsTable, cancellationToken);
         while (true)
@@ -102,7 +102,7 @@ public sealed class RegistrationReview(
             application.Status = "approving";
             application.UserId = Guid.NewGuid().ToString("N");
             application.ClientId = existing?.Id ?? Guid.NewGuid().ToString("N");
-            application.Scopes = Clients.Scopes.Join(scopes ?? Clients.Scopes.All);
+            application.Scopes = Clients.Scopes.Join(scopes ?? Vocabulary<Scope>.All);
             application.DecidedBy = staff.Actor;
             application.DecidedAt = now;
             // The repair index first: an approval that is recorded can always be found and finished.

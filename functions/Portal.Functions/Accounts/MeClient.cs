@@ -1,4 +1,6 @@
+using Portal.Core.Clients;
+
 namespace Portal.Functions.Accounts;
 
 /// <summary>A client the user acts for, with what they may do for it.</summary>
-public sealed record MeClient(string Id, string Name, string Kind, IReadOnlyList<string> Scopes);
+public sealed record MeClient(string Id, string Name, ClientKind Kind, IReadOnlyList<Scope> Scopes);

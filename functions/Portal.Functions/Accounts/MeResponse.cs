@@ -28,7 +28,7 @@ public sealed record MeResponse(
         user.Account.Address,
         user.MustChangePassword,
         user.MustAcceptTerms,
-        [.. memberships.Select(m => new MeClient(m.ClientId, m.ClientName, m.ClientKind.Text(), m.Scopes))],
+        [.. memberships.Select(m => new MeClient(m.ClientId, m.ClientName, m.ClientKind, m.Scopes))],
         new MeSession(
             user.Session.Id,
             user.Session.CreatedAt,

@@ -1,3 +1,5 @@
+using Portal.Core.Billing;
+
 namespace Portal.Functions.Billing;
 
-public sealed record InvoiceItem(string Id, string Number, string Kind, DateOnly IssuedOn, DateOnly DueOn, decimal Amount, string Status, bool HasPdf, string? BillingAccount);
+public sealed record InvoiceItem(string Id, string Number, InvoiceKind Kind, DateOnly IssuedOn, DateOnly DueOn, decimal Amount, InvoiceStatus Status, bool HasPdf, string? BillingAccount);

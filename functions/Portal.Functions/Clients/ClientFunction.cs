@@ -19,6 +19,6 @@ public sealed class ClientFunction
 
         var (client, scopes) = (access.Client, access.Membership.Scopes);
         return new OkObjectResult(new ClientOverview(
-            clientId, client.Name, client.Kind.Text(), client.BillingArrangement, client.Services, scopes, ClientServices.Available(client, scopes)));
+            clientId, client.Name, client.Kind, client.BillingArrangement, client.Services, scopes, ClientServices.Available(client, scopes)));
     }
 }

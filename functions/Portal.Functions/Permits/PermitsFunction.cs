@@ -1,3 +1,4 @@
+using Portal.Core;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -26,18 +27,19 @@ public sealed class PermitsFunction(PermitViews permits)
         var access = request.Proven<ClientAccess>();
 
         var http = request.HttpContext;
-        var service = request.Query["service"].ToString();
-        if (service.Length > 0 && !ServiceKinds.All.Contains(service))
+        var given = request.Query["service"].ToString();
+        ServiceKind? service = null;
+        if (given.Length > 0 && (service = Vocabulary<ServiceKind>.Parse(given)) is null)
         {
-            return Problems.Validation(http, "service", $"One of: {string.Join(", ", ServiceKinds.All)}.");
+            return Problems.Validation(http, "service", Vocabulary<ServiceKind>.OneOf);
         }
 
-        if (service.Length > 0 && !access.Client.Services.Contains(service))
+        if (service is { } kind && !access.Client.Services.Contains(kind))
         {
             return Problems.Forbidden(http, ProblemTypes.ServiceNotRegistered, "The client has not registered this service.", "Registering a service is an application to ES.");
         }
 
-        var (items, next) = await permits.PermitsAsync(clientId, service.Length == 0 ? null : service, PageSize, ContinuationToken.Of(request), http.RequestAborted);
+        var (items, next) = await permits.PermitsAsync(clientId, service, PageSize, ContinuationToken.Of(request), http.RequestAborted);
         return new OkObjectResult(new PermitListResponse(items, next));
     }
 }

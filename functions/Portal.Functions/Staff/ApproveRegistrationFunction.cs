@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Portal.Core;
+using Portal.Core.Clients;
 using Portal.Core.Registrations;
 using Portal.Core.Staff;
 using Portal.Functions.Access;
@@ -31,10 +33,10 @@ public sealed class ApproveRegistrationFunction(RegistrationReview review)
 
         var body = read.Value;
 
-        IReadOnlyList<string>? scopes = null;
-        if (body.Scopes is { } given && (scopes = Core.Clients.Scopes.Parse(given)) is null)
+        IReadOnlyList<Scope>? scopes = null;
+        if (body.Scopes is { } given && (scopes = Scopes.Parse(given)) is null)
         {
-            return Problems.Validation(http, "scopes", $"Choose one or more of: {string.Join(", ", Core.Clients.Scopes.All)}.");
+            return Problems.Validation(http, "scopes", $"Choose one or more of: {string.Join(", ", Vocabulary<Scope>.Texts)}.");
         }
 
         return (await review.ApproveAsync(id, scopes, staff, ClientInfo.Origin(http), http.RequestAborted)).ToResult(http, application => new OkObjectResult(application));

@@ -1,10 +1,12 @@
+using Portal.Core.Permits;
+using Portal.Core.Billing;
 using Portal.Core.Clients;
 
 namespace Portal.Functions.Staff;
 
 public sealed record StaffClientItem(
-    string Id, string Name, string Kind, string? RegistrationNumber, string? ExternalId, string BillingArrangement, IReadOnlyList<string> Services, bool SelfServiceInvitations)
+    string Id, string Name, ClientKind Kind, string? RegistrationNumber, string? ExternalId, BillingArrangement? BillingArrangement, IReadOnlyList<ServiceKind> Services, bool SelfServiceInvitations)
 {
     public static StaffClientItem From(Client client) => new(
-        client.Id, client.Name, client.Kind.Text(), client.RegistrationNumber, client.ExternalId, client.BillingArrangement, client.Services, client.SelfServiceInvitations);
+        client.Id, client.Name, client.Kind, client.RegistrationNumber, client.ExternalId, client.BillingArrangement, client.Services, client.SelfServiceInvitations);
 }

@@ -1,3 +1,5 @@
+using Portal.Core.Clients;
+
 namespace Portal.Functions.Staff;
 
-public sealed record StaffRepresentativeItem(string UserId, string FirstName, string LastName, string Email, IReadOnlyList<string> Scopes);
+public sealed record StaffRepresentativeItem(string UserId, string FirstName, string LastName, string Email, IReadOnlyList<Scope> Scopes);

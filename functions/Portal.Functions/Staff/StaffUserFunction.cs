@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Portal.Core.Clients;
 using Portal.Core.Outcomes;
 using Portal.Core.Staff;
 using Portal.Functions.Access;
@@ -32,6 +31,6 @@ public sealed class StaffUserFunction(UserAdministration users)
             account.Id, account.Email, account.FirstName, account.LastName, account.Phone, account.Address, account.Language,
             StaffUsers.StatusName(account.Status), account.StatusReason, account.CreatedAt, account.PasswordChangedAt, account.MustChangePassword,
             details.Lockout.ConsecutiveFailures, details.Lockout.LockedUntil,
-            [.. details.Memberships.Select(m => new MeClient(m.ClientId, m.ClientName, m.ClientKind.Text(), m.Scopes))]));
+            [.. details.Memberships.Select(m => new MeClient(m.ClientId, m.ClientName, m.ClientKind, m.Scopes))]));
     }
 }

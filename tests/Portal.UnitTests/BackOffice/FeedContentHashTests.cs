@@ -5,7 +5,6 @@ using Portal.Core.BackOffice;
 using Portal.Core.Billing;
 using Portal.Core.Clients;
 using Portal.Core.Permits;
-using Portal.Core.Registrations;
 
 namespace Portal.UnitTests.BackOffice;
 
@@ -47,7 +46,7 @@ public sealed class FeedContentHashTests
             "26fff8fcc9595ffdf9bc32f8860ee11c57eae38acc37b42e9c59a18a23bf9bc1");
 
         // Another spelling of the same client (other whitespace, other order of services) is the same content.
-        var respelled = raw with { Name = "SIA Radio Viļņi\t", RegistrationNumber = "40003123456", Services = ["land-mobile", "broadcasting", "fixed-links"] };
+        var respelled = raw with { Name = " SIA Radio Viļņi   ", RegistrationNumber = "40003123456", Services = ["land-mobile", "broadcasting", "fixed-links"] };
         Assert.Equal("26fff8fcc9595ffdf9bc32f8860ee11c57eae38acc37b42e9c59a18a23bf9bc1", ContentHash.Of(NormalizedAsClientFeedDoes(respelled), FeedJson.Default.ClientRecord));
     }
 
@@ -208,23 +207,9 @@ public sealed class FeedContentHashTests
             "8606f14b1980c2398b6db839e4205db81653cc505087fbbf4592662f66ccb0e5");
     }
 
-    /// <summary>
-    /// What ClientFeed.UpsertAsync hashes: the record with the name trimmed, only the identity of its
-    /// kind (the normalized personal code or the trimmed registration number), and the services
-    /// deduplicated in ServiceKinds.All's order. It is written inline there (not callable from
-    /// here), so this mirrors it; keep the two in step.
-    /// </summary>
-    private static ClientRecord NormalizedAsClientFeedDoes(ClientRecord record)
-    {
-        var legal = record.Kind == "legal";
-        return record with
-        {
-            Name = record.Name!.Trim(),
-            PersonalCode = legal ? null : PersonalCode.Normalize(record.PersonalCode)!,
-            RegistrationNumber = legal ? record.RegistrationNumber!.Trim() : null,
-            Services = [.. ServiceKinds.All.Where(s => record.Services?.Contains(s) == true)],
-        };
-    }
+    /// <summary>What ClientFeed.UpsertAsync hashes: the record as the back office means it (name trimmed, the identity of its kind normalized, services deduplicated in their enum's order).</summary>
+    private static ClientRecord NormalizedAsClientFeedDoes(ClientRecord record) =>
+        ClientFeed.Normalized(record) ?? throw new InvalidOperationException("The sample client record does not validate.");
 
     /// <summary>The exact bytes hashed (so a failure shows which field changed), then the hash stored.</summary>
     private static void AssertPinned<T>(T record, JsonTypeInfo<T> type, string canonicalJson, string hash)

@@ -1,4 +1,7 @@
+using Portal.Core;
+using Portal.Core.Billing;
 using Portal.Core.Clients;
+using Portal.Core.Permits;
 
 namespace Portal.UnitTests.Clients;
 
@@ -6,7 +9,11 @@ namespace Portal.UnitTests.Clients;
 public sealed class ClientServicesTests
 {
     private static Client Client(ClientKind kind, string arrangement, params string[] services) =>
-        new("c", "Klients", kind, null, DateTimeOffset.UnixEpoch) { BillingArrangement = arrangement, Services = services };
+        new("c", "Klients", kind, null, DateTimeOffset.UnixEpoch)
+        {
+            BillingArrangement = Vocabulary<BillingArrangement>.Parse(arrangement),
+            Services = [.. services.Select(Vocabulary<ServiceKind>.Stored)],
+        };
 
     [Fact]
     public void ACompanyOnMonthlyInvoicesWithServices_GetsEverythingItsScopesAllow()
@@ -15,9 +22,9 @@ public sealed class ClientServicesTests
 
         Assert.Equal(
             ["overview", "balance", "invoices", "payments", "statement", "billing-accounts", "permits", "representatives"],
-            ClientServices.Available(company, Scopes.All));
-        Assert.Equal(["overview", "permits"], ClientServices.Available(company, [Scopes.Technical]));
-        Assert.Equal(["overview"], ClientServices.Available(company, [Scopes.Submit]));
+            ClientServices.Available(company, Vocabulary<Scope>.All));
+        Assert.Equal(["overview", "permits"], ClientServices.Available(company, [Scope.Technical]));
+        Assert.Equal(["overview"], ClientServices.Available(company, [Scope.Submit]));
     }
 
     [Fact]
@@ -25,7 +32,7 @@ public sealed class ClientServicesTests
     {
         var person = Client(ClientKind.Natural, "advance-payment");
 
-        Assert.Equal(["overview", "balance", "invoices", "payments", "representatives"], ClientServices.Available(person, Scopes.All));
+        Assert.Equal(["overview", "balance", "invoices", "payments", "representatives"], ClientServices.Available(person, Vocabulary<Scope>.All));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Portal.Core;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Portal.Core.Registrations;
@@ -58,9 +59,9 @@ public sealed partial class FeedGeneratorTests
 
         Assert.Equal(8, set.Clients.Count(c => c.Kind == "natural"));
         Assert.Equal(6, companies.Count);
-        Assert.All(ServiceKinds.All, kind => Assert.Contains(set.Clients, c => c.Services!.Contains(kind)));
-        Assert.All(BillingArrangements.All, arrangement => Assert.Contains(companies, c => c.BillingArrangement == arrangement));
-        Assert.All(ServiceKinds.All, kind => Assert.Contains(set.Permits, p => p.ServiceKind == kind));
+        Assert.All(Vocabulary<ServiceKind>.Texts, kind => Assert.Contains(set.Clients, c => c.Services!.Contains(kind)));
+        Assert.All(Vocabulary<BillingArrangement>.Texts, arrangement => Assert.Contains(companies, c => c.BillingArrangement == arrangement));
+        Assert.All(Vocabulary<ServiceKind>.Texts, kind => Assert.Contains(set.Permits, p => p.ServiceKind == kind));
     }
 
     [Theory]
@@ -141,8 +142,8 @@ public sealed partial class FeedGeneratorTests
         Assert.All(set.Clients, client =>
         {
             Assert.InRange(client.Name!.Length, 1, 200);
-            Assert.Contains(client.BillingArrangement, BillingArrangements.All);
-            Assert.All(client.Services!, service => Assert.Contains(service, ServiceKinds.All));
+            Assert.Contains(client.BillingArrangement, Vocabulary<BillingArrangement>.Texts);
+            Assert.All(client.Services!, service => Assert.Contains(service, Vocabulary<ServiceKind>.Texts));
             Assert.True(client.Email!.All(char.IsAscii) && System.Net.Mail.MailAddress.TryCreate(client.Email, out _), client.Email);
         });
         Assert.All(set.BillingAccounts, a => Assert.True(a.InvoiceEmail is null || (a.InvoiceEmail.All(char.IsAscii) && System.Net.Mail.MailAddress.TryCreate(a.InvoiceEmail, out _))));
@@ -243,10 +244,10 @@ public sealed partial class FeedGeneratorTests
 
         Assert.Equal(1000, set.Invoices.Count);
         Assert.All(set.Invoices, invoice => Assert.Equal(client.ExternalId, invoice.ClientExternalId));
-        Assert.Equal(ServiceKinds.All, client.Services);
+        Assert.Equal(Vocabulary<ServiceKind>.Texts, client.Services);
         Assert.InRange(set.BillingAccounts.Count, 35, 45);
         Assert.InRange(set.Permits.Count, 200, 400);
-        Assert.Equal(ServiceKinds.All.Order(), set.Permits.Select(p => p.ServiceKind!).Distinct().Order());
+        Assert.Equal(Vocabulary<ServiceKind>.Texts.Order(), set.Permits.Select(p => p.ServiceKind!).Distinct().Order());
         Assert.InRange(set.Payments.Count, 900, 980);
         Assert.Contains(set.Invoices, i => i.Kind == "credit-note");
         Assert.True(set.Invoices.Select(i => i.BillingAccountExternalId).Distinct().Count() > 20);
