@@ -23,40 +23,40 @@ internal static class PartitionFeed
 
     /// <summary>
     /// Validates each record, refuses repeats of an external id within the batch, finds each record's
-    /// client (the client must be fed first) and hands each client's records, in order, to
-    /// <paramref name="apply"/>; different clients side by side.
+    /// client (the client must be fed first) and hands each client's records, in order and validated,
+    /// to <paramref name="apply"/>; different clients side by side.
     /// </summary>
-    public static async Task<IReadOnlyList<FeedResult>> ByClientAsync<T>(
+    public static async Task<IReadOnlyList<FeedResult>> ByClientAsync<TRecord, TValid>(
         ClientStore clients,
-        IReadOnlyList<T> records,
-        Func<T, string?> clientOf,
-        Func<T, FieldErrors> validate,
-        Func<Client, IReadOnlyList<(int Index, T Record)>, FeedResult?[], CancellationToken, Task> apply,
+        IReadOnlyList<TRecord> records,
+        Func<TRecord, Outcome<TValid>> validate,
+        Func<Client, IReadOnlyList<Fed<TRecord, TValid>>, FeedResult?[], CancellationToken, Task> apply,
         CancellationToken cancellationToken)
-        where T : IFeedRecord
+        where TRecord : IFeedRecord
+        where TValid : IValidFeedRecord
     {
         var results = new FeedResult?[records.Count];
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var work = new List<(int Index, T Record)>();
+        var work = new List<Fed<TRecord, TValid>>();
         for (var i = 0; i < records.Count; i++)
         {
-            var errors = validate(records[i]);
-            if (errors.Count > 0)
+            var validated = validate(records[i]);
+            if (validated.Failure is not null)
             {
-                results[i] = new FeedResult(records[i].ExternalId ?? "", FeedStatus.Rejected, errors);
+                results[i] = FeedResult.Rejected(records[i].ExternalId ?? "", validated.Failure);
             }
-            else if (!seen.Add(records[i].ExternalId!))
+            else if (!seen.Add(validated.Value.ExternalId))
             {
-                results[i] = FeedResult.RepeatedInBatch(records[i].ExternalId!);
+                results[i] = FeedResult.RepeatedInBatch(validated.Value.ExternalId);
             }
             else
             {
-                work.Add((i, records[i]));
+                work.Add(new(i, records[i], validated.Value));
             }
         }
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(work.GroupBy(w => clientOf(w.Record)!), options, async (group, token) =>
+        await Parallel.ForEachAsync(work.GroupBy(w => w.Valid.ClientExternalId), options, async (group, token) =>
         {
             if (await clients.GetByExternalIdAsync(group.Key, token) is { } client)
             {
@@ -64,9 +64,9 @@ internal static class PartitionFeed
             }
             else
             {
-                foreach (var (index, record) in group)
+                foreach (var fed in group)
                 {
-                    results[index] = FeedResult.Rejected(record.ExternalId!, "clientExternalId", "No client has this external id: feed the client first.");
+                    results[fed.Index] = FeedResult.Rejected(fed.Valid.ExternalId, "clientExternalId", "No client has this external id: feed the client first.");
                 }
             }
         });
@@ -80,7 +80,7 @@ internal static class PartitionFeed
     /// </summary>
     public static async Task<IReadOnlyList<FeedItem<T>>> ClaimAsync<T>(
         TableClient table, string kind, string clientId, IReadOnlyList<FeedItem<T>> items, FeedResult?[] results, CancellationToken cancellationToken)
-        where T : IFeedRecord
+        where T : IValidFeedRecord
     {
         var moved = new ConcurrentDictionary<int, bool>();
         var first = new ConcurrentDictionary<int, bool>();
@@ -123,7 +123,7 @@ internal static class PartitionFeed
         AggregateRow<TAggregate>? aggregateRow,
         PlanRecord<TRecord, TEntity, TAggregate> plan,
         CancellationToken cancellationToken)
-        where TRecord : IFeedRecord
+        where TRecord : IValidFeedRecord
         where TEntity : VersionedEntity
         where TAggregate : PortalEntity
     {
@@ -255,7 +255,7 @@ internal static class PartitionFeed
 
     /// <summary>The outcome when nothing is to be written: a replay, an older version, or a conflict; null when the record is new or newer.</summary>
     public static FeedResult? Decide<T>(VersionedEntity? held, FeedItem<T> item)
-        where T : IFeedRecord =>
+        where T : IValidFeedRecord =>
         held is null ? null
         : item.Record.Version < held.Version ? new FeedResult(item.ExternalId, FeedStatus.Stale, new FieldErrors())
         : item.Record.Version > held.Version ? null

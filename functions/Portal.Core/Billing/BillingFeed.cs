@@ -19,13 +19,13 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
 
     /// <summary>Applies the records in order, each client's one after another (they share the aggregate), different clients side by side.</summary>
     public Task<IReadOnlyList<FeedResult>> UpsertInvoicesAsync(IReadOnlyList<InvoiceRecord> records, CancellationToken cancellationToken) =>
-        PartitionFeed.ByClientAsync(clients, records, r => r.ClientExternalId, ValidateInvoice, ApplyInvoicesAsync, cancellationToken);
+        PartitionFeed.ByClientAsync<InvoiceRecord, ValidInvoice>(clients, records, ValidateInvoice, ApplyInvoicesAsync, cancellationToken);
 
     public Task<IReadOnlyList<FeedResult>> UpsertPaymentsAsync(IReadOnlyList<PaymentRecord> records, CancellationToken cancellationToken) =>
-        PartitionFeed.ByClientAsync(clients, records, r => r.ClientExternalId, ValidatePayment, ApplyPaymentsAsync, cancellationToken);
+        PartitionFeed.ByClientAsync<PaymentRecord, ValidPayment>(clients, records, ValidatePayment, ApplyPaymentsAsync, cancellationToken);
 
     public Task<IReadOnlyList<FeedResult>> UpsertBillingAccountsAsync(IReadOnlyList<BillingAccountRecord> records, CancellationToken cancellationToken) =>
-        PartitionFeed.ByClientAsync(clients, records, r => r.ClientExternalId, ValidateBillingAccount, ApplyBillingAccountsAsync, cancellationToken);
+        PartitionFeed.ByClientAsync<BillingAccountRecord, ValidBillingAccount>(clients, records, ValidateBillingAccount, ApplyBillingAccountsAsync, cancellationToken);
 
     /// <summary>
     /// Stores an invoice's PDF (judged by its content) and marks the invoice and its index rows as
@@ -71,26 +71,26 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
     private static string[] IndexRows(InvoiceEntity invoice) =>
         [BillingKeys.ByIssued(BillingKeys.ParseDate(invoice.IssuedOn), invoice.ExternalId), BillingKeys.ByNumber(invoice.Number, invoice.ExternalId)];
 
-    private async Task ApplyInvoicesAsync(Client client, IReadOnlyList<(int Index, InvoiceRecord Record)> group, FeedResult?[] results, CancellationToken cancellationToken)
+    private async Task ApplyInvoicesAsync(Client client, IReadOnlyList<Fed<InvoiceRecord, ValidInvoice>> group, FeedResult?[] results, CancellationToken cancellationToken)
     {
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
         var partition = BillingKeys.Partition(client.Id);
-        var accounts = await AccountIdsAsync(billing, partition, group.Select(g => g.Record.BillingAccountExternalId), cancellationToken);
-        var items = new List<FeedItem<InvoiceRecord>>();
-        foreach (var (index, record) in group)
+        var accounts = await AccountIdsAsync(billing, partition, group.Select(g => g.Valid.BillingAccountExternalId), cancellationToken);
+        var items = new List<FeedItem<ValidInvoice>>();
+        foreach (var (index, record, valid) in group)
         {
-            if (record.BillingAccountExternalId is { } account && !accounts.Contains(account))
+            if (valid.BillingAccountExternalId is { } account && !accounts.Contains(account))
             {
-                results[index] = FeedResult.Rejected(record.ExternalId!, "billingAccountExternalId", "This client has no billing account with this external id: feed it first.");
+                results[index] = FeedResult.Rejected(valid.ExternalId, "billingAccountExternalId", "This client has no billing account with this external id: feed it first.");
             }
             else
             {
-                items.Add(new(index, record, ContentHash.Of(record, FeedJson.Default.InvoiceRecord)));
+                items.Add(new(index, valid, ContentHash.Of(record, FeedJson.Default.InvoiceRecord)));
             }
         }
 
         var claimed = await PartitionFeed.ClaimAsync(billing, "invoice", client.Id, items, results, cancellationToken);
-        await PartitionFeed.WriteAsync<InvoiceRecord, InvoiceEntity, BalanceEntity>(
+        await PartitionFeed.WriteAsync<ValidInvoice, InvoiceEntity, BalanceEntity>(
             billing, partition, BillingKeys.InvoicePrefix, claimed, results, maxActionsPerRecord: 5, _balance,
             (item, existing, balance, _, actions) =>
             {
@@ -100,14 +100,14 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
                     PartitionKey = partition,
                     RowKey = BillingKeys.InvoicePrefix + item.ExternalId,
                     ExternalId = item.ExternalId,
-                    Version = record.Version!.Value,
+                    Version = record.Version,
                     ContentHash = item.Hash,
-                    Number = record.Number!.Trim(),
-                    Kind = record.Kind!,
-                    IssuedOn = BillingKeys.Date(record.IssuedOn!.Value),
-                    DueOn = BillingKeys.Date(record.DueOn ?? record.IssuedOn!.Value),
-                    AmountCents = Cents.From(record.Amount)!.Value,
-                    Status = record.Status!,
+                    Number = record.Number,
+                    Kind = record.Kind.Text(),
+                    IssuedOn = BillingKeys.Date(record.IssuedOn),
+                    DueOn = BillingKeys.Date(record.DueOn),
+                    AmountCents = record.AmountCents,
+                    Status = record.Status.Text(),
                     BillingAccountExternalId = record.BillingAccountExternalId,
                     HasPdf = existing?.HasPdf ?? false,
                 };
@@ -144,13 +144,13 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
             cancellationToken);
     }
 
-    private async Task ApplyPaymentsAsync(Client client, IReadOnlyList<(int Index, PaymentRecord Record)> group, FeedResult?[] results, CancellationToken cancellationToken)
+    private async Task ApplyPaymentsAsync(Client client, IReadOnlyList<Fed<PaymentRecord, ValidPayment>> group, FeedResult?[] results, CancellationToken cancellationToken)
     {
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
         var partition = BillingKeys.Partition(client.Id);
-        var items = group.Select(g => new FeedItem<PaymentRecord>(g.Index, g.Record, ContentHash.Of(g.Record, FeedJson.Default.PaymentRecord))).ToList();
+        var items = group.Select(g => new FeedItem<ValidPayment>(g.Index, g.Valid, ContentHash.Of(g.Record, FeedJson.Default.PaymentRecord))).ToList();
         var claimed = await PartitionFeed.ClaimAsync(billing, "payment", client.Id, items, results, cancellationToken);
-        await PartitionFeed.WriteAsync<PaymentRecord, PaymentEntity, BalanceEntity>(
+        await PartitionFeed.WriteAsync<ValidPayment, PaymentEntity, BalanceEntity>(
             billing, partition, BillingKeys.PaymentPrefix, claimed, results, maxActionsPerRecord: 3, _balance,
             async (item, existing, balance, nothingPending, actions) =>
             {
@@ -159,10 +159,10 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
                     PartitionKey = partition,
                     RowKey = BillingKeys.PaymentPrefix + item.ExternalId,
                     ExternalId = item.ExternalId,
-                    Version = item.Record.Version!.Value,
+                    Version = item.Record.Version,
                     ContentHash = item.Hash,
-                    ReceivedOn = BillingKeys.Date(item.Record.ReceivedOn!.Value),
-                    AmountCents = Cents.From(item.Record.Amount)!.Value,
+                    ReceivedOn = BillingKeys.Date(item.Record.ReceivedOn),
+                    AmountCents = item.Record.AmountCents,
                 };
                 if (balance!.LastPaymentExternalId == item.ExternalId && string.CompareOrdinal(payment.ReceivedOn, balance.LastPaymentOn) < 0)
                 {
@@ -202,13 +202,13 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
             cancellationToken);
     }
 
-    private async Task ApplyBillingAccountsAsync(Client client, IReadOnlyList<(int Index, BillingAccountRecord Record)> group, FeedResult?[] results, CancellationToken cancellationToken)
+    private async Task ApplyBillingAccountsAsync(Client client, IReadOnlyList<Fed<BillingAccountRecord, ValidBillingAccount>> group, FeedResult?[] results, CancellationToken cancellationToken)
     {
         if (client.Kind != ClientKind.Legal)
         {
-            foreach (var (index, record) in group)
+            foreach (var fed in group)
             {
-                results[index] = FeedResult.Rejected(record.ExternalId!, "clientExternalId", "Billing accounts are kept for legal persons; a natural person's billing is the client's own.");
+                results[fed.Index] = FeedResult.Rejected(fed.Valid.ExternalId, "clientExternalId", "Billing accounts are kept for legal persons; a natural person's billing is the client's own.");
             }
 
             return;
@@ -216,9 +216,9 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
 
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
         var partition = BillingKeys.Partition(client.Id);
-        var items = group.Select(g => new FeedItem<BillingAccountRecord>(g.Index, g.Record, ContentHash.Of(g.Record, FeedJson.Default.BillingAccountRecord))).ToList();
+        var items = group.Select(g => new FeedItem<ValidBillingAccount>(g.Index, g.Valid, ContentHash.Of(g.Record, FeedJson.Default.BillingAccountRecord))).ToList();
         var claimed = await PartitionFeed.ClaimAsync(billing, "billing-account", client.Id, items, results, cancellationToken);
-        await PartitionFeed.WriteAsync<BillingAccountRecord, BillingAccountEntity, BalanceEntity>(
+        await PartitionFeed.WriteAsync<ValidBillingAccount, BillingAccountEntity, BalanceEntity>(
             billing, partition, BillingKeys.AccountPrefix, claimed, results, maxActionsPerRecord: 1, aggregateRow: null,
             (item, existing, _, _, actions) =>
             {
@@ -228,13 +228,13 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
                     PartitionKey = partition,
                     RowKey = BillingKeys.AccountPrefix + item.ExternalId,
                     ExternalId = item.ExternalId,
-                    Version = record.Version!.Value,
+                    Version = record.Version,
                     ContentHash = item.Hash,
-                    Number = record.Number!.Trim(),
-                    Name = string.IsNullOrWhiteSpace(record.Name) ? null : record.Name.Trim(),
-                    BillingArrangement = record.BillingArrangement!,
-                    InvoiceEmail = string.IsNullOrWhiteSpace(record.InvoiceEmail) ? null : record.InvoiceEmail.Trim(),
-                    Status = record.Status!,
+                    Number = record.Number,
+                    Name = record.Name,
+                    BillingArrangement = record.Arrangement.Text(),
+                    InvoiceEmail = record.InvoiceEmail,
+                    Status = record.Status.Text(),
                 };
                 actions.Add(existing is null ? new(TableTransactionActionType.Add, account) : new(TableTransactionActionType.UpdateReplace, account, existing.ETag));
                 return ValueTask.FromResult(true);
@@ -272,7 +272,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
         return (latest.ReceivedOn, latest.AmountCents, latest.ExternalId);
     }
 
-    private static FieldErrors ValidateInvoice(InvoiceRecord record)
+    private static Outcome<ValidInvoice> ValidateInvoice(InvoiceRecord record)
     {
         var errors = FeedValidation.Start(record, belongsToClient: true, record.ClientExternalId);
         errors.Number(record.Number);
@@ -282,7 +282,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
             errors.Add("kind", "invoice or credit-note.");
         }
 
-        if (!Vocabulary<InvoiceStatus>.TryParse(record.Status, out _))
+        if (!Vocabulary<InvoiceStatus>.TryParse(record.Status, out var status))
         {
             errors.Add("status", "issued or cancelled.");
         }
@@ -301,7 +301,8 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
             errors.Add("dueOn", "Not before issuedOn.");
         }
 
-        if (Cents.From(record.Amount) is null)
+        var cents = Cents.From(record.Amount);
+        if (cents is null)
         {
             errors.Add("amount", "Required: a positive amount in euros with at most two decimals.");
         }
@@ -311,10 +312,18 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
             errors.Add("billingAccountExternalId", "The external id of one of the client's billing accounts, or null.");
         }
 
-        return errors;
+        if (!errors.IsEmpty)
+        {
+            return new Failure.Invalid(errors);
+        }
+
+        var issuedOn = record.IssuedOn!.Value;
+        return new ValidInvoice(
+            record.ExternalId!, record.Version!.Value, record.ClientExternalId!, record.Number!.Trim(), kind, status,
+            issuedOn, record.DueOn ?? issuedOn, cents!.Value, record.BillingAccountExternalId);
     }
 
-    private static FieldErrors ValidateBillingAccount(BillingAccountRecord record)
+    private static Outcome<ValidBillingAccount> ValidateBillingAccount(BillingAccountRecord record)
     {
         var errors = FeedValidation.Start(record, belongsToClient: true, record.ClientExternalId);
         errors.Number(record.Number);
@@ -324,22 +333,30 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
             errors.Add("name", "At most 200 characters.");
         }
 
-        errors.BillingArrangement(record.BillingArrangement);
+        var arrangement = errors.BillingArrangement(record.BillingArrangement);
 
         if (record.InvoiceEmail is { Length: > 0 } email && !FeedValidation.IsEmail(email))
         {
             errors.Add("invoiceEmail", "Not a valid email address.");
         }
 
-        if (!Vocabulary<BillingAccountStatus>.TryParse(record.Status, out _))
+        if (!Vocabulary<BillingAccountStatus>.TryParse(record.Status, out var status))
         {
             errors.Add("status", "open or closed.");
         }
 
-        return errors;
+        if (!errors.IsEmpty)
+        {
+            return new Failure.Invalid(errors);
+        }
+
+        return new ValidBillingAccount(
+            record.ExternalId!, record.Version!.Value, record.ClientExternalId!, record.Number!.Trim(), TrimmedOrNull(record.Name), arrangement!.Value, TrimmedOrNull(record.InvoiceEmail), status);
     }
 
-    private static FieldErrors ValidatePayment(PaymentRecord record)
+    private static string? TrimmedOrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static Outcome<ValidPayment> ValidatePayment(PaymentRecord record)
     {
         var errors = FeedValidation.Start(record, belongsToClient: true, record.ClientExternalId);
         if (record.ReceivedOn is null)
@@ -347,11 +364,17 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
             errors.Add("receivedOn", "Required (yyyy-MM-dd).");
         }
 
-        if (Cents.From(record.Amount) is null)
+        var cents = Cents.From(record.Amount);
+        if (cents is null)
         {
             errors.Add("amount", "Required: a positive amount in euros with at most two decimals.");
         }
 
-        return errors;
+        if (!errors.IsEmpty)
+        {
+            return new Failure.Invalid(errors);
+        }
+
+        return new ValidPayment(record.ExternalId!, record.Version!.Value, record.ClientExternalId!, record.ReceivedOn!.Value, cents!.Value);
     }
 }

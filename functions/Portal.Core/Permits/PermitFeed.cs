@@ -25,48 +25,47 @@ public sealed partial class PermitFeed(PortalStorage storage, ClientStore client
     public static IReadOnlyList<string> Directions { get; } = ["tx", "rx", "txrx"];
 
     public Task<IReadOnlyList<FeedResult>> UpsertAsync(IReadOnlyList<PermitRecord> records, CancellationToken cancellationToken) =>
-        PartitionFeed.ByClientAsync(clients, records, r => r.ClientExternalId, Validate, ApplyAsync, cancellationToken);
+        PartitionFeed.ByClientAsync<PermitRecord, ValidPermit>(clients, records, Validate, ApplyAsync, cancellationToken);
 
-    private async Task ApplyAsync(Client client, IReadOnlyList<(int Index, PermitRecord Record)> group, FeedResult?[] results, CancellationToken cancellationToken)
+    private async Task ApplyAsync(Client client, IReadOnlyList<Fed<PermitRecord, ValidPermit>> group, FeedResult?[] results, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.PermitsTable, cancellationToken);
         var partition = PermitKeys.Partition(client.Id);
-        var items = new List<FeedItem<PermitRecord>>();
-        foreach (var (index, record) in group)
+        var items = new List<FeedItem<ValidPermit>>();
+        foreach (var (index, record, valid) in group)
         {
-            if (client.Kind == ClientKind.Natural && !ServiceKinds.ForNatural.Contains(Vocabulary<ServiceKind>.Stored(record.ServiceKind)))
+            if (client.Kind == ClientKind.Natural && !ServiceKinds.ForNatural.Contains(valid.ServiceKind))
             {
-                results[index] = FeedResult.Rejected(record.ExternalId!, "serviceKind", $"A natural person holds permits only of: {ServiceKinds.ForNaturalText}.");
+                results[index] = FeedResult.Rejected(valid.ExternalId, "serviceKind", $"A natural person holds permits only of: {ServiceKinds.ForNaturalText}.");
             }
             else
             {
-                items.Add(new(index, record, ContentHash.Of(record, FeedJson.Default.PermitRecord)));
+                items.Add(new(index, valid, ContentHash.Of(record, FeedJson.Default.PermitRecord)));
             }
         }
 
         var claimed = await PartitionFeed.ClaimAsync(table, "permit", client.Id, items, results, cancellationToken);
-        await PartitionFeed.WriteAsync<PermitRecord, PermitEntity, BalanceEntity>(
+        await PartitionFeed.WriteAsync<ValidPermit, PermitEntity, BalanceEntity>(
             table, partition, PermitKeys.PermitPrefix, claimed, results, maxActionsPerRecord: 5, aggregateRow: null,
             (item, existing, _, _, actions) =>
             {
                 var record = item.Record;
-                var frequencies = record.Stations!.SelectMany(s => s.Frequencies!).Select(f => (double)f.FrequencyMHz!.Value).ToList();
                 var permit = new PermitEntity
                 {
                     PartitionKey = partition,
                     RowKey = PermitKeys.PermitPrefix + item.ExternalId,
                     ExternalId = item.ExternalId,
-                    Version = record.Version!.Value,
+                    Version = record.Version,
                     ContentHash = item.Hash,
-                    Number = record.Number!.Trim(),
-                    ServiceKind = record.ServiceKind!,
-                    Status = record.Status!,
-                    ValidFrom = BillingKeys.Date(record.ValidFrom!.Value),
+                    Number = record.Number,
+                    ServiceKind = record.ServiceKind.Text(),
+                    Status = record.Status.Text(),
+                    ValidFrom = BillingKeys.Date(record.ValidFrom),
                     ValidTo = record.ValidTo is { } to ? BillingKeys.Date(to) : null,
-                    CallSign = string.IsNullOrWhiteSpace(record.CallSign) ? null : record.CallSign.Trim(),
-                    StationCount = record.Stations!.Count,
-                    LowestMHz = frequencies.Min(),
-                    HighestMHz = frequencies.Max(),
+                    CallSign = record.CallSign,
+                    StationCount = record.Stations.Count,
+                    LowestMHz = record.LowestMHz,
+                    HighestMHz = record.HighestMHz,
                     Stations = JsonSerializer.Serialize(record.Stations, FeedJson.Default.IReadOnlyListStationRecord),
                 };
                 actions.Add(existing is null ? new(TableTransactionActionType.Add, permit) : new(TableTransactionActionType.UpdateReplace, permit, existing.ETag));
@@ -99,17 +98,17 @@ public sealed partial class PermitFeed(PortalStorage storage, ClientStore client
     public static bool IsEmission(string? emission) =>
         emission is { Length: 7 or 9 } && Bandwidth().IsMatch(emission[..4]) && EmissionClass().IsMatch(emission[4..]);
 
-    private static FieldErrors Validate(PermitRecord record)
+    private static Outcome<ValidPermit> Validate(PermitRecord record)
     {
         var errors = FeedValidation.Start(record, belongsToClient: true, record.ClientExternalId);
         errors.Number(record.Number);
 
-        if (!Vocabulary<ServiceKind>.TryParse(record.ServiceKind, out _))
+        if (!Vocabulary<ServiceKind>.TryParse(record.ServiceKind, out var serviceKind))
         {
             errors.Add("serviceKind", Vocabulary<ServiceKind>.OneOf);
         }
 
-        if (!Vocabulary<PermitStatus>.TryParse(record.Status, out _))
+        if (!Vocabulary<PermitStatus>.TryParse(record.Status, out var status))
         {
             errors.Add("status", Vocabulary<PermitStatus>.OneOf);
         }
@@ -131,7 +130,7 @@ public sealed partial class PermitFeed(PortalStorage storage, ClientStore client
         if (record.Stations is not { Count: > 0 and <= MaxStations } stations)
         {
             errors.Add("stations", $"1 to {MaxStations} stations.");
-            return errors;
+            return new Failure.Invalid(errors);
         }
 
         for (var s = 0; s < stations.Count; s++)
@@ -144,7 +143,15 @@ public sealed partial class PermitFeed(PortalStorage storage, ClientStore client
             errors.Add("stations", $"The technical parameters take more than {MaxParametersLength} characters; split the permit's stations.");
         }
 
-        return errors;
+        if (!errors.IsEmpty)
+        {
+            return new Failure.Invalid(errors);
+        }
+
+        var frequencies = stations.SelectMany(station => station!.Frequencies!).Select(frequency => (double)frequency!.FrequencyMHz!.Value).ToList();
+        return new ValidPermit(
+            record.ExternalId!, record.Version!.Value, record.ClientExternalId!, record.Number!.Trim(), serviceKind, status, record.ValidFrom!.Value, record.ValidTo,
+            string.IsNullOrWhiteSpace(record.CallSign) ? null : record.CallSign.Trim(), stations, frequencies.Min(), frequencies.Max());
     }
 
     private static void ValidateStation(StationRecord? station, FieldErrors errors)

@@ -10,6 +10,6 @@ namespace Portal.Core.BackOffice;
 /// </summary>
 internal delegate ValueTask<bool> PlanRecord<TRecord, TEntity, TAggregate>(
     FeedItem<TRecord> item, TEntity? held, TAggregate? aggregate, bool nothingPending, List<TableTransactionAction> actions)
-    where TRecord : IFeedRecord
+    where TRecord : IValidFeedRecord
     where TEntity : VersionedEntity
     where TAggregate : PortalEntity;
