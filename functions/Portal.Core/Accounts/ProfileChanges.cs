@@ -50,10 +50,10 @@ public sealed class ProfileChanges(
         }
 
         var email = change.Email is null ? null : EmailAddress.Normalize(change.Email);
-        var emailChanges = email is not null && email != account.Email;
-        if (emailChanges)
+        var newEmail = email is not null && email != account.Email ? email : null;
+        if (newEmail is not null)
         {
-            if (email!.Length > 254 || !MailAddress.TryCreate(email, out _))
+            if (newEmail.Length > 254 || !MailAddress.TryCreate(newEmail, out _))
             {
                 errors.Add("email", "Enter a valid email address.");
             }
@@ -84,20 +84,20 @@ public sealed class ProfileChanges(
             await audit.AppendAsync(AuditTrail.UserChain(account.Id), account.Id, clientId: null, AuditActions.ProfileChange, string.Join(',', changed), AuditActions.Succeeded, origin, cancellationToken);
         }
 
-        if (emailChanges)
+        if (newEmail is not null)
         {
             // The link goes to the new address: only its owner can make it the username.
-            await _emailLinks.IssueAsync(account.Id, email, async (token, partition) => await outbox.PrepareAsync(StorageNames.AccountsTable, partition, new EmailMessage(
-                email!, saved.Language, EmailTemplates.EmailChangeConfirm, new Dictionary<string, string>
+            await _emailLinks.IssueAsync(account.Id, newEmail, async (token, partition) => await outbox.PrepareAsync(StorageNames.AccountsTable, partition, new EmailMessage(
+                newEmail, saved.Language, EmailTemplates.EmailChangeConfirm, new Dictionary<string, string>
                 {
-                    ["newEmail"] = email!,
+                    ["newEmail"] = newEmail,
                     ["confirmLink"] = portal.Value.LinkTo($"/confirm-email?token={token}"),
                     ["validHours"] = $"{EmailLinkValidity.TotalHours:0}",
                 }), cancellationToken), cancellationToken);
             await audit.AppendAsync(AuditTrail.UserChain(account.Id), account.Id, clientId: null, AuditActions.EmailChangeRequest, "email", AuditActions.Succeeded, origin, cancellationToken);
         }
 
-        return new SavedProfile(saved, emailChanges);
+        return new SavedProfile(saved, newEmail is not null);
     }
 
     /// <summary>The link from the new address: the email changes, the old address is told, every session ends.</summary>

@@ -74,12 +74,12 @@ public sealed partial class Representatives
                 errors.Add("password", broken.Select(rule => rule.ToString()));
             }
 
-            if (!errors.IsEmpty)
+            if (!errors.IsEmpty || firstName is null || lastName is null || password is null)
             {
                 return new Failure.Invalid(errors);
             }
 
-            if (await accounts.CreateAsync(new NewAccount(invitation.Email, firstName!.Trim(), lastName!.Trim(), language, password!, termsVersion), cancellationToken) is not { } created)
+            if (await accounts.CreateAsync(new NewAccount(invitation.Email, firstName.Trim(), lastName.Trim(), language, password, termsVersion), cancellationToken) is not { } created)
             {
                 return SignInFirst;
             }

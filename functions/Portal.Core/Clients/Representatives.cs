@@ -120,7 +120,7 @@ public sealed partial class Representatives(
             errors.Add("scopes", Scopes.OneOrMore);
         }
 
-        if (!errors.IsEmpty)
+        if (!errors.IsEmpty || parsed is null)
         {
             return new Failure.Invalid(errors);
         }
@@ -138,7 +138,7 @@ public sealed partial class Representatives(
             RowKey = InvitationEntity.RowPrefix + Guid.NewGuid().ToString("N"),
             ClientId = clientId,
             Email = normalized,
-            Scopes = Scopes.Join(parsed!),
+            Scopes = Scopes.Join(parsed),
             Status = client.SelfServiceInvitations ? "sent" : "awaiting-staff",
             InvitedBy = actor,
             CreatedAt = now,

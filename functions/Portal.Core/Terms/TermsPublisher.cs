@@ -44,15 +44,15 @@ public sealed class TermsPublisher(PortalStorage storage, TermsCatalog catalog, 
             errors.Add("validityNote", "At most 500 characters.");
         }
 
-        if (!errors.IsEmpty)
+        if (!errors.IsEmpty || terms is not { DocumentName: { } documentName, ApprovedOn: { } approvedOn, Text: { } text })
         {
             return new Failure.Invalid(errors);
         }
 
         var versions = await catalog.ListAsync(cancellationToken);
         var number = versions.Count == 0 ? 1 : versions.Max(v => v.Version) + 1;
-        var bytes = Encoding.UTF8.GetBytes(terms.Text!.Replace("\r\n", "\n", StringComparison.Ordinal));
-        var version = new TermsVersion(number, terms.DocumentName!.Trim(), terms.ApprovedOn!.Value, terms.ValidityNote?.Trim() ?? "", InForce: true, TermsText.Sha256Of(bytes));
+        var bytes = Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal));
+        var version = new TermsVersion(number, documentName.Trim(), approvedOn, terms.ValidityNote?.Trim() ?? "", InForce: true, TermsText.Sha256Of(bytes));
 
         // The text goes first: a version row never points at a blob that is not there.
         var blobName = TermsSeed.BlobNameFor(number);
