@@ -11,7 +11,7 @@ describe('brokenRules', () => {
     ['ZilaisKalns', ['NeedsDigit']],
     ['Kalns7' + 'x'.repeat(122), []],
     ['Kalns7' + 'x'.repeat(123), ['TooLong']],
-  ])('%s breaks %j', (password, expected) => {
+  ])('%s breaks %j §15.2', (password, expected) => {
     expect(brokenRules(password)).toEqual(expected);
   });
 

@@ -11,6 +11,7 @@ public sealed class AccountPagesTests(BrowserFixture portal)
     private const string Password = "Zvaigzne42";
 
     [Fact]
+    [Trait("Clause", "30")]
     public async Task NewTerms_AtSignIn_LeadToTheAcceptancePageThenOn()
     {
         var account = await CreateAccountAsync(acceptedTermsVersion: 3);
@@ -28,6 +29,7 @@ public sealed class AccountPagesTests(BrowserFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "15.5")]
     public async Task Sessions_Page_ListsThemAndEndsTheOthers()
     {
         var account = await CreateAccountAsync(4);

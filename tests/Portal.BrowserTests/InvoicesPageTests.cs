@@ -12,6 +12,7 @@ namespace Portal.BrowserTests;
 public sealed class InvoicesPageTests(BrowserFixture portal)
 {
     [Fact]
+    [Trait("Clause", "28")]
     public async Task Invoices_FedByTheBackOffice_AreListedNewestFirstAndFoundByNumber()
     {
         const string password = "Zvaigzne42";

@@ -26,6 +26,7 @@ public sealed class PageTests(BrowserFixture portal)
     };
 
     [Theory]
+    [Trait("Clause", "36")]
     [MemberData(nameof(Pages))]
     public async Task Page_InEachLanguage_RendersWithoutAxeViolationsOrConsoleErrors(string path, string language, string heading)
     {

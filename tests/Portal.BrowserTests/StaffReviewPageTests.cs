@@ -11,6 +11,7 @@ namespace Portal.BrowserTests;
 public sealed class StaffReviewPageTests(BrowserFixture portal)
 {
     [Fact]
+    [Trait("Clause", "10")]
     public async Task Register_StaffApprove_ActivateFromTheEmail_SignIn()
     {
         var email = $"ui-flow-{Guid.NewGuid():N}@example.lv";

@@ -10,6 +10,9 @@ public sealed class UnavailableBannerTests : IAsyncLifetime
     public Task InitializeAsync() => _portal.InitializeAsync();
 
     [Theory]
+    [Trait("Clause", "15.8")]
+    [Trait("Clause", "33")]
+    [Trait("Clause", "36")]
     [InlineData("lv", "Portāls īslaicīgi nav pieejams.")]
     [InlineData("en", "The portal is temporarily unavailable.")]
     public async Task Banner_ApiDown_ShowsHowToReachEsThenGoesWhenItIsBack(string language, string title)

@@ -21,6 +21,7 @@ public sealed class ApiPipelineTests(PortalFixture portal)
     };
 
     [Theory]
+    [Trait("Clause", "19")]
     [MemberData(nameof(Requests))]
     public async Task EveryResponse_CarriesSecurityHeadersAndACorrelationId(string method, string path)
     {

@@ -14,6 +14,7 @@ namespace Portal.IntegrationTests;
 public sealed class ActivityTests(PortalFixture portal)
 {
     [Fact]
+    [Trait("Clause", "18")]
     public async Task Activity_ShowsTheUsersOwnSignInsNewestFirst()
     {
         var email = $"activity-{Guid.NewGuid():N}@example.lv";
@@ -59,6 +60,7 @@ public sealed class AuditChainTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Clause", "23.3")]
     public async Task Verify_RecordAltered_IsCaught()
     {
         await AppendAsync("user|altered", 4);
@@ -73,6 +75,7 @@ public sealed class AuditChainTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Clause", "23.3")]
     public async Task Verify_NewestRecordDeletedAndHeadWoundBack_IsCaughtByTheAnchor()
     {
         var records = await AppendAsync("user|trimmed", 3);

@@ -22,6 +22,7 @@ public sealed class BillingFeedTests(PortalFixture portal)
     /// transactions; invoices and payments sent at once contend for the aggregate.
     /// </summary>
     [Theory]
+    [Trait("Clause", "28")]
     [InlineData(1, 8, 12, false)]
     [InlineData(2, 8, 12, false)]
     [InlineData(3, 8, 12, true)]
@@ -204,6 +205,7 @@ public sealed class BillingFeedTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "7")]
     public async Task BillingAccounts_AreListedAndNamedOnTheirInvoices_OnlyForLegalPersons()
     {
         var (clientExternalId, member, clientId) = await ClientWithMemberAsync();
@@ -280,6 +282,7 @@ public sealed class BillingFeedTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "17")]
     public async Task InvoicePdf_StoredByTheBackOffice_IsServedBackToTheClient()
     {
         var (clientExternalId, member, clientId) = await ClientWithMemberAsync();

@@ -47,6 +47,7 @@ public sealed class ClientAuthorizationTests(PortalFixture portal)
     }
 
     [Theory]
+    [Trait("Clause", "3")]
     [MemberData(nameof(ClientRoutes))]
     public async Task ClientRoute_RefusesNoSessionAnotherClientEachMissingScopeAndAClientItIsNotFor(string functionName, string method)
     {

@@ -28,6 +28,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
     public Task InitializeAsync() => _portal.InitializeAsync();
 
     [Fact]
+    [Trait("Clause", "33")]
     public async Task Outage_AzuriteStoppedThenStarted_503ProblemQuicklyThenRecoversWithoutRestart()
     {
         var client = _portal.CreateClient();

@@ -32,6 +32,7 @@ public sealed class PasswordTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "13")]
     public async Task ResetRequest_KnownAndUnknownEmail_AnswerAlikeAndOnlyTheAccountGetsMail()
     {
         var account = await CreateAccountAsync();
@@ -50,6 +51,7 @@ public sealed class PasswordTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "13")]
     public async Task ResetConfirm_TokenWorksOnceAndEndsEverySession()
     {
         var account = await CreateAccountAsync();
@@ -89,6 +91,7 @@ public sealed class PasswordTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "15.5")]
     public async Task ChangePassword_EndsOtherSessionsKeepsThisOneAndSendsANotice()
     {
         var account = await CreateAccountAsync();
@@ -119,6 +122,7 @@ public sealed class PasswordTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "11")]
     public async Task Outbox_AfterSending_KeepsNoLinkAndSendsNothingTwice()
     {
         var account = await CreateAccountAsync();

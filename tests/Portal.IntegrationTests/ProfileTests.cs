@@ -13,6 +13,8 @@ public sealed class ProfileTests(PortalFixture portal)
     private const string Password = "Zvaigzne42";
 
     [Fact]
+    [Trait("Clause", "15.7")]
+    [Trait("Clause", "18")]
     public async Task Patch_PhoneAddressLanguage_SavedAndAudited()
     {
         var (account, client) = await SignedInAsync();
@@ -44,6 +46,8 @@ public sealed class ProfileTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "2.6")]
+    [Trait("Clause", "15.7")]
     public async Task NewEmail_NeedsThePasswordThenTheLinkFromTheNewAddress_OldAddressIsTold_SessionsEnd()
     {
         var (account, client) = await SignedInAsync();

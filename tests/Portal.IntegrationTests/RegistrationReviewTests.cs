@@ -17,6 +17,7 @@ public sealed class RegistrationReviewTests(PortalFixture portal)
     private const string Password = "Vilnis-2024x";
 
     [Fact]
+    [Trait("Clause", "10")]
     public async Task Approve_NaturalPerson_ActivationLinkSetsThePasswordAndTheUserActsForTheirOwnClientWithAllScopes()
     {
         var email = NewEmail();
@@ -106,6 +107,7 @@ public sealed class RegistrationReviewTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "23.3")]
     public async Task Document_OfACompanyApplication_IsServedToStaffAndTheReadIsAudited()
     {
         var staff = await StaffAsync("staff-operator-script");
@@ -121,6 +123,7 @@ public sealed class RegistrationReviewTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "5")]
     public async Task Reject_EmailsTheReasonAndTheEmailMayApplyAgain()
     {
         var email = NewEmail();

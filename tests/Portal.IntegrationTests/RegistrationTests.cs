@@ -24,6 +24,7 @@ public sealed class RegistrationTests(PortalFixture portal)
     };
 
     [Fact]
+    [Trait("Clause", "10")]
     public async Task Register_NaturalPerson_202AndAConfirmationEmail()
     {
         var email = $"reg-{Guid.NewGuid():N}@example.lv";
@@ -55,6 +56,8 @@ public sealed class RegistrationTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "2.9")]
+    [Trait("Clause", "4")]
     public async Task Register_BadFields_400NamingThem()
     {
         var response = await portal.CreateClient().PostAsJsonAsync("/api/registrations", new { personKind = "natural", personalCode = "010190-12348", email = "not-an-email" });

@@ -13,6 +13,7 @@ public sealed class RepresentativeTests(PortalFixture portal)
     private const string Password = "Zvaigzne-42x";
 
     [Fact]
+    [Trait("Clause", "2.5")]
     public async Task Invite_ConfirmedByStaff_TheInviteeWithoutAnAccountCreatesOneAndActsWithTheChosenScopes()
     {
         var (admin, clientId) = await AdminAsync();
@@ -74,6 +75,7 @@ public sealed class RepresentativeTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "6")]
     public async Task Remove_TheRemovedRepresentativesNextRequestToThatClientFails_TheirOtherClientsStillWork()
     {
         var (admin, clientId) = await AdminAsync();
@@ -92,6 +94,7 @@ public sealed class RepresentativeTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "6")]
     public async Task ChangeScopes_AndTheLastAdminStaysUnlessStaffRemoveThem()
     {
         var (admin, clientId) = await AdminAsync();

@@ -13,6 +13,7 @@ public sealed class SessionsAndStepsTests(PortalFixture portal)
     private const string Password = "Zvaigzne42";
 
     [Fact]
+    [Trait("Clause", "15.5")]
     public async Task Sessions_ListsEachBrowserAndEndsOneOrAllOthers()
     {
         var account = await CreateAccountAsync(4);
@@ -47,6 +48,8 @@ public sealed class SessionsAndStepsTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "30")]
+    [Trait("Clause", "23.1")]
     public async Task NewTerms_MustBeAcceptedBeforeAnythingElse()
     {
         var client = await SignedInAsync(await CreateAccountAsync(acceptedTermsVersion: 3));
@@ -70,6 +73,7 @@ public sealed class SessionsAndStepsTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "15.4")]
     public async Task ExpiredPassword_OnlyTheChangeStepIsAllowed()
     {
         var account = await CreateAccountAsync(4);

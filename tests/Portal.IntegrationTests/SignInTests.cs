@@ -42,6 +42,7 @@ public sealed class SignInTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "2.6")]
     public async Task SignIn_EmailInOtherCaseAndSpaces_IsTheSameUsername()
     {
         var account = await CreateAccountAsync();
@@ -88,6 +89,7 @@ public sealed class SignInTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "11")]
     public async Task SignIn_UnknownEmailWrongPasswordAndLocked_AnswerExactlyAlike()
     {
         var account = await CreateAccountAsync();
@@ -108,6 +110,7 @@ public sealed class SignInTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "12.1")]
     public async Task SignIn_FiveWrongPasswords_LockEvenTheRightOne()
     {
         var account = await CreateAccountAsync();
@@ -138,6 +141,7 @@ public sealed class SignInTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "15.3")]
     public async Task SignIn_PasswordOlderThan90Days_ForcesTheChangeStepWithNoTimerRun()
     {
         var account = await CreateAccountAsync();
@@ -152,6 +156,7 @@ public sealed class SignInTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "19")]
     public async Task SignIn_WithoutXsrfToken_Returns403AndSignsNobodyIn()
     {
         var account = await CreateAccountAsync();
@@ -216,6 +221,7 @@ public sealed class SignInHashCountTests : IAsyncLifetime
     public Task InitializeAsync() => _portal.InitializeAsync();
 
     [Fact]
+    [Trait("Clause", "11")]
     public async Task SignIn_EveryPath_VerifiesOneHash()
     {
         var client = _portal.CreateClient();

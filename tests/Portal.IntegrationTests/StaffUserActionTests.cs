@@ -13,6 +13,7 @@ public sealed class StaffUserActionTests(PortalFixture portal)
     private const string Password = "Zvaigzne42";
 
     [Fact]
+    [Trait("Clause", "12.2")]
     public async Task Block_EndsTheOpenSessionAndTheRightPasswordIsToldAccessIsBlocked_UnblockRestores()
     {
         var (account, user) = await SignedInUserAsync();
@@ -44,6 +45,8 @@ public sealed class StaffUserActionTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "5")]
+    [Trait("Clause", "21")]
     public async Task Terminate_NeedsTheAdminRoleAndA21Reason_AndIsFinal()
     {
         var (account, user) = await SignedInUserAsync();
@@ -64,6 +67,8 @@ public sealed class StaffUserActionTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "15.3")]
+    [Trait("Clause", "15.4")]
     public async Task DemandPasswordChange_EndsSessionsAndTheNextSignInMustChangeIt()
     {
         var (account, user) = await SignedInUserAsync();

@@ -13,6 +13,7 @@ public sealed class TermsApiTests(PortalFixture portal)
     private readonly HttpClient _client = portal.CreateClient();
 
     [Fact]
+    [Trait("Clause", "37")]
     public async Task List_Seeded_ReturnsTheFourVersionsNewestFirst()
     {
         var body = await _client.GetFromJsonAsync<JsonElement>("/api/terms");
@@ -33,6 +34,7 @@ public sealed class TermsApiTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "22.3")]
     public async Task Current_Seeded_ReturnsVersion4WithItsFullLatvianTextAndHash()
     {
         var body = await _client.GetFromJsonAsync<JsonElement>("/api/terms/current");

@@ -17,6 +17,9 @@ public sealed class TermsPublishTests : IAsyncLifetime
     public Task DisposeAsync() => _portal.DisposeAsync();
 
     [Fact]
+    [Trait("Clause", "8")]
+    [Trait("Clause", "22.3")]
+    [Trait("Clause", "30")]
     public async Task Publish_ByAnAdmin_UsersMustAcceptTheNewVersionOnTheirNextRequest()
     {
         var account = (await _portal.Service<AccountStore>().CreateAsync(

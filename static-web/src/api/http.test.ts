@@ -6,7 +6,7 @@ const json = (status: number, body: unknown) =>
   Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
 
 describe('getJson', () => {
-  it('reports the API unavailable when it cannot be reached or answers 503', async () => {
+  it('reports the API unavailable when it cannot be reached or answers 503 §33', async () => {
     const seen: boolean[] = [];
     const stop = onAvailabilityChange((available) => seen.push(available));
 
@@ -78,7 +78,7 @@ describe('URLs', () => {
 describe('AvailabilityMonitor', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('checks again while the API is down and says when it is back', async () => {
+  it('checks again while the API is down and says when it is back §33', async () => {
     vi.useFakeTimers();
     let up = false;
     const changes: boolean[] = [];

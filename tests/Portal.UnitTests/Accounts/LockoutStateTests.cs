@@ -9,6 +9,7 @@ public sealed class LockoutStateTests
     private readonly AccountOptions _options = new();
 
     [Fact]
+    [Trait("Clause", "12.1")]
     public void AfterFailure_FourTimes_NotLocked()
     {
         var state = Fail(LockoutState.None, 4);
@@ -18,6 +19,7 @@ public sealed class LockoutStateTests
     }
 
     [Fact]
+    [Trait("Clause", "12.1")]
     public void AfterFailure_FifthTime_LocksFor15Minutes()
     {
         var fourth = Fail(LockoutState.None, 4);
@@ -30,6 +32,7 @@ public sealed class LockoutStateTests
     }
 
     [Fact]
+    [Trait("Clause", "12.1")]
     public void IsLocked_AfterTheDuration_UnlocksWithoutAnythingRunning()
     {
         var locked = Fail(LockoutState.None, 5);

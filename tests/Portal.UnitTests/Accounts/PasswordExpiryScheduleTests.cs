@@ -7,6 +7,7 @@ public sealed class PasswordExpiryScheduleTests
     private static readonly DateOnly _expires = new(2027, 3, 1);
 
     [Fact]
+    [Trait("Clause", "15.3")]
     public void ExpiresOn_IsTheRigaDateNinetyDaysOn()
     {
         // 23:30 UTC on 24 November is already 25 November in Riga.

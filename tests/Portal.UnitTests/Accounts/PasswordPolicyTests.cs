@@ -9,6 +9,7 @@ public sealed class PasswordPolicyTests
     private readonly PasswordPolicy _policy = new(Options.Create(new AccountOptions()), _common);
 
     [Theory]
+    [Trait("Clause", "15.2")]
     [InlineData("Zvaigz1", PasswordRule.TooShort)]
     [InlineData("Zvaigzn1", null)]
     public void Check_LengthBoundaryAt8(string password, PasswordRule? expected)
@@ -39,12 +40,14 @@ public sealed class PasswordPolicyTests
     }
 
     [Fact]
+    [Trait("Clause", "15.2")]
     public void Check_NoLetter_Refused()
     {
         Assert.Contains(PasswordRule.NeedsLetter, _policy.Check("73915820", "janis@example.lv"));
     }
 
     [Fact]
+    [Trait("Clause", "15.2")]
     public void Check_NoDigit_Refused()
     {
         Assert.Equal([PasswordRule.NeedsDigit], _policy.Check("ZilaisKalns", "janis@example.lv"));

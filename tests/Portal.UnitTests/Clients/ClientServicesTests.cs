@@ -16,6 +16,7 @@ public sealed class ClientServicesTests
         };
 
     [Fact]
+    [Trait("Clause", "3")]
     public void ACompanyOnMonthlyInvoicesWithServices_GetsEverythingItsScopesAllow()
     {
         var company = Client(ClientKind.Legal, "monthly-invoice", "fixed-links");
@@ -28,6 +29,8 @@ public sealed class ClientServicesTests
     }
 
     [Fact]
+    [Trait("Clause", "3")]
+    [Trait("Clause", "7")]
     public void APersonPayingInAdvanceWithoutServices_HasNoStatementBillingAccountsOrPermits()
     {
         var person = Client(ClientKind.Natural, "advance-payment");
@@ -36,6 +39,8 @@ public sealed class ClientServicesTests
     }
 
     [Theory]
+    [Trait("Clause", "3")]
+    [Trait("Clause", "7")]
     [InlineData(ClientKind.Legal, "e-invoice", true)]
     [InlineData(ClientKind.Legal, "quarterly-invoice", true)]
     [InlineData(ClientKind.Legal, "advance-payment", false)]

@@ -42,6 +42,15 @@ public sealed partial class VocabularyTests
     }
 
     [Fact]
+    [Trait("Clause", "2.3")]
+    public void ClientKinds_AreANaturalAndALegalPerson_AndNothingElseParses()
+    {
+        Assert.Equal(["natural", "legal"], Vocabulary<ClientKind>.Texts);
+        Assert.Null(Vocabulary<ClientKind>.Parse("trust"));
+        Assert.Null(Vocabulary<ClientKind>.Parse("Legal"));
+    }
+
+    [Fact]
     public void Parse_IsExact_AsTheApiAndTheFeedAre()
     {
         Assert.Equal(ServiceKind.FixedLinks, Vocabulary<ServiceKind>.Parse("fixed-links"));

@@ -53,6 +53,8 @@ public sealed class HttpPipelineTests
     }
 
     [Fact]
+    [Trait("Clause", "15.8")]
+    [Trait("Clause", "33")]
     public async Task RunAsync_StorageDown_Returns503ProblemNamingOtherChannels()
     {
         var http = Get();
@@ -127,6 +129,7 @@ public sealed class HttpPipelineTests
     }
 
     [Theory]
+    [Trait("Clause", "19")]
     [InlineData(null, null)]
     [InlineData("token-1", null)]
     [InlineData("token-1", "token-2")]

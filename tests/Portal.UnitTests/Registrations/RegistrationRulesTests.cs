@@ -33,6 +33,7 @@ public sealed class RegistrationRulesTests
     }
 
     [Fact]
+    [Trait("Clause", "2.9")]
     public void Validate_EmptyForm_NamesEveryField()
     {
         var (_, errors) = RegistrationRules.Validate(new RegistrationForm(null, null, null, null, null, null, null, null, null, null, null, null), null, 4);
@@ -43,9 +44,21 @@ public sealed class RegistrationRulesTests
     }
 
     [Fact]
+    [Trait("Clause", "4")]
     public void Validate_OldTermsVersion_Refused()
     {
         Assert.Contains("acceptedTermsVersion", RegistrationRules.Validate(Natural() with { AcceptedTermsVersion = 3 }, null, 4).Errors.Keys);
+    }
+
+    [Theory]
+    [Trait("Clause", "2.3")]
+    [InlineData("")]
+    [InlineData("trust")]
+    [InlineData("Natural")]
+    [InlineData("LEGAL")]
+    public void Validate_PersonKindOtherThanNaturalOrLegal_Refused(string kind)
+    {
+        Assert.Contains("personKind", RegistrationRules.Validate(Natural() with { PersonKind = kind }, null, 4).Errors.Keys);
     }
 
     [Theory]

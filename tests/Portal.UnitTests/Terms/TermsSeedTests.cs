@@ -7,6 +7,7 @@ namespace Portal.UnitTests.Terms;
 public sealed class TermsSeedTests
 {
     [Fact]
+    [Trait("Clause", "37")]
     public void History_ListsTheFourVersionsOfClause37()
     {
         Assert.Equal([1, 2, 3, 4], TermsSeed.History.Select(v => v.Version));

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage, type Language } from './i18n';
+import { siteFooter } from './layout';
+
+const choose = (code: Language) => setLanguage(code, { setItem: () => undefined }, document.createElement('html'));
+
+afterEach(() => choose('lv'));
+
+describe('siteFooter', () => {
+  it.each(['lv', 'en'] as const)('names the help contacts, phone and email, in %s §36', (code) => {
+    choose(code);
+
+    const footer = siteFooter();
+
+    expect(footer.querySelector('a[href="tel:+37167332179"]')?.textContent).toBe('67332179');
+    expect(footer.querySelector('a[href="mailto:info@vases.lv"]')?.textContent).toBe('info@vases.lv');
+  });
+
+  it.each([
+    ['lv', 'sīkdatnēm'],
+    ['en', 'cookies'],
+  ] as const)('says in %s that the portal needs cookies and JavaScript §15.6', (code, cookies) => {
+    choose(code);
+
+    const text = siteFooter().textContent ?? '';
+
+    expect(text).toContain(cookies);
+    expect(text).toContain('JavaScript');
+  });
+});
+
+describe('the page without JavaScript', () => {
+  it('says in both languages that JavaScript and cookies are needed §15.6', () => {
+    const html = readFileSync(join(import.meta.dirname, '..', 'index.html'), 'utf8');
+
+    const noscript = new DOMParser().parseFromString(html, 'text/html').querySelector('body > noscript')?.textContent ?? '';
+
+    expect(noscript).toContain('JavaScript');
+    expect(noscript).toContain('sīkdatnēm');
+    expect(noscript).toContain('cookies');
+  });
+});
