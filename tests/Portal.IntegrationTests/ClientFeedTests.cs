@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Portal.Core.BackOffice;
 using Portal.Core.Outcomes;
 using Portal.Testing;
 
@@ -118,7 +119,9 @@ public sealed class ClientFeedTests(PortalFixture portal)
     {
         var response = await backOffice.PostAsJsonAsync("/api/backoffice/clients", records);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("results").EnumerateArray()];
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(BackOfficeContract.Version, answer.GetProperty("contractVersion").GetInt32());
+        return [.. answer.GetProperty("results").EnumerateArray()];
     }
 }
 

@@ -61,6 +61,6 @@ public sealed class FeedFunction(ClientFeed clients, BillingFeed billing, Permit
             return Problems.Validation(http, "body", $"A JSON array of 1 to {FeedValidation.MaxBatch} records.");
         }
 
-        return new OkObjectResult(new FeedResponse(await apply(records, http.RequestAborted)));
+        return new OkObjectResult(new FeedResponse(BackOfficeContract.Version, await apply(records, http.RequestAborted)));
     }
 }
