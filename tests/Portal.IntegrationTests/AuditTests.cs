@@ -33,6 +33,24 @@ public sealed class ActivityTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "23.1")]
+    public async Task Activity_KeepsTheIpAddressAndBrowserOfEachSignIn()
+    {
+        var email = $"activity-{Guid.NewGuid():N}@example.lv";
+        await portal.Factory.Services.GetRequiredService<AccountStore>().CreateAsync(new NewAccount(email, "Ieva", "Liepa", "lv", "Zvaigzne42", 4), CancellationToken.None);
+        var client = portal.CreateClient();
+        client.DefaultRequestHeaders.UserAgent.ParseAdd("PortalTests/23.1");
+        await client.PostAsJsonAsync("/api/auth/sign-in", new { email, password = "Nepareiza1" });
+        await client.PostAsJsonAsync("/api/auth/sign-in", new { email, password = "Zvaigzne42" });
+
+        var items = (await client.GetFromJsonAsync<JsonElement>("/api/me/activity")).GetProperty("items").EnumerateArray().ToList();
+
+        Assert.Equal(2, items.Count);
+        Assert.All(items, item => Assert.False(string.IsNullOrWhiteSpace(item.GetProperty("ipAddress").GetString())));
+        Assert.All(items, item => Assert.Contains("PortalTests/23.1", item.GetProperty("userAgent").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Activity_WithoutSession_401()
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await portal.CreateClient().GetAsync("/api/me/activity")).StatusCode);

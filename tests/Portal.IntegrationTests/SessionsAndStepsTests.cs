@@ -73,6 +73,22 @@ public sealed class SessionsAndStepsTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "16.2")]
+    public async Task NewTerms_NotAccepted_TheUserMaySignOutAndNothingIsAccepted()
+    {
+        var client = await SignedInAsync(await CreateAccountAsync(acceptedTermsVersion: 3));
+        var me = await client.GetFromJsonAsync<JsonElement>("/api/me");
+        Assert.True(me.GetProperty("mustAcceptTerms").GetBoolean());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync("/api/auth/sign-out", content: null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/me")).StatusCode);
+        var acceptance = await new TableClient(portal.Backends.Azurite.ConnectionString, "Accounts")
+            .GetEntityIfExistsAsync<TableEntity>($"user|{me.GetProperty("id").GetString()}", "terms|0000000004");
+        Assert.False(acceptance.HasValue);
+    }
+
+    [Fact]
     [Trait("Clause", "15.4")]
     public async Task ExpiredPassword_OnlyTheChangeStepIsAllowed()
     {

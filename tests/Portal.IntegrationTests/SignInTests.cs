@@ -129,6 +129,20 @@ public sealed class SignInTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "12.1")]
+    public async Task SignIn_FiveWrongAttemptsAtAnUnknownUsername_LockItAsForAnAccount()
+    {
+        var email = $"nav-konta-{Guid.NewGuid():N}@example.lv";
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(portal.CreateClient(), email, "Nepareiza1")).StatusCode);
+        }
+
+        var state = await portal.Factory.Services.GetRequiredService<LockoutStore>().ReadAsync(email, CancellationToken.None);
+        Assert.NotNull(state.LockedUntil);
+    }
+
+    [Fact]
     public async Task SignIn_TwentyWrongAttemptsInParallel_LoseNoCountAndLock()
     {
         var account = await CreateAccountAsync();
