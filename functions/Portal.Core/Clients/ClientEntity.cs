@@ -53,7 +53,7 @@ internal sealed class ClientEntity : PortalEntity
     public Client ToClient() => new(ClientId, Name, Enum.Parse<ClientKind>(Kind), RegistrationNumber, CreatedAt)
     {
         BillingArrangement = Vocabulary<Billing.BillingArrangement>.Parse(BillingArrangement),
-        Services = [.. Services.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Vocabulary<ServiceKind>.Parse).OfType<ServiceKind>()],
+        Services = [.. Services.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Vocabulary<ServiceKind>.Stored)],
         ExternalId = ExternalId,
         SelfServiceInvitations = SelfServiceInvitations,
     };

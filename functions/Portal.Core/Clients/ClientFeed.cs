@@ -34,9 +34,9 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
     {
         var externalId = record.ExternalId ?? "";
         var validated = Validate(record);
-        if (validated.Failure is Failure.Invalid invalid)
+        if (validated.Failure is { } failure)
         {
-            return new FeedResult(externalId, FeedStatus.Rejected, invalid.Errors);
+            return FeedResult.Rejected(externalId, failure);
         }
 
         var (kind, identity, name, arrangement, services) = validated.Value;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
-using Portal.Core.Outcomes;
 using Portal.Functions.Access;
 using Portal.Functions.Pipeline;
 
@@ -17,21 +16,13 @@ public sealed class ActivateFunction(AccountActivation activation)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/activate")] HttpRequest request)
     {
         var http = request.HttpContext;
-        var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.ActivateRequest);
+        var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.ActivateRequest, (body, errors) => (Token: errors.Required("token", body.Token), Password: errors.Required("password", body.Password)));
         if (read.Failed)
         {
             return read.Problem;
         }
 
-        var body = read.Value;
-
-        var errors = new FieldErrors();
-        var token = errors.Required("token", body.Token);
-        var password = errors.Required("password", body.Password);
-        if (!errors.IsEmpty)
-        {
-            return Problems.Validation(http, errors);
-        }
+        var (token, password) = read.Value;
 
         var outcome = await activation.ActivateAsync(token, password, ClientInfo.Origin(http), http.RequestAborted);
         return outcome.ToResult(http, _ => new NoContentResult());

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
-using Portal.Core.Outcomes;
 using Portal.Functions.Access;
 using Portal.Functions.Pipeline;
 
@@ -18,21 +17,13 @@ public sealed class ChangePasswordFunction(PasswordChanges passwords)
     {
         var user = request.Proven<SignedIn>();
 
-        var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.ChangePasswordRequest);
+        var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.ChangePasswordRequest, (body, errors) => (Current: errors.Required("currentPassword", body.CurrentPassword), New: errors.Required("newPassword", body.NewPassword)));
         if (read.Failed)
         {
             return read.Problem;
         }
 
-        var body = read.Value;
-
-        var errors = new FieldErrors();
-        var currentPassword = errors.Required("currentPassword", body.CurrentPassword);
-        var newPassword = errors.Required("newPassword", body.NewPassword);
-        if (!errors.IsEmpty)
-        {
-            return Problems.Validation(request.HttpContext, errors);
-        }
+        var (currentPassword, newPassword) = read.Value;
 
         var outcome = await passwords.ChangeAsync(
             user.Account, currentPassword, newPassword, user.Session.Id, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted);

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
-using Portal.Core.Outcomes;
 using Portal.Functions.Access;
 using Portal.Functions.Pipeline;
 
@@ -17,20 +16,13 @@ public sealed class ConfirmEmailFunction(ProfileChanges profiles)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/confirm-email")] HttpRequest request)
     {
         var http = request.HttpContext;
-        var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.TokenRequest);
+        var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.TokenRequest, (body, errors) => errors.Required("token", body.Token));
         if (read.Failed)
         {
             return read.Problem;
         }
 
-        var body = read.Value;
-
-        var errors = new FieldErrors();
-        var token = errors.Required("token", body.Token);
-        if (!errors.IsEmpty)
-        {
-            return Problems.Validation(http, errors);
-        }
+        var token = read.Value;
 
         var outcome = await profiles.ConfirmEmailAsync(token, ClientInfo.Origin(http), http.RequestAborted);
         return outcome.ToResult(http, _ => new NoContentResult());

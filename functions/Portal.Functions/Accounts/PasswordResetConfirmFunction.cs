@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
-using Portal.Core.Outcomes;
 using Portal.Functions.Access;
 using Portal.Functions.Pipeline;
 
@@ -16,21 +15,13 @@ public sealed class PasswordResetConfirmFunction(PasswordChanges passwords)
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/password-reset/confirm")] HttpRequest request)
     {
-        var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.PasswordResetConfirmRequest);
+        var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.PasswordResetConfirmRequest, (body, errors) => (Token: errors.Required("token", body.Token), NewPassword: errors.Required("newPassword", body.NewPassword)));
         if (read.Failed)
         {
             return read.Problem;
         }
 
-        var body = read.Value;
-
-        var errors = new FieldErrors();
-        var token = errors.Required("token", body.Token);
-        var newPassword = errors.Required("newPassword", body.NewPassword);
-        if (!errors.IsEmpty)
-        {
-            return Problems.Validation(request.HttpContext, errors);
-        }
+        var (token, newPassword) = read.Value;
 
         var outcome = await passwords.ResetAsync(token, newPassword, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted);
         return outcome.ToResult(request.HttpContext);

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
-using Portal.Core.Outcomes;
 using Portal.Functions.Access;
 using Portal.Functions.Pipeline;
 
@@ -18,21 +17,15 @@ public sealed class SignInFunction(SignInCommand signIn, SessionGate gate, IOpti
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/sign-in")] HttpRequest request)
     {
         var http = request.HttpContext;
-        var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.SignInRequest);
+        var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.SignInRequest, (body, errors) => (
+            Email: errors.Required("email", string.IsNullOrWhiteSpace(body.Email) ? null : body.Email, "Enter the email address you use as your username."),
+            Password: errors.Required("password", body.Password, "Enter your password.")));
         if (read.Failed)
         {
             return read.Problem;
         }
 
-        var body = read.Value;
-
-        var errors = new FieldErrors();
-        var email = errors.Required("email", string.IsNullOrWhiteSpace(body.Email) ? null : body.Email, "Enter the email address you use as your username.");
-        var password = errors.Required("password", body.Password, "Enter your password.");
-        if (!errors.IsEmpty)
-        {
-            return Problems.Validation(http, errors);
-        }
+        var (email, password) = read.Value;
 
         var outcome = await signIn.ExecuteAsync(email, password, ClientInfo.Origin(http), http.RequestAborted);
         if (outcome.Failed(http, out var problem))
