@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 
 namespace Portal.DevHost;
 

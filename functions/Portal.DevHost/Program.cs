@@ -1,5 +1,6 @@
 using Portal.Demo;
 using Portal.Functions;
+using Portal.Functions.Contract;
 
 namespace Portal.DevHost;
 

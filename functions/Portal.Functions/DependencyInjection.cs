@@ -19,6 +19,7 @@ public static class DependencyInjection
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddPortalCore();
         services.AddSingleton<HttpPipeline>();
+        services.AddSingleton<Contract.ApiDocuments>();
         services.AddSingleton<TimerPipeline>();
         services.AddSingleton<SessionGate>();
         services.AddSingleton<ClientGate>();

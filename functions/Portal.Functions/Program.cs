@@ -6,7 +6,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Functions;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
+
+// At build: write the OpenAPI documents beside the app (Contract/ApiDocument.cs) instead of running it.
+if (args is ["--write-openapi", var directory])
+{
+    await ApiDocument.WriteAsync(directory);
+    return;
+}
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();

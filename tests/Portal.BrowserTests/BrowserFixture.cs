@@ -63,7 +63,7 @@ public sealed class BrowserFixture : IsolatedPortal
     /// </summary>
     public async Task<HttpClient> ApiClientAsync()
     {
-        var http = new HttpClient { BaseAddress = BaseUrl };
+        var http = new HttpClient(new ContractCheckHandler(new HttpClientHandler())) { BaseAddress = BaseUrl };
         using var first = await http.GetAsync(new Uri("/api/health", UriKind.Relative));
         var token = first.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("XSRF-TOKEN=", StringComparison.Ordinal))["XSRF-TOKEN=".Length..];
         http.DefaultRequestHeaders.Add("Cookie", $"XSRF-TOKEN={token}");

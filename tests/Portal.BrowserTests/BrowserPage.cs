@@ -5,11 +5,16 @@ using Portal.Testing;
 
 namespace Portal.BrowserTests;
 
-/// <summary>A fresh browser context and page that records what the console and the page report as errors.</summary>
+/// <summary>
+/// A fresh browser context and page that records what the console and the page report as errors,
+/// and checks every API answer the page receives against the API's OpenAPI document: a disagreement
+/// fails the test when the page is disposed.
+/// </summary>
 public sealed class BrowserPage : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
     private readonly List<string> _errors = [];
+    private readonly List<Task<IReadOnlyList<string>>> _contractChecks = [];
 
     private BrowserPage(IBrowserContext context, IPage page)
     {
@@ -23,6 +28,13 @@ public sealed class BrowserPage : IAsyncDisposable
                 {
                     _errors.Add($"console: {message.Text}");
                 }
+            }
+        };
+        context.Response += (_, response) =>
+        {
+            lock (_contractChecks)
+            {
+                _contractChecks.Add(CheckAsync(response));
             }
         };
         page.PageError += (_, error) =>
@@ -70,5 +82,45 @@ public sealed class BrowserPage : IAsyncDisposable
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, $"{name}.png"), FullPage = true });
     }
 
-    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        List<Task<IReadOnlyList<string>>> checks;
+        lock (_contractChecks)
+        {
+            checks = [.. _contractChecks];
+        }
+
+        var violations = (await Task.WhenAll(checks)).SelectMany(v => v).Distinct().ToList();
+        await _context.DisposeAsync();
+        if (violations.Count > 0)
+        {
+            throw new ContractViolationException(string.Join(Environment.NewLine, violations));
+        }
+    }
+
+    private static async Task<IReadOnlyList<string>> CheckAsync(IResponse response)
+    {
+        var path = new Uri(response.Url).AbsolutePath;
+        if (!path.StartsWith(Portal.Functions.Contract.ApiDocument.RoutePrefix, StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var body = "";
+        if (response.Status is < 300 or >= 400)
+        {
+            try
+            {
+                body = await response.TextAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            }
+            catch (Exception exception) when (exception is PlaywrightException or TimeoutException)
+            {
+                // The page went on before the body arrived; there is nothing left to check.
+                return [];
+            }
+        }
+
+        var mediaType = response.Headers.TryGetValue("content-type", out var contentType) ? contentType.Split(';')[0].Trim() : null;
+        return ApiContract.Current.Check(response.Request.Method, path, (System.Net.HttpStatusCode)response.Status, mediaType, body);
+    }
 }

@@ -7,8 +7,8 @@ using Portal.Core.Accounts;
 using Portal.Core.Outcomes;
 using Portal.Core.Staff;
 using Portal.Core.Terms;
-using Portal.DevHost;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 
 namespace Portal.IntegrationTests;
 

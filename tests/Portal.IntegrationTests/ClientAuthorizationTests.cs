@@ -8,8 +8,8 @@ using Portal.Core.BackOffice;
 using Portal.Core.Billing;
 using Portal.Core.Clients;
 using Portal.Core.Outcomes;
-using Portal.DevHost;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 
 namespace Portal.IntegrationTests;
 

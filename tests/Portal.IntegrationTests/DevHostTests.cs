@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.DevHost;
+using Portal.Functions.Contract;
 using Portal.Testing;
 
 namespace Portal.IntegrationTests;

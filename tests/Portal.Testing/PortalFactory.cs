@@ -1,7 +1,7 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
@@ -17,17 +17,18 @@ public sealed class PortalFactory(IReadOnlyDictionary<string, string?> settings,
     private static readonly Uri _httpsBase = new("https://localhost/");
 
     /// <summary>
-    /// A client like the UI's: cookies kept, the anti-forgery token echoed. An https base address,
-    /// as .NET's cookie container never sends Secure cookies over http.
+    /// A client like the UI's: cookies kept, the anti-forgery token echoed, every answer checked against
+    /// the API's OpenAPI document (<see cref="ContractCheckHandler"/>). An https base address, as .NET's
+    /// cookie container never sends Secure cookies over http.
     /// </summary>
     public HttpClient CreateHttpsClient()
     {
         var cookies = new CookieContainer();
-        return CreateDefaultClient(_httpsBase, new XsrfHandler(cookies), new CookieContainerHandler(cookies));
+        return CreateDefaultClient(_httpsBase, new XsrfHandler(cookies), new CookieContainerHandler(cookies), new ContractCheckHandler());
     }
 
     /// <summary>A client that keeps cookies but sends no anti-forgery header, like a forged cross-site form.</summary>
-    public HttpClient CreateClientWithoutXsrf() => CreateDefaultClient(_httpsBase, new CookieContainerHandler(new CookieContainer()));
+    public HttpClient CreateClientWithoutXsrf() => CreateDefaultClient(_httpsBase, new CookieContainerHandler(new CookieContainer()), new ContractCheckHandler());
 
     /// <summary>Starts a real Kestrel listener on a loopback port (a free one unless given), for a browser; returns its address.</summary>
     public Uri StartKestrel(int port = 0)

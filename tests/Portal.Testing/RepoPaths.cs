@@ -12,6 +12,10 @@ public static class RepoPaths
     /// <summary>Where tests leave what a person may want to look at (screenshots).</summary>
     public static string TestOutput => Path.Combine(Root, "test-output");
 
+    /// <summary>The Function App's build output of the same configuration as the running tests (bin/Debug/net10.0).</summary>
+    public static string FunctionAppOutput =>
+        Path.Combine(Root, "functions", "Portal.Functions") + AppContext.BaseDirectory[AppContext.BaseDirectory.LastIndexOf($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)..];
+
     public static string NodePackage(string package, params string[] path)
     {
         var full = Path.Combine([NodeModules, package, .. path]);

@@ -22,15 +22,17 @@ public static class FunctionAccess
     }
 
     /// <summary>The rule of a function of this app by its entry point ("Namespace.Type.Method"), as the worker gives it.</summary>
-    public static AccessAttribute Of(string entryPoint) => _byEntryPoint.GetOrAdd(entryPoint, static name =>
+    public static AccessAttribute Of(string entryPoint) => _byEntryPoint.GetOrAdd(entryPoint, static name => Of(MethodOf(name)));
+
+    /// <summary>The method of a function of this app by its entry point ("Namespace.Type.Method").</summary>
+    public static MethodInfo MethodOf(string entryPoint)
     {
-        var dot = name.LastIndexOf('.');
-        var type = typeof(FunctionAccess).Assembly.GetType(name[..Math.Max(dot, 0)])
-            ?? throw new InvalidOperationException($"No function type for the entry point {name}.");
-        var method = type.GetMethod(name[(dot + 1)..], BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
-            ?? throw new InvalidOperationException($"No function method for the entry point {name}.");
-        return Of(method);
-    });
+        var dot = entryPoint.LastIndexOf('.');
+        var type = typeof(FunctionAccess).Assembly.GetType(entryPoint[..Math.Max(dot, 0)])
+            ?? throw new InvalidOperationException($"No function type for the entry point {entryPoint}.");
+        return type.GetMethod(entryPoint[(dot + 1)..], BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
+            ?? throw new InvalidOperationException($"No function method for the entry point {entryPoint}.");
+    }
 
     /// <summary>The rules there are, by attribute name, for the error above.</summary>
     public static IEnumerable<string> Kinds =>

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
+using Portal.Core.Outcomes;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
@@ -12,6 +14,7 @@ public sealed class ActivateFunction(AccountActivation activation)
 {
     [Function("Activate")]
     [Anonymous]
+    [Responds(StatusCodes.Status204NoContent, Request = [typeof(ActivateRequest)], Problems = [ProblemTypes.ActivationLinkExpired])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/activate")] HttpRequest request)
     {

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
+using Portal.Core.Outcomes;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
@@ -12,6 +14,7 @@ public sealed class ActivationResendFunction(AccountActivation activation)
 {
     [Function("ActivationResend")]
     [Anonymous]
+    [Responds(StatusCodes.Status202Accepted, Request = [typeof(TokenRequest)], Problems = [ProblemTypes.TooManyRequests])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/activate/resend")] HttpRequest request)
     {

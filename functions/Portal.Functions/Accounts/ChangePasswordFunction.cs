@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
@@ -12,6 +13,7 @@ public sealed class ChangePasswordFunction(PasswordChanges passwords)
 {
     [Function("ChangePassword")]
     [SignedInUser(SessionRequirement.AllowPendingSteps)]
+    [Responds(StatusCodes.Status204NoContent, Request = [typeof(ChangePasswordRequest)])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "me/password")] HttpRequest request)
     {

@@ -5,6 +5,7 @@ using Portal.Core.Accounts;
 using Portal.Core.Audit;
 using Portal.Core.Outcomes;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
@@ -16,6 +17,7 @@ public sealed class EndSessionFunction(SessionStore sessions, AuditTrail audit)
 
     [Function("EndSession")]
     [SignedInUser(SessionRequirement.AllowPendingSteps)]
+    [Responds(StatusCodes.Status204NoContent, Problems = [ProblemTypes.NotFound])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "me/sessions/{sessionId}")] HttpRequest request,
         string sessionId)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 
 namespace Portal.Functions.Accounts;
 
@@ -10,6 +11,7 @@ public sealed class MeFunction(MeResponses me)
 {
     [Function("Me")]
     [SignedInUser(SessionRequirement.AllowPendingSteps)]
+    [Responds(typeof(MeResponse))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me")] HttpRequest request)
     {

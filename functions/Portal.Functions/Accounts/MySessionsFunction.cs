@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 
 namespace Portal.Functions.Accounts;
 
@@ -11,6 +12,7 @@ public sealed class MySessionsFunction(SessionStore sessions)
 {
     [Function("MySessions")]
     [SignedInUser(SessionRequirement.AllowPendingSteps)]
+    [Responds(typeof(SessionsResponse))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me/sessions")] HttpRequest request)
     {

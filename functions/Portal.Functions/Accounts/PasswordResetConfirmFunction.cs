@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
@@ -12,6 +13,7 @@ public sealed class PasswordResetConfirmFunction(PasswordChanges passwords)
 {
     [Function("PasswordResetConfirm")]
     [Anonymous]
+    [Responds(StatusCodes.Status204NoContent, Request = [typeof(PasswordResetConfirmRequest)])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/password-reset/confirm")] HttpRequest request)
     {

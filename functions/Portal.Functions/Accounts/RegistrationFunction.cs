@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Outcomes;
 using Portal.Core.Registrations;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
@@ -16,6 +18,7 @@ public sealed class RegistrationFunction(SubmitRegistrationCommand submit)
 {
     [Function("Registration")]
     [Anonymous]
+    [Responds(StatusCodes.Status202Accepted, Request = [typeof(RegistrationForm)], FormFile = "document", Problems = [ProblemTypes.TooManyRequests])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "registrations")] HttpRequest request)
     {

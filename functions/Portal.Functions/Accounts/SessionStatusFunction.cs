@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
-using Portal.Functions.Staff;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
+using Portal.Functions.Staff;
 
 namespace Portal.Functions.Accounts;
 
@@ -15,6 +16,7 @@ public sealed class SessionStatusFunction(SessionStore sessions, MeResponses me)
 {
     [Function("SessionStatus")]
     [OptionalSession]
+    [Responds(typeof(SessionStatusResponse))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "auth/session")] HttpRequest request)
     {

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
+using Portal.Core.Outcomes;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
@@ -13,6 +15,7 @@ public sealed class SignInFunction(SignInCommand signIn, SessionGate gate, IOpti
 {
     [Function("SignIn")]
     [Anonymous]
+    [Responds(typeof(MeResponse), Request = [typeof(SignInRequest)], Problems = [ProblemTypes.TooManyRequests, ProblemTypes.AccessBlocked, ProblemTypes.SignInFailed])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/sign-in")] HttpRequest request)
     {

@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
 using Portal.Core.Audit;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
 
@@ -13,6 +14,7 @@ public sealed class SignOutFunction(SessionStore sessions, AuditTrail audit)
 {
     [Function("SignOut")]
     [Anonymous]
+    [Responds(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/sign-out")] HttpRequest request)
     {

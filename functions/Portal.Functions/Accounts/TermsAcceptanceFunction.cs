@@ -5,6 +5,7 @@ using Portal.Core.Accounts;
 using Portal.Core.Audit;
 using Portal.Core.Terms;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
@@ -17,6 +18,7 @@ public sealed class TermsAcceptanceFunction(TermsCatalog terms, AccountStore acc
 {
     [Function("TermsAcceptance")]
     [SignedInUser(SessionRequirement.AllowPendingSteps)]
+    [Responds(StatusCodes.Status204NoContent, Request = [typeof(TermsAcceptanceRequest)])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "me/terms-acceptance")] HttpRequest request)
     {

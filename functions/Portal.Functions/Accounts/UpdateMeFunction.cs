@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
@@ -12,6 +13,7 @@ public sealed class UpdateMeFunction(ProfileChanges profiles, MeResponses me)
 {
     [Function("UpdateMe")]
     [SignedInUser]
+    [Responds(typeof(UpdateMeResponse), Request = [typeof(UpdateMeRequest)])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "me")] HttpRequest request)
     {

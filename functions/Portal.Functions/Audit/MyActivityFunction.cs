@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Audit;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Audit;
 
@@ -14,6 +15,7 @@ public sealed class MyActivityFunction(AuditTrail audit)
 
     [Function("MyActivity")]
     [SignedInUser]
+    [Responds(typeof(ActivityResponse), Query = ["continuationToken"])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me/activity")] HttpRequest request)
     {

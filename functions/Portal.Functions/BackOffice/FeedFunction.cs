@@ -8,6 +8,7 @@ using Portal.Core.Clients;
 using Portal.Core.Outcomes;
 using Portal.Core.Permits;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.BackOffice;
@@ -23,6 +24,7 @@ public sealed class FeedFunction(ClientFeed clients, BillingFeed billing, Permit
 
     [Function("BackOfficeFeed")]
     [BackOffice]
+    [Responds(typeof(FeedResponse), Request = [typeof(List<ClientRecord>), typeof(List<BillingAccountRecord>), typeof(List<InvoiceRecord>), typeof(List<PaymentRecord>), typeof(List<PermitRecord>)], Problems = [ProblemTypes.RouteNotFound])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "backoffice/{kind}")] HttpRequest request,
         string kind)

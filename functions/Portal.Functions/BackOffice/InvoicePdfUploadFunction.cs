@@ -5,6 +5,7 @@ using Portal.Core.BackOffice;
 using Portal.Core.Billing;
 using Portal.Core.Outcomes;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.BackOffice;
@@ -16,6 +17,7 @@ public sealed class InvoicePdfUploadFunction(BillingFeed billing)
 
     [Function("BackOfficeInvoicePdf")]
     [BackOffice]
+    [Responds(StatusCodes.Status204NoContent, RequestMediaType = "application/pdf", Problems = [ProblemTypes.BadRequest, ProblemTypes.NotFound])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "backoffice/invoices/{externalId}/pdf")] HttpRequest request,
         string externalId)

@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core;
+using Portal.Core.Billing;
 using Portal.Core.Clients;
 using Portal.Functions.Access;
-using Portal.Core.Billing;
+using Portal.Functions.Contract;
 
 namespace Portal.Functions.Billing;
 
@@ -13,6 +14,7 @@ public sealed class BalanceFunction(BillingViews billing, TimeProvider time)
 {
     [Function("Balance")]
     [ClientService(ClientServices.Balance)]
+    [Responds(typeof(BalanceResponse))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/balance")] HttpRequest request,
         string clientId)

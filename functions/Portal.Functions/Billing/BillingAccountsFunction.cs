@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Billing;
 using Portal.Core.Clients;
 using Portal.Functions.Access;
-using Portal.Core.Billing;
+using Portal.Functions.Contract;
 
 namespace Portal.Functions.Billing;
 
@@ -12,6 +13,7 @@ public sealed class BillingAccountsFunction(BillingViews billing)
 {
     [Function("BillingAccounts")]
     [ClientService(ClientServices.BillingAccounts)]
+    [Responds(typeof(BillingAccountListResponse))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/billing-accounts")] HttpRequest request,
         string clientId)

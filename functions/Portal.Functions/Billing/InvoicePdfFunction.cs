@@ -5,6 +5,7 @@ using Portal.Core.Billing;
 using Portal.Core.Clients;
 using Portal.Core.Outcomes;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Billing;
@@ -14,6 +15,7 @@ public sealed class InvoicePdfFunction(BillingViews billing)
 {
     [Function("InvoicePdf")]
     [ClientService(ClientServices.Invoices)]
+    [Responds(StatusCodes.Status200OK, MediaType = "application/pdf", Problems = [ProblemTypes.NotFound])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/invoices/{invoiceId}/pdf")] HttpRequest request,
         string clientId,

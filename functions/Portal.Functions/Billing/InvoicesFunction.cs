@@ -5,6 +5,7 @@ using Portal.Core.BackOffice;
 using Portal.Core.Billing;
 using Portal.Core.Clients;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Billing;
@@ -16,6 +17,7 @@ public sealed class InvoicesFunction(BillingViews billing)
 
     [Function("Invoices")]
     [ClientService(ClientServices.Invoices)]
+    [Responds(typeof(InvoiceListResponse), Query = ["number", "continuationToken"])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/invoices")] HttpRequest request,
         string clientId)

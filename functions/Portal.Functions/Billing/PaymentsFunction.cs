@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Portal.Core.Clients;
-using Portal.Functions.Pipeline;
-using Portal.Functions.Access;
 using Portal.Core.Billing;
+using Portal.Core.Clients;
+using Portal.Functions.Access;
+using Portal.Functions.Contract;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Billing;
 
@@ -15,6 +16,7 @@ public sealed class PaymentsFunction(BillingViews billing)
 
     [Function("Payments")]
     [ClientService(ClientServices.Payments)]
+    [Responds(typeof(PaymentListResponse), Query = ["continuationToken"])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/payments")] HttpRequest request,
         string clientId)

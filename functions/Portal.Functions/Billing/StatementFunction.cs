@@ -5,6 +5,7 @@ using Portal.Core.Billing;
 using Portal.Core.Clients;
 using Portal.Core.Outcomes;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Billing;
@@ -19,6 +20,7 @@ public sealed class StatementFunction(BillingViews billing)
 
     [Function("Statement")]
     [ClientService(ClientServices.Statement)]
+    [Responds(typeof(StatementResponse), Query = ["from", "to"])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/statement")] HttpRequest request,
         string clientId)

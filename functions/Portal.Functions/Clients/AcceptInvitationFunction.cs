@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
+using Portal.Core.Outcomes;
 using Portal.Core.Terms;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Clients;
@@ -13,6 +15,7 @@ public sealed class AcceptInvitationFunction(Representatives representatives, Te
 {
     [Function("AcceptInvitation")]
     [OptionalSession(SessionRequirement.Complete)]
+    [Responds(typeof(AcceptInvitationResponse), Request = [typeof(AcceptInvitationRequest)], Problems = [ProblemTypes.SessionRequired, ProblemTypes.InvitationForAnotherAccount])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/invitation/accept")] HttpRequest request)
     {

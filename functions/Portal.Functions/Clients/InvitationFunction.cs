@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Clients;
@@ -12,6 +13,7 @@ public sealed class InvitationFunction(Representatives representatives)
 {
     [Function("Invitation")]
     [Anonymous]
+    [Responds(typeof(InvitationView), Request = [typeof(TokenRequest)])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/invitation")] HttpRequest request)
     {

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
+using Portal.Core.Outcomes;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Clients;
@@ -12,6 +14,7 @@ public sealed class InviteRepresentativeFunction(Representatives representatives
 {
     [Function("InviteRepresentative")]
     [ClientService(ClientServices.Representatives)]
+    [Responds(StatusCodes.Status202Accepted, typeof(Invitation), Request = [typeof(InviteRequest)], Problems = [ProblemTypes.TooManyRequests])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clients/{clientId}/representatives/invitations")] HttpRequest request,
         string clientId)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 
 namespace Portal.Functions.Clients;
 
@@ -11,6 +12,7 @@ public sealed class PendingInvitationsFunction(Representatives representatives)
 {
     [Function("PendingInvitations")]
     [ClientService(ClientServices.Representatives)]
+    [Responds(typeof(InvitationListResponse))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/representatives/invitations")] HttpRequest request,
         string clientId)

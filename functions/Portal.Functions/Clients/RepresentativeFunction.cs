@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
+using Portal.Core.Outcomes;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Clients;
@@ -12,6 +14,7 @@ public sealed class RepresentativeFunction(Representatives representatives)
 {
     [Function("ChangeRepresentative")]
     [ClientService(ClientServices.Representatives)]
+    [Responds(StatusCodes.Status204NoContent, Request = [typeof(ScopesRequest)], Problems = [ProblemTypes.NotFound, ProblemTypes.LastAdmin])]
     public async Task<IActionResult> Change(
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "clients/{clientId}/representatives/{userId}")] HttpRequest request,
         string clientId,
@@ -34,6 +37,7 @@ public sealed class RepresentativeFunction(Representatives representatives)
 
     [Function("RemoveRepresentative")]
     [ClientService(ClientServices.Representatives)]
+    [Responds(StatusCodes.Status204NoContent, Problems = [ProblemTypes.NotFound, ProblemTypes.LastAdmin])]
     public async Task<IActionResult> Remove(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "clients/{clientId}/representatives/{userId}")] HttpRequest request,
         string clientId,

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 
 namespace Portal.Functions.Clients;
 
@@ -11,6 +12,7 @@ public sealed class RepresentativesFunction(Representatives representatives)
 {
     [Function("Representatives")]
     [ClientService(ClientServices.Representatives)]
+    [Responds(typeof(RepresentativeListResponse))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/representatives")] HttpRequest request,
         string clientId)

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
+using Portal.Core.Outcomes;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Clients;
@@ -12,6 +14,7 @@ public sealed class RevokeInvitationFunction(Representatives representatives)
 {
     [Function("RevokeInvitation")]
     [ClientService(ClientServices.Representatives)]
+    [Responds(StatusCodes.Status204NoContent, Problems = [ProblemTypes.NotFound])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "clients/{clientId}/representatives/invitations/{invitationId}")] HttpRequest request,
         string clientId,

@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Health;
 using Portal.Core.Outcomes;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Health;
@@ -13,6 +14,7 @@ public sealed class HealthFunction(HealthProbe probe, TimeProvider time)
 {
     [Function("Health")]
     [Anonymous]
+    [Responds(typeof(HealthResponse))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request)
     {

@@ -5,6 +5,7 @@ using Portal.Core.Clients;
 using Portal.Core.Outcomes;
 using Portal.Core.Permits;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Permits;
@@ -14,6 +15,7 @@ public sealed class PermitFunction(PermitViews permits)
 {
     [Function("Permit")]
     [ClientService(ClientServices.Permits)]
+    [Responds(typeof(Permit), Problems = [ProblemTypes.NotFound])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/permits/{permitId}")] HttpRequest request,
         string clientId,

@@ -1,11 +1,12 @@
-using Portal.Core;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Portal.Core;
 using Portal.Core.Clients;
 using Portal.Core.Outcomes;
 using Portal.Core.Permits;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Permits;
@@ -20,6 +21,7 @@ public sealed class PermitsFunction(PermitViews permits)
 
     [Function("Permits")]
     [ClientService(ClientServices.Permits)]
+    [Responds(typeof(PermitListResponse), Query = ["service", "continuationToken"], Problems = [ProblemTypes.ServiceNotRegistered])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/permits")] HttpRequest request,
         string clientId)

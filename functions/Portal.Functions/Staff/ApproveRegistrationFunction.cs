@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core;
 using Portal.Core.Clients;
+using Portal.Core.Outcomes;
 using Portal.Core.Registrations;
 using Portal.Core.Staff;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
@@ -15,6 +17,7 @@ public sealed class ApproveRegistrationFunction(RegistrationReview review)
 {
     [Function("ApproveRegistration")]
     [StaffRole(StaffRoles.Operator)]
+    [Responds(typeof(RegistrationDetails), Request = [typeof(ApproveRequest)], RequestOptional = true, Problems = [ProblemTypes.NotFound, ProblemTypes.AlreadyDecided])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/registrations/{id}/approve")] HttpRequest request,
         string id)

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Outcomes;
 using Portal.Core.Registrations;
 using Portal.Core.Staff;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
@@ -13,6 +15,7 @@ public sealed class RejectRegistrationFunction(RegistrationReview review)
 {
     [Function("RejectRegistration")]
     [StaffRole(StaffRoles.Operator)]
+    [Responds(typeof(RegistrationDetails), Request = [typeof(RejectRequest)], Problems = [ProblemTypes.NotFound, ProblemTypes.AlreadyDecided])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/registrations/{id}/reject")] HttpRequest request,
         string id)

@@ -6,6 +6,7 @@ using Portal.Core.Clients;
 using Portal.Core.Outcomes;
 using Portal.Core.Staff;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
@@ -15,6 +16,7 @@ public sealed class StaffClientSettingsFunction(ClientStore clients, AuditTrail 
 {
     [Function("StaffClientSettings")]
     [StaffRole(StaffRoles.Operator)]
+    [Responds(typeof(ClientSettingsResponse), Request = [typeof(ClientSettingsRequest)], Problems = [ProblemTypes.NotFound])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "staff/clients/{clientId}")] HttpRequest request,
         string clientId)

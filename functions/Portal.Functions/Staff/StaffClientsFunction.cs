@@ -4,8 +4,9 @@ using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Audit;
 using Portal.Core.Clients;
 using Portal.Core.Staff;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
 
@@ -16,6 +17,7 @@ public sealed class StaffClientsFunction(ClientStore clients, AuditTrail audit)
 
     [Function("StaffClients")]
     [StaffRole(StaffRoles.Operator)]
+    [Responds(typeof(StaffClientListResponse), Query = ["query"])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/clients")] HttpRequest request)
     {

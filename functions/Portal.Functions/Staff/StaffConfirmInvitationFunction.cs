@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
+using Portal.Core.Outcomes;
 using Portal.Core.Staff;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
@@ -13,6 +15,7 @@ public sealed class StaffConfirmInvitationFunction(Representatives representativ
 {
     [Function("StaffConfirmInvitation")]
     [StaffRole(StaffRoles.Operator)]
+    [Responds(StatusCodes.Status202Accepted, typeof(Invitation), Problems = [ProblemTypes.NotFound])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/clients/{clientId}/invitations/{invitationId}/confirm")] HttpRequest request,
         string clientId,

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Outcomes;
 using Portal.Core.Staff;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
@@ -12,6 +14,7 @@ public sealed class StaffDemandPasswordChangeFunction(UserAdministration users)
 {
     [Function("StaffDemandPasswordChange")]
     [StaffRole(StaffRoles.Operator)]
+    [Responds(typeof(StaffUserSummary), Problems = [ProblemTypes.NotFound])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/users/{userId}/demand-password-change")] HttpRequest request,
         string userId)

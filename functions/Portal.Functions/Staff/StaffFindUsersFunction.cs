@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Staff;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
 
@@ -12,6 +13,7 @@ public sealed class StaffFindUsersFunction(UserAdministration users)
 {
     [Function("StaffFindUsers")]
     [StaffRole(StaffRoles.Operator)]
+    [Responds(typeof(StaffUserListResponse), Query = ["query"])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/users")] HttpRequest request)
     {

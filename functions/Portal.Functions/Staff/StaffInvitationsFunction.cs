@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
 using Portal.Core.Staff;
-using Portal.Functions.Clients;
 using Portal.Functions.Access;
+using Portal.Functions.Clients;
+using Portal.Functions.Contract;
 
 namespace Portal.Functions.Staff;
 
@@ -13,6 +14,7 @@ public sealed class StaffInvitationsFunction(Representatives representatives)
 {
     [Function("StaffInvitations")]
     [StaffRole(StaffRoles.Operator)]
+    [Responds(typeof(InvitationListResponse))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/invitations")] HttpRequest request)
     {

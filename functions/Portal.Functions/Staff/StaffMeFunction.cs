@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Staff;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 
 namespace Portal.Functions.Staff;
 
@@ -11,6 +12,7 @@ public sealed class StaffMeFunction
 {
     [Function("StaffMe")]
     [StaffRole(StaffRoles.Operator)]
+    [Responds(typeof(StaffMeResponse))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/me")] HttpRequest request)
     {

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Outcomes;
 using Portal.Core.Staff;
 using Portal.Core.Terms;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 using Portal.Functions.Terms;
 
@@ -14,6 +16,7 @@ public sealed class StaffPublishTermsFunction(TermsPublisher publisher)
 {
     [Function("StaffPublishTerms")]
     [StaffRole(StaffRoles.Admin)]
+    [Responds(StatusCodes.Status201Created, typeof(TermsVersionResponse), Request = [typeof(PublishTermsRequest)], Problems = [ProblemTypes.Conflict])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/terms")] HttpRequest request)
     {

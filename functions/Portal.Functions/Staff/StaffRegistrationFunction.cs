@@ -6,6 +6,7 @@ using Portal.Core.Outcomes;
 using Portal.Core.Registrations;
 using Portal.Core.Staff;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
@@ -15,6 +16,7 @@ public sealed class StaffRegistrationFunction(RegistrationReview review, AuditTr
 {
     [Function("StaffRegistration")]
     [StaffRole(StaffRoles.Operator)]
+    [Responds(typeof(RegistrationDetails), Problems = [ProblemTypes.NotFound])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/registrations/{id}")] HttpRequest request,
         string id)

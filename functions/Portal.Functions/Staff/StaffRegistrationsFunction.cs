@@ -5,6 +5,7 @@ using Portal.Core.Audit;
 using Portal.Core.Registrations;
 using Portal.Core.Staff;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
@@ -16,6 +17,7 @@ public sealed class StaffRegistrationsFunction(RegistrationReview review, AuditT
 
     [Function("StaffRegistrations")]
     [StaffRole(StaffRoles.Operator)]
+    [Responds(typeof(RegistrationListResponse), Query = ["status", "continuationToken"])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/registrations")] HttpRequest request)
     {

@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
+using Portal.Core.Outcomes;
 using Portal.Core.Staff;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
@@ -13,6 +15,7 @@ public sealed class StaffRemoveRepresentativeFunction(Representatives representa
 {
     [Function("StaffRemoveRepresentative")]
     [StaffRole(StaffRoles.Operator)]
+    [Responds(StatusCodes.Status204NoContent, Problems = [ProblemTypes.NotFound])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "staff/clients/{clientId}/representatives/{userId}")] HttpRequest request,
         string clientId,

@@ -4,9 +4,10 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
 using Portal.Core.Audit;
-using Portal.Functions.Accounts;
-using Portal.Functions.Pipeline;
 using Portal.Functions.Access;
+using Portal.Functions.Accounts;
+using Portal.Functions.Contract;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
 
@@ -15,6 +16,7 @@ public sealed class StaffSignInCallbackFunction(StaffSignIn signIn, SessionStore
 {
     [Function("StaffSignInCallback")]
     [ExternalCallback]
+    [Responds(StatusCodes.Status302Found, Query = ["state", "code", "error"])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/auth/callback")] HttpRequest request)
     {

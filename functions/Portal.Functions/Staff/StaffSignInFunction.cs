@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 
 namespace Portal.Functions.Staff;
 
@@ -10,6 +11,7 @@ public sealed class StaffSignInFunction(StaffSignIn signIn)
 {
     [Function("StaffSignIn")]
     [Anonymous]
+    [Responds(StatusCodes.Status302Found, Query = ["returnTo"])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/auth/sign-in")] HttpRequest request)
     {

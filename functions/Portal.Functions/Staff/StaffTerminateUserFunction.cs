@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Outcomes;
 using Portal.Core.Staff;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 
 namespace Portal.Functions.Staff;
 
@@ -11,6 +13,7 @@ public sealed class StaffTerminateUserFunction(UserAdministration users)
 {
     [Function("StaffTerminateUser")]
     [StaffRole(StaffRoles.Admin)]
+    [Responds(typeof(StaffUserSummary), Request = [typeof(StaffReasonRequest)], Problems = [ProblemTypes.NotFound, ProblemTypes.Conflict])]
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/users/{userId}/terminate")] HttpRequest request,
         string userId) =>

@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Outcomes;
 using Portal.Core.Staff;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
@@ -15,6 +16,7 @@ public sealed class StaffUserActivityFunction(UserAdministration users)
 
     [Function("StaffUserActivity")]
     [StaffRole(StaffRoles.Operator)]
+    [Responds(typeof(StaffActivityResponse), Query = ["continuationToken"], Problems = [ProblemTypes.NotFound])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/users/{userId}/activity")] HttpRequest request,
         string userId)

@@ -5,6 +5,7 @@ using Portal.Core.Outcomes;
 using Portal.Core.Staff;
 using Portal.Functions.Access;
 using Portal.Functions.Accounts;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
@@ -14,6 +15,7 @@ public sealed class StaffUserFunction(UserAdministration users)
 {
     [Function("StaffUser")]
     [StaffRole(StaffRoles.Operator)]
+    [Responds(typeof(StaffUserResponse), Problems = [ProblemTypes.NotFound])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/users/{userId}")] HttpRequest request,
         string userId)

@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Outcomes;
 using Portal.Core.Terms;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Terms;
@@ -13,6 +14,7 @@ public sealed class CurrentTermsFunction(TermsCatalog catalog)
 {
     [Function("CurrentTerms")]
     [Anonymous]
+    [Responds(typeof(TermsVersionResponse), Problems = [ProblemTypes.TermsVersionNotFound])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "terms/current")] HttpRequest request)
     {

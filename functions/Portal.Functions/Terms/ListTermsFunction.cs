@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Terms;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 
 namespace Portal.Functions.Terms;
 
@@ -11,6 +12,7 @@ public sealed class ListTermsFunction(TermsCatalog catalog)
 {
     [Function("ListTerms")]
     [Anonymous]
+    [Responds(typeof(TermsListResponse))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "terms")] HttpRequest request)
     {

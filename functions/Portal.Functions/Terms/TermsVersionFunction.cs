@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Outcomes;
 using Portal.Core.Terms;
 using Portal.Functions.Access;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Terms;
@@ -13,6 +14,7 @@ public sealed class TermsVersionFunction(TermsCatalog catalog)
 {
     [Function("TermsVersion")]
     [Anonymous]
+    [Responds(typeof(TermsVersionResponse), Problems = [ProblemTypes.BadRequest, ProblemTypes.TermsVersionNotFound])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "terms/{version}")] HttpRequest request,
         string version)

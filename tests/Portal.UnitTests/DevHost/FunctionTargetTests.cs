@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.DevHost;
+using Portal.Functions.Contract;
 
 namespace Portal.UnitTests.DevHost;
 

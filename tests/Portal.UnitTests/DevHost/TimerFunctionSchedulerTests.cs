@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Portal.DevHost;
+using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.UnitTests.DevHost;

@@ -1,4 +1,4 @@
-namespace Portal.DevHost;
+namespace Portal.Functions.Contract;
 
 public sealed record FunctionBinding(
     string Name,

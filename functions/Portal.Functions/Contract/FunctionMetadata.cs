@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Portal.DevHost;
+namespace Portal.Functions.Contract;
 
 /// <summary>One entry of the functions.metadata file the Functions SDK writes at build, the same file the Azure host reads.</summary>
 public sealed record FunctionMetadata(string Name, string ScriptFile, string EntryPoint, IReadOnlyList<FunctionBinding> Bindings)

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http;
+using Portal.Core.Outcomes;
+
+namespace Portal.Functions.Contract;
+
+/// <summary>
+/// Each problem type (<see cref="ProblemTypes"/>) with the one HTTP status it is answered with and
+/// what it means to a caller, for the OpenAPI document. A test checks that every type has an entry.
+/// </summary>
+public static class ProblemCatalog
+{
+    public sealed record Entry(int Status, string Meaning);
+
+    public static IReadOnlyDictionary<string, Entry> Types { get; } = new Dictionary<string, Entry>(StringComparer.Ordinal)
+    {
+        [ProblemTypes.BadRequest] = new(StatusCodes.Status400BadRequest, "The request has invalid fields; `errors` names each field (a JSON path such as `stations[0].frequencyMHz`) with its messages."),
+        [ProblemTypes.SignInFailed] = new(StatusCodes.Status401Unauthorized, "The email or password is wrong, or the account is locked for a while (§12.1); the detail does not say which."),
+        [ProblemTypes.SessionRequired] = new(StatusCodes.Status401Unauthorized, "There is no session, or it has ended: sign in."),
+        [ProblemTypes.StaffSignInRequired] = new(StatusCodes.Status401Unauthorized, "No valid staff session or bearer token."),
+        [ProblemTypes.XsrfTokenMissing] = new(StatusCodes.Status403Forbidden, "A state change without the anti-forgery header echoing the XSRF-TOKEN cookie."),
+        [ProblemTypes.AccessBlocked] = new(StatusCodes.Status403Forbidden, "ES has blocked or ended the user's access (§17)."),
+        [ProblemTypes.PasswordChangeRequired] = new(StatusCodes.Status403Forbidden, "The password has expired or ES asked for a new one (§15.3): change it first."),
+        [ProblemTypes.TermsAcceptanceRequired] = new(StatusCodes.Status403Forbidden, "The terms of use changed since the user accepted them (§30): accept them first."),
+        [ProblemTypes.InvitationForAnotherAccount] = new(StatusCodes.Status403Forbidden, "The invitation was sent to another email than the signed-in user's."),
+        [ProblemTypes.ScopeRequired] = new(StatusCodes.Status403Forbidden, "The user lacks the scope this needs for the client (§2.5)."),
+        [ProblemTypes.ServiceNotAvailable] = new(StatusCodes.Status403Forbidden, "The service is not offered to this client (its kind or billing arrangement)."),
+        [ProblemTypes.ServiceNotRegistered] = new(StatusCodes.Status403Forbidden, "The client has not registered this service with ES."),
+        [ProblemTypes.StaffRoleRequired] = new(StatusCodes.Status403Forbidden, "The staff member's app role does not allow this."),
+        [ProblemTypes.NotFound] = new(StatusCodes.Status404NotFound, "There is no such resource, or it is not the caller's to see."),
+        [ProblemTypes.RouteNotFound] = new(StatusCodes.Status404NotFound, "No API function answers this path and method."),
+        [ProblemTypes.TermsVersionNotFound] = new(StatusCodes.Status404NotFound, "There is no such version of the terms of use."),
+        [ProblemTypes.ClientNotFound] = new(StatusCodes.Status404NotFound, "There is no such client among the user's."),
+        [ProblemTypes.Conflict] = new(StatusCodes.Status409Conflict, "The resource changed or is in another state; the title says how."),
+        [ProblemTypes.AlreadyDecided] = new(StatusCodes.Status409Conflict, "The application has been approved or rejected already."),
+        [ProblemTypes.LastAdmin] = new(StatusCodes.Status409Conflict, "A client keeps at least one admin representative."),
+        [ProblemTypes.ActivationLinkExpired] = new(StatusCodes.Status410Gone, "The one-time link has expired; ask for a new one."),
+        [ProblemTypes.InvalidLink] = new(StatusCodes.Status410Gone, "The one-time link is not valid (used, replaced or mistyped)."),
+        [ProblemTypes.TooManyRequests] = new(StatusCodes.Status429TooManyRequests, "Asked too often from here or for this address; `Retry-After` says when to try again."),
+        [ProblemTypes.ServerError] = new(StatusCodes.Status500InternalServerError, "Something failed on the portal's side; quote the `correlationId`."),
+        [ProblemTypes.StorageUnavailable] = new(StatusCodes.Status503ServiceUnavailable, "The portal's storage does not answer; try again in a few minutes."),
+        [ProblemTypes.Unavailable] = new(StatusCodes.Status503ServiceUnavailable, "The portal cannot serve for now."),
+    };
+
+    /// <summary>The entry of a type, or an error naming the type that has none.</summary>
+    public static Entry Of(string type) =>
+        Types.TryGetValue(type, out var entry) ? entry : throw new InvalidOperationException($"The problem type {type} has no entry in {nameof(ProblemCatalog)}.");
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Portal.Functions.Contract;
+
+/// <summary>
+/// What an HTTP function takes and answers, for the API's OpenAPI document (<see cref="ApiDocument"/>):
+/// its success status and body, its request body and query parameters, and the problem types it can
+/// answer itself. Problems every function can give (bad input, the anti-forgery check, storage
+/// down, a failure on our side) and those of its access rule are added by the document, so
+/// <see cref="Problems"/> lists only what the function or its command decides. Every HTTP function
+/// declares exactly one; the tests check each answer they receive against it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, Inherited = false)]
+public sealed class RespondsAttribute : Attribute
+{
+    /// <summary>200 with a JSON body of this type.</summary>
+    public RespondsAttribute(Type body)
+        : this(StatusCodes.Status200OK, body)
+    {
+    }
+
+    /// <summary>This status with a JSON body of the type, or with none (204, 202, a 302 redirect; see <see cref="MediaType"/>).</summary>
+    public RespondsAttribute(int status, Type? body = null)
+    {
+        Status = status;
+        Body = body;
+    }
+
+    public int Status { get; }
+
+    public Type? Body { get; }
+
+    /// <summary>The media type of a body that is not JSON (a PDF); <see cref="Body"/> is then null.</summary>
+    public string? MediaType { get; set; }
+
+    /// <summary>The JSON request body: one type, or several the route chooses between (the back-office feed's kinds).</summary>
+    public Type[] Request { get; set; } = [];
+
+    /// <summary>The request body may be left out (the function then uses its defaults).</summary>
+    public bool RequestOptional { get; set; }
+
+    /// <summary>A request body that is not JSON (a PDF), taken as it comes.</summary>
+    public string? RequestMediaType { get; set; }
+
+    /// <summary>The request may also come as multipart/form-data: <see cref="Request"/>'s fields as form fields, and a file under this name.</summary>
+    public string? FormFile { get; set; }
+
+    /// <summary>The query parameters the function reads, all optional strings.</summary>
+    public string[] Query { get; set; } = [];
+
+    /// <summary>The problem types (<see cref="Portal.Core.Outcomes.ProblemTypes"/>) the function or its command answers with.</summary>
+    public string[] Problems { get; set; } = [];
+}
