@@ -106,7 +106,7 @@ public sealed class BrowserPage : IAsyncDisposable
             return [];
         }
 
-        var body = "";
+        string? body = "";
         if (response.Status is < 300 or >= 400)
         {
             try
@@ -115,8 +115,8 @@ public sealed class BrowserPage : IAsyncDisposable
             }
             catch (Exception exception) when (exception is PlaywrightException or TimeoutException)
             {
-                // The page went on before the body arrived; there is nothing left to check.
-                return [];
+                // The page went on before the body arrived: the status and media type are still checked.
+                body = null;
             }
         }
 

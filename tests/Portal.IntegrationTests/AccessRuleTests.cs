@@ -107,6 +107,8 @@ public sealed partial class AccessRuleTests(PortalFixture portal)
         var function = Http().Single(f => f.Name == functionName);
 
         await AssertRefusedAsync(await SendAsync(portal.CreateClient(), method, function), HttpStatusCode.Unauthorized, ProblemTypes.StaffSignInRequired);
+        // No anti-forgery token is asked of a bearer-only route: without the token the answer is the same 401.
+        await AssertRefusedAsync(await SendAsync(portal.Factory.CreateClientWithoutXsrf(), method, function), HttpStatusCode.Unauthorized, ProblemTypes.StaffSignInRequired);
         await AssertRefusedAsync(await SendAsync(await PersonAsync(), method, function), HttpStatusCode.Unauthorized, ProblemTypes.StaffSignInRequired);
         // A staff browser session never counts for the back office, even an admin's.
         var staffBrowser = portal.CreateClient();

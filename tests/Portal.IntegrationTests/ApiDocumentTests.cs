@@ -85,6 +85,11 @@ public sealed class ApiDocumentTests(PortalFixture portal)
         Assert.Equal(backOffice.Order(), listed.Order());
         Assert.Equal("https://radioatlaujas.lv/problems/route-not-found", ProblemTypes.RouteNotFound);
         Assert.Equal($"{Portal.Core.BackOffice.BackOfficeContract.Version}", read.Document.Info.Version);
+        // The feed's kind chooses its body: the path names each kind there is, and the body each takes.
+        var feed = ApiContract.Current.Document["paths"]!["/api/backoffice/{kind}"]!["post"]!;
+        var kind = feed["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "kind")!;
+        Assert.Equal(Portal.Functions.BackOffice.FeedFunction.Kinds, kind["schema"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Contains("clients: a list of ClientRecord", feed["requestBody"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,6 +112,14 @@ public sealed class ApiDocumentTests(PortalFixture portal)
         Assert.Contains("schema refuses", Assert.Single(contract.Check("GET", "/api/me", HttpStatusCode.Unauthorized, "application/problem+json",
             """{"type":"https://radioatlaujas.lv/problems/scope-required","title":"x","status":401,"instance":"/api/me","correlationId":"c"}""")), StringComparison.Ordinal);
         Assert.Contains("no operation", Assert.Single(contract.Check("GET", "/api/nowhere", HttpStatusCode.OK, "application/json", "{}")), StringComparison.Ordinal);
+        // A date that is not one, and a body the browser could not read, whose media type is still checked.
+        var terms = JsonNode.Parse(await portal.CreateClient().GetStringAsync("/api/terms/current"))!;
+        terms["approvedOn"] = "30.11.2026";
+        Assert.Contains("schema refuses", Assert.Single(contract.Check("GET", "/api/terms/current", HttpStatusCode.OK, "application/json", terms.ToJsonString())), StringComparison.Ordinal);
+        Assert.Contains("text/html", Assert.Single(contract.Check("GET", "/api/terms/current", HttpStatusCode.OK, "text/html", null)), StringComparison.Ordinal);
+        // Routing's choice: a literal segment before a parameter, among the paths that have the method.
+        Assert.Equal("PendingInvitations", contract.Operation("get", "/api/clients/c1/representatives/invitations")!.Value.OperationId);
+        Assert.Equal("RemoveRepresentative", contract.Operation("delete", "/api/clients/c1/representatives/invitations")!.Value.OperationId);
         Assert.Empty(contract.Check("GET", "/api/nowhere", HttpStatusCode.NotFound, "application/problem+json",
             """{"type":"https://radioatlaujas.lv/problems/route-not-found","title":"x","status":404,"instance":"/api/nowhere","correlationId":"c"}"""));
     }

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Json.Schema;
 using Portal.Core.Outcomes;
 using Portal.Functions.Contract;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Testing;
 
@@ -40,7 +41,8 @@ public sealed class ApiContract
     public JsonObject Document => _document;
 
     /// <summary>What is wrong with this answer by the document; empty when nothing is.</summary>
-    public IReadOnlyList<string> Check(string method, string path, HttpStatusCode status, string? mediaType, string body)
+    /// <param name="body">The body, or null when it could not be read (a browser that moved on): then only the status and media type are checked.</param>
+    public IReadOnlyList<string> Check(string method, string path, HttpStatusCode status, string? mediaType, string? body)
     {
         method = method.ToLowerInvariant();
         if (method is "head" or "options")
@@ -51,18 +53,27 @@ public sealed class ApiContract
         var operation = Operation(method, path);
         if (operation is null)
         {
-            return status == HttpStatusCode.NotFound && Type(body) == ProblemTypes.RouteNotFound
-                ? []
+            // The catch-all's answer: a 404 problem of its type, shaped like every problem.
+            return status == HttpStatusCode.NotFound && mediaType == Problems.ContentType && (body is null || Type(body) == ProblemTypes.RouteNotFound)
+                ? body is null ? [] : Validate($"RouteNotFound ({method.ToUpperInvariant()} {path})", "RouteNotFound", new JsonObject { ["$ref"] = "#/$defs/Problem" }, status, mediaType, body)
                 : [$"The document has no operation {method.ToUpperInvariant()} {path}, and the answer ({(int)status}) is not the catch-all's 404 {ProblemTypes.RouteNotFound}."];
         }
 
-        var (id, node) = operation.Value;
+        var (operationId, node) = operation.Value;
+        var id = $"{operationId} ({method.ToUpperInvariant()} {path})";
         if (node["responses"]![$"{(int)status}"] is not JsonObject response)
         {
-            return [$"{id} answered {(int)status}, which the document does not list (it lists {string.Join(", ", node["responses"]!.AsObject().Select(r => r.Key))}). Body: {Shorten(body)}"];
+            return [$"{id} answered {(int)status}, which the document does not list (it lists {string.Join(", ", node["responses"]!.AsObject().Select(r => r.Key))}). Body: {Shorten(body ?? "(not read)")}"];
         }
 
         var content = response["content"] as JsonObject;
+        if (body is null)
+        {
+            return content is not null && (mediaType is null || content[mediaType] is null)
+                ? [$"{id} answered {(int)status} with a {mediaType ?? "untyped"} body; the document gives it {string.Join(", ", content.Select(c => c.Key))}."]
+                : [];
+        }
+
         if (body.Length == 0)
         {
             return content is not null && content.Any(c => IsJson(c.Key)) ? [$"{id} answered {(int)status} with no body; the document gives it {string.Join(", ", content.Select(c => c.Key))}."] : [];
@@ -73,11 +84,28 @@ public sealed class ApiContract
             return [$"{id} answered {(int)status} with a {mediaType ?? "untyped"} body; the document gives it {(content is null ? "none" : string.Join(", ", content.Select(c => c.Key)))}."];
         }
 
-        if (!IsJson(mediaType))
-        {
-            return [];
-        }
+        return IsJson(mediaType) ? Validate(id, $"{operationId} {method} {(int)status} {mediaType}", media["schema"]!, status, mediaType, body) : [];
+    }
 
+    /// <summary>The operation a request reaches, by method and path, with ASP.NET routing's precedence: from the left, a literal segment beats a parameter.</summary>
+    public (string OperationId, JsonObject Operation)? Operation(string method, string path)
+    {
+        var segments = path.Split('?')[0].Split('/').Select(Uri.UnescapeDataString).ToArray();
+        var candidates = _paths
+            .Where(p => p.Item[method] is JsonObject
+                && p.Segments.Length == segments.Length
+                && p.Segments.Zip(segments).All(s => IsParameter(s.First) ? s.Second.Length > 0 : string.Equals(s.First, s.Second, StringComparison.Ordinal)))
+            .ToList();
+        candidates.Sort((a, b) => Precedence(b.Segments, a.Segments));
+        return candidates.FirstOrDefault() is { Item: not null } best ? (best.Item[method]!["operationId"]!.GetValue<string>(), best.Item[method]!.AsObject()) : null;
+    }
+
+    /// <summary>Positive when <paramref name="a"/> is the more specific template at the first segment where they differ in kind.</summary>
+    private static int Precedence(string[] a, string[] b) =>
+        a.Zip(b).Select(s => (IsParameter(s.First) ? 0 : 1) - (IsParameter(s.Second) ? 0 : 1)).FirstOrDefault(d => d != 0);
+
+    private IReadOnlyList<string> Validate(string id, string key, JsonNode schemaNode, HttpStatusCode status, string mediaType, string body)
+    {
         JsonElement instance;
         try
         {
@@ -88,24 +116,12 @@ public sealed class ApiContract
             return [$"{id} answered {(int)status} with {mediaType} that is not JSON: {exception.Message}"];
         }
 
-        var schema = _schemas.GetOrAdd($"{id} {(int)status} {mediaType}", key => Build(key, media["schema"]!));
-        var result = schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var schema = _schemas.GetOrAdd(key, _ => Build(key, schemaNode));
+        var result = schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         return result.IsValid
             ? []
             : [$"{id} answered {(int)status} with a body its schema refuses: " + string.Join("; ", (result.Details ?? []).Where(d => d.Errors is { Count: > 0 })
                 .SelectMany(d => d.Errors!.Select(e => $"{(d.InstanceLocation.ToString() is { Length: > 0 } at ? at : "the body")} ({d.EvaluationPath}): {e.Value}")).Distinct().Take(8)) + $". Body: {Shorten(body)}"];
-    }
-
-    /// <summary>The operation a request reaches: the path whose literal segments match most, as routing chooses.</summary>
-    public (string Id, JsonObject Operation)? Operation(string method, string path)
-    {
-        var segments = path.Split('?')[0].Split('/');
-        var best = _paths
-            .Where(p => p.Segments.Length == segments.Length && p.Segments.Zip(segments).All(s => IsParameter(s.First) ? s.Second.Length > 0 : string.Equals(s.First, Uri.UnescapeDataString(s.Second), StringComparison.Ordinal)))
-            .OrderByDescending(p => p.Segments.Count(s => !IsParameter(s)))
-            .Select(p => p.Item[method] as JsonObject)
-            .FirstOrDefault();
-        return best is null ? null : ($"{best["operationId"]} ({method.ToUpperInvariant()} {path.Split('?')[0]})", best);
     }
 
     private static bool IsParameter(string segment) => segment.StartsWith('{');

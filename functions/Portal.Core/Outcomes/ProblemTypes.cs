@@ -8,7 +8,6 @@ public static class ProblemTypes
     public const string BadRequest = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1";
     public const string NotFound = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5";
     public const string ServerError = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1";
-    public const string Unavailable = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4";
     public const string RouteNotFound = PortalTypes + "route-not-found";
     public const string TermsVersionNotFound = PortalTypes + "terms-version-not-found";
     public const string StorageUnavailable = PortalTypes + "storage-unavailable";
@@ -21,7 +20,6 @@ public static class ProblemTypes
     public const string Conflict = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10";
     public const string AlreadyDecided = PortalTypes + "already-decided";
     public const string ActivationLinkExpired = PortalTypes + "activation-link-expired";
-    public const string InvalidLink = PortalTypes + "invalid-link";
     public const string LastAdmin = PortalTypes + "last-admin";
     public const string InvitationForAnotherAccount = PortalTypes + "invitation-for-another-account";
     public const string ClientNotFound = PortalTypes + "client-not-found";

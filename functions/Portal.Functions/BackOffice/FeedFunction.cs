@@ -20,11 +20,23 @@ namespace Portal.Functions.BackOffice;
 /// </summary>
 public sealed class FeedFunction(ClientFeed clients, BillingFeed billing, PermitFeed permits)
 {
-    public static IReadOnlyList<string> Kinds { get; } = ["clients", "billing-accounts", "invoices", "payments", "permits"];
+    public const string Clients = "clients";
+    public const string BillingAccounts = "billing-accounts";
+    public const string Invoices = "invoices";
+    public const string Payments = "payments";
+    public const string Permits = "permits";
+
+    public static IReadOnlyList<string> Kinds { get; } = [Clients, BillingAccounts, Invoices, Payments, Permits];
 
     [Function("BackOfficeFeed")]
     [BackOffice]
-    [Responds(typeof(FeedResponse), Request = [typeof(List<ClientRecord>), typeof(List<BillingAccountRecord>), typeof(List<InvoiceRecord>), typeof(List<PaymentRecord>), typeof(List<PermitRecord>)], Problems = [ProblemTypes.RouteNotFound])]
+    [Responds(
+        typeof(FeedResponse),
+        Request = [typeof(List<ClientRecord>), typeof(List<BillingAccountRecord>), typeof(List<InvoiceRecord>), typeof(List<PaymentRecord>), typeof(List<PermitRecord>)],
+        RequestChosenBy = "kind",
+        RequestChoices = [Clients, BillingAccounts, Invoices, Payments, Permits],
+        RequestMaxItems = FeedValidation.MaxBatch,
+        Problems = [ProblemTypes.RouteNotFound])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "backoffice/{kind}")] HttpRequest request,
         string kind)
@@ -40,10 +52,10 @@ public sealed class FeedFunction(ClientFeed clients, BillingFeed billing, Permit
         {
             return kind switch
             {
-                "invoices" => await BatchAsync(http, PortalJsonContext.Default.ListInvoiceRecord, billing.UpsertInvoicesAsync),
-                "payments" => await BatchAsync(http, PortalJsonContext.Default.ListPaymentRecord, billing.UpsertPaymentsAsync),
-                "billing-accounts" => await BatchAsync(http, PortalJsonContext.Default.ListBillingAccountRecord, billing.UpsertBillingAccountsAsync),
-                "permits" => await BatchAsync(http, PortalJsonContext.Default.ListPermitRecord, permits.UpsertAsync),
+                Invoices => await BatchAsync(http, PortalJsonContext.Default.ListInvoiceRecord, billing.UpsertInvoicesAsync),
+                Payments => await BatchAsync(http, PortalJsonContext.Default.ListPaymentRecord, billing.UpsertPaymentsAsync),
+                BillingAccounts => await BatchAsync(http, PortalJsonContext.Default.ListBillingAccountRecord, billing.UpsertBillingAccountsAsync),
+                Permits => await BatchAsync(http, PortalJsonContext.Default.ListPermitRecord, permits.UpsertAsync),
                 _ => await BatchAsync(http, PortalJsonContext.Default.ListClientRecord, clients.UpsertManyAsync),
             };
         }

@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Portal.Core.BackOffice;
 using Portal.Core.Billing;
 using Portal.Core.Clients;
+using Portal.Core.Outcomes;
 using Portal.Functions.Access;
 using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
@@ -17,7 +18,7 @@ public sealed class InvoicesFunction(BillingViews billing)
 
     [Function("Invoices")]
     [ClientService(ClientServices.Invoices)]
-    [Responds(typeof(InvoiceListResponse), Query = ["number", "continuationToken"])]
+    [Responds(typeof(InvoiceListResponse), Query = ["number", "continuationToken"], Problems = [ProblemTypes.BadRequest])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/invoices")] HttpRequest request,
         string clientId)

@@ -20,7 +20,7 @@ public sealed class StatementFunction(BillingViews billing)
 
     [Function("Statement")]
     [ClientService(ClientServices.Statement)]
-    [Responds(typeof(StatementResponse), Query = ["from", "to"])]
+    [Responds(typeof(StatementResponse), RequiredQuery = ["from", "to"])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/statement")] HttpRequest request,
         string clientId)

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.OpenApi;
+using Portal.Core;
 using Portal.Core.BackOffice;
 using Portal.Core.Outcomes;
 using Portal.Core.Staff;
@@ -67,10 +68,11 @@ public static partial class ApiDocument
             Info = new OpenApiInfo
             {
                 Title = part == Part.BackOffice ? "ES client portal: back-office API" : "ES client portal API",
-                Version = $"{BackOfficeContract.Version}",
+                // The back office's document is its contract's version; the whole API's, the app's build.
+                Version = part == Part.BackOffice ? $"{BackOfficeContract.Version}" : AppVersion,
                 Description = part == Part.BackOffice
                     ? "What ES's back office feeds the portal, app to app. The records' fields, limits, versions and replays are in the back-office contract (docs/backoffice-contract.md); `info.version` is its version, which every feed answer names as `contractVersion`."
-                    : "The API of the client self-service portal of VAS \"Elektroniskie sakari\": what its UI, ES staff and the back office call. Every error is an RFC 9457 problem (`application/problem+json`) whose `type` is one of those named at each response; a path no function answers is a 404 of type " + ProblemTypes.RouteNotFound + ". State changes made with the session cookie echo the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.",
+                    : "The API of the client self-service portal of VAS \"Elektroniskie sakari\": what its UI, ES staff and the back office call. Every error is an RFC 9457 problem (`application/problem+json`) whose `type` is one of those named at each response; a path no function answers is a 404 of type " + ProblemTypes.RouteNotFound + ". A state change without a bearer token (a browser's) echoes the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.",
             },
             Servers = [new OpenApiServer { Url = "/", Description = "The portal's own origin." }],
             Paths = new OpenApiPaths(),
@@ -78,11 +80,12 @@ public static partial class ApiDocument
         };
         document.Components.SecuritySchemes = SecuritySchemes();
 
-        var schemas = new ApiSchemas(document);
         var operations = Operations(functions).Select(f => (Function: f, Method: FunctionAccess.MethodOf(f.EntryPoint)))
             .Select(f => (f.Function, f.Method, Rule: FunctionAccess.Of(f.Method), Responds: Responds(f.Method)))
             .Where(f => part == Part.All || f.Rule is BackOfficeAttribute)
-            .OrderBy(f => f.Function.Trigger.Route, StringComparer.Ordinal);
+            .OrderBy(f => f.Function.Trigger.Route, StringComparer.Ordinal)
+            .ToList();
+        var schemas = new ApiSchemas(document, operations.SelectMany(o => Bodies(o.Responds)));
         foreach (var (function, method, rule, responds) in operations)
         {
             var path = PathOf(function.Trigger.Route!);
@@ -104,6 +107,13 @@ public static partial class ApiDocument
         document.RegisterComponents();
         return document;
     }
+
+    private static string AppVersion =>
+        typeof(ApiDocument).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0";
+
+    private static IEnumerable<(Type, ApiSchemas.Direction)> Bodies(RespondsAttribute responds) =>
+        responds.Request.Select(type => (type, ApiSchemas.Direction.Request))
+            .Concat(responds.Body is { } body ? [(body, ApiSchemas.Direction.Response)] : []);
 
     /// <summary>A function's declaration, or an error naming the function that has none.</summary>
     public static RespondsAttribute Responds(MethodInfo method) =>
@@ -134,13 +144,14 @@ public static partial class ApiDocument
         operation.Responses[$"{responds.Status}"] = Success(schemas, responds);
 
         var problems = new List<string>();
-        if (responds.Request.Length > 0 || responds.RequestMediaType is not null || responds.Query.Length > 0)
+        if (responds.Request.Length > 0 || responds.RequestMediaType is not null || responds.RequiredQuery.Length > 0
+            || responds.Query.Contains(InvalidContinuationTokenException.Field))
         {
             problems.Add(ProblemTypes.BadRequest);
         }
 
         problems.AddRange(access.Problems);
-        if (unsafeMethod && rule is not ExternalCallbackAttribute)
+        if (unsafeMethod && rule is not (ExternalCallbackAttribute or BackOfficeAttribute))
         {
             problems.Add(ProblemTypes.XsrfTokenMissing);
         }
@@ -173,22 +184,23 @@ public static partial class ApiDocument
     {
         foreach (Match match in RouteParameter().Matches(route))
         {
-            yield return new OpenApiParameter
+            var name = match.Groups["name"].Value;
+            var schema = new OpenApiSchema { Type = JsonSchemaType.String };
+            if (name == responds.RequestChosenBy)
             {
-                Name = match.Groups["name"].Value,
-                In = ParameterLocation.Path,
-                Required = true,
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-            };
+                schema.Enum = [.. responds.RequestChoices.Select(choice => (JsonNode)JsonValue.Create(choice))];
+            }
+
+            yield return new OpenApiParameter { Name = name, In = ParameterLocation.Path, Required = true, Schema = schema };
         }
 
-        foreach (var name in responds.Query)
+        foreach (var (name, required) in responds.RequiredQuery.Select(n => (n, true)).Concat(responds.Query.Select(n => (n, false))))
         {
             yield return new OpenApiParameter
             {
                 Name = name,
                 In = ParameterLocation.Query,
-                Required = false,
+                Required = required,
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
                 Description = name == InvalidContinuationTokenException.Field ? "The token the previous page answered with, to get the next one." : null,
             };
@@ -198,6 +210,7 @@ public static partial class ApiDocument
     private static OpenApiRequestBody RequestBody(ApiSchemas schemas, RespondsAttribute responds)
     {
         var content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal);
+        string? description = null;
         if (responds.RequestMediaType is { } mediaType)
         {
             content[mediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, ContentMediaType = mediaType } };
@@ -205,8 +218,19 @@ public static partial class ApiDocument
         else
         {
             var bodies = responds.Request.Select(type => schemas.For(type, ApiSchemas.Direction.Request)).ToList();
+            foreach (var list in bodies.OfType<OpenApiSchema>().Where(b => responds.RequestMaxItems > 0 && b.Type == JsonSchemaType.Array))
+            {
+                list.MinItems = 1;
+                list.MaxItems = responds.RequestMaxItems;
+            }
+
             // Several bodies are the route's choice (the feed's kind), not the body's, so any of them may fit.
             content["application/json"] = new OpenApiMediaType { Schema = bodies.Count == 1 ? bodies[0] : new OpenApiSchema { AnyOf = bodies } };
+            if (responds.RequestChoices.Length == bodies.Count && bodies.Count > 1)
+            {
+                description = $"By the path's {responds.RequestChosenBy}: " + string.Join("; ", responds.RequestChoices.Zip(responds.Request, (choice, type) => $"{choice}: {Describe(type)}")) + ".";
+            }
+
             if (responds.FormFile is { } file)
             {
                 content["multipart/form-data"] = new OpenApiMediaType
@@ -230,7 +254,7 @@ public static partial class ApiDocument
             }
         }
 
-        return new OpenApiRequestBody { Required = !responds.RequestOptional, Content = content };
+        return new OpenApiRequestBody { Required = !responds.RequestOptional, Content = content, Description = description };
     }
 
     private static OpenApiResponse Success(ApiSchemas schemas, RespondsAttribute responds)
@@ -264,6 +288,9 @@ public static partial class ApiDocument
 
         return response;
     }
+
+    private static string Describe(Type type) =>
+        type.IsGenericType && type.GetGenericArguments() is [var item] ? $"a list of {item.Name}" : type.Name;
 
     private static string Describe(int status) => status switch
     {
@@ -362,10 +389,7 @@ public static partial class ApiDocument
                 "a signed-in user, also one who still has to change the password or accept new terms.", [session], [ProblemTypes.SessionRequired]),
             SignedInUserAttribute => new(
                 "a signed-in user with no step pending.", [session], [ProblemTypes.SessionRequired, ProblemTypes.PasswordChangeRequired, ProblemTypes.TermsAcceptanceRequired]),
-            ClientServiceAttribute service => new(
-                $"a signed-in representative of the client in the path with the scope for the service '{service.Rule.Service}', for a client the service is for.",
-                [session],
-                [ProblemTypes.SessionRequired, ProblemTypes.PasswordChangeRequired, ProblemTypes.TermsAcceptanceRequired, ProblemTypes.ClientNotFound, ProblemTypes.ScopeRequired, ProblemTypes.ServiceNotAvailable]),
+            ClientServiceAttribute service => ClientService(service.Rule, session),
             StaffRoleAttribute role => new(
                 $"ES staff with the app role {role.Role}, by staff session or bearer token.",
                 [session, Requirement(document, [StaffBearer], role.Role)],
@@ -376,6 +400,27 @@ public static partial class ApiDocument
                 [ProblemTypes.StaffSignInRequired, ProblemTypes.StaffRoleRequired]),
             _ => throw new InvalidOperationException($"The document does not describe the access rule {rule.GetType().Name}: add it to {nameof(ApiDocument)}.{nameof(Access)}."),
         };
+    }
+
+    /// <summary>A client's service: the scope and the clients it is for, as <see cref="Portal.Core.Clients.ClientServices"/> and the client gate decide.</summary>
+    private static AccessContract ClientService(Portal.Core.Clients.ClientServices.Rule rule, OpenApiSecurityRequirement session)
+    {
+        var problems = new List<string> { ProblemTypes.SessionRequired, ProblemTypes.PasswordChangeRequired, ProblemTypes.TermsAcceptanceRequired, ProblemTypes.ClientNotFound };
+        var who = "a signed-in representative of the client in the path";
+        if (rule.Scope is { } scope)
+        {
+            problems.Add(ProblemTypes.ScopeRequired);
+            who += $" with the scope '{scope.Text()}'";
+        }
+
+        var forSome = rule.Kinds.Count < Enum.GetValues<Portal.Core.Clients.ClientKind>().Length || rule.Arrangements is not null || rule.NeedsRegisteredService;
+        if (forSome)
+        {
+            problems.Add(ProblemTypes.ServiceNotAvailable);
+            who += $"; not every client has it: {rule.Unavailable.TrimEnd('.')}";
+        }
+
+        return new($"{who}.", [session], problems);
     }
 
     private static OpenApiSecurityRequirement Requirement(OpenApiDocument document, IReadOnlyList<string> schemes, string? role = null)

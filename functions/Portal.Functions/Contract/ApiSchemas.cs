@@ -11,11 +11,13 @@ namespace Portal.Functions.Contract;
 /// <summary>
 /// The JSON schemas of the API's bodies, taken from the serializer's own contracts (the source-generated
 /// <see cref="PortalJsonContext"/>) by <see cref="JsonSchemaExporter"/>, so a schema cannot drift from
-/// what is written. Each record becomes a component, referenced wherever it is nested. An answer's
-/// objects are closed and list every property as required (the API writes nulls); a request's objects
-/// require only the properties that cannot be null.
+/// what is written. Each record becomes a component, referenced wherever it is nested; a record met
+/// both in requests and in answers has two, the request's named "...Input". An answer's objects are
+/// closed and require every property the API always writes (nulls included); a request's objects
+/// require only the properties that cannot be null (the feed's records allow null everywhere, so that
+/// each record is refused on its own with its field errors rather than the whole batch).
 /// </summary>
-internal sealed class ApiSchemas(OpenApiDocument document)
+internal sealed class ApiSchemas
 {
     public enum Direction
     {
@@ -30,22 +32,53 @@ internal sealed class ApiSchemas(OpenApiDocument document)
         TypeInfoResolver = PortalJsonContext.Default,
     };
 
+    private readonly OpenApiDocument _document;
     private readonly Dictionary<(Type, Direction), string> _names = [];
     private readonly Dictionary<string, JsonNode> _components = new(StringComparer.Ordinal);
+    private readonly HashSet<Type> _inBoth;
+
+    /// <param name="bodies">Every body the document will describe, so a record's names do not depend on the order they are met in.</param>
+    public ApiSchemas(OpenApiDocument document, IEnumerable<(Type Type, Direction Direction)> bodies)
+    {
+        _document = document;
+        var reached = new Dictionary<Direction, HashSet<Type>> { [Direction.Request] = [], [Direction.Response] = [] };
+        foreach (var (type, direction) in bodies)
+        {
+            Reach(type, reached[direction]);
+        }
+
+        _inBoth = [.. reached[Direction.Request].Intersect(reached[Direction.Response])];
+    }
 
     /// <summary>The schema of a body: a reference to the type's component, or (lists, dictionaries) a schema of its own.</summary>
     public IOpenApiSchema For(Type type, Direction direction)
     {
         var typeInfo = TypeInfo(type);
-        return typeInfo.Kind == JsonTypeInfoKind.Object ? new OpenApiSchemaReference(Component(typeInfo, direction), document) : Read(Export(typeInfo, direction));
+        return typeInfo.Kind == JsonTypeInfoKind.Object ? new OpenApiSchemaReference(Component(typeInfo, direction), _document) : Read(Export(typeInfo, direction));
     }
 
     /// <summary>Writes every component named so far, with the document's own, into the document in name order.</summary>
     public void Complete(IReadOnlyDictionary<string, IOpenApiSchema> others)
     {
-        document.Components!.Schemas = _components.Select(c => KeyValuePair.Create(c.Key, (IOpenApiSchema)Read(c.Value))).Concat(others)
+        _document.Components!.Schemas = _components.Select(c => KeyValuePair.Create(c.Key, (IOpenApiSchema)Read(c.Value))).Concat(others)
             .OrderBy(c => c.Key, StringComparer.Ordinal)
             .ToDictionary(StringComparer.Ordinal);
+    }
+
+    private void Reach(Type type, HashSet<Type> reached)
+    {
+        var typeInfo = TypeInfo(type);
+        if (typeInfo.Kind == JsonTypeInfoKind.Object && reached.Add(type))
+        {
+            foreach (var property in typeInfo.Properties)
+            {
+                Reach(property.PropertyType, reached);
+            }
+        }
+        else if (typeInfo.Kind is JsonTypeInfoKind.Enumerable or JsonTypeInfoKind.Dictionary)
+        {
+            Reach(typeInfo.ElementType!, reached);
+        }
     }
 
     private JsonTypeInfo TypeInfo(Type type) =>
@@ -57,12 +90,7 @@ internal sealed class ApiSchemas(OpenApiDocument document)
     {
         if (!_names.TryGetValue((typeInfo.Type, direction), out var name))
         {
-            name = typeInfo.Type.Name;
-            if (_names.ContainsKey((typeInfo.Type, Other(direction))))
-            {
-                name += direction == Direction.Request ? "Input" : "Output";
-            }
-
+            name = typeInfo.Type.Name + (direction == Direction.Request && _inBoth.Contains(typeInfo.Type) ? "Input" : "");
             if (_components.ContainsKey(name))
             {
                 throw new InvalidOperationException($"Two body types are named {name}; rename one.");
@@ -75,8 +103,6 @@ internal sealed class ApiSchemas(OpenApiDocument document)
 
         return name;
     }
-
-    private static Direction Other(Direction direction) => direction == Direction.Request ? Direction.Response : Direction.Request;
 
     private JsonNode Export(JsonTypeInfo typeInfo, Direction direction) =>
         JsonSchemaExporter.GetJsonSchemaAsNode(typeInfo, new JsonSchemaExporterOptions
@@ -103,14 +129,14 @@ internal sealed class ApiSchemas(OpenApiDocument document)
 
                 if (context.Path.Length == 0 && context.TypeInfo.Kind == JsonTypeInfoKind.Object)
                 {
-                    Shape(schema, direction);
+                    Shape(schema, context.TypeInfo, direction);
                 }
 
                 return schema;
             },
         });
 
-    private static void Shape(JsonObject schema, Direction direction)
+    private static void Shape(JsonObject schema, JsonTypeInfo typeInfo, Direction direction)
     {
         // The root of a record's own schema is the record, never null: the reference says whether it may be.
         if (schema["type"] is JsonArray)
@@ -120,6 +146,8 @@ internal sealed class ApiSchemas(OpenApiDocument document)
 
         if (direction == Direction.Response)
         {
+            // Written always unless the property says when to leave it out (a later optional field).
+            schema["required"] = new JsonArray([.. typeInfo.Properties.Where(p => p.ShouldSerialize is null).Select(p => (JsonNode)p.Name)]);
             schema["additionalProperties"] = false;
             return;
         }
@@ -148,7 +176,7 @@ internal sealed class ApiSchemas(OpenApiDocument document)
 
     private OpenApiSchema Read(JsonNode node)
     {
-        var schema = new OpenApiJsonReader().ReadFragment<OpenApiSchema>(node, OpenApiSpecVersion.OpenApi3_1, document, out var diagnostic);
+        var schema = new OpenApiJsonReader().ReadFragment<OpenApiSchema>(node, OpenApiSpecVersion.OpenApi3_1, _document, out var diagnostic);
         return schema is not null && diagnostic.Errors.Count == 0
             ? schema
             : throw new InvalidOperationException($"A schema did not read back: {string.Join("; ", diagnostic.Errors.Select(e => e.Message))} in {node.ToJsonString()}");

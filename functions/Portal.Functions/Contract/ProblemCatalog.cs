@@ -34,11 +34,9 @@ public static class ProblemCatalog
         [ProblemTypes.AlreadyDecided] = new(StatusCodes.Status409Conflict, "The application has been approved or rejected already."),
         [ProblemTypes.LastAdmin] = new(StatusCodes.Status409Conflict, "A client keeps at least one admin representative."),
         [ProblemTypes.ActivationLinkExpired] = new(StatusCodes.Status410Gone, "The one-time link has expired; ask for a new one."),
-        [ProblemTypes.InvalidLink] = new(StatusCodes.Status410Gone, "The one-time link is not valid (used, replaced or mistyped)."),
         [ProblemTypes.TooManyRequests] = new(StatusCodes.Status429TooManyRequests, "Asked too often from here or for this address; `Retry-After` says when to try again."),
         [ProblemTypes.ServerError] = new(StatusCodes.Status500InternalServerError, "Something failed on the portal's side; quote the `correlationId`."),
         [ProblemTypes.StorageUnavailable] = new(StatusCodes.Status503ServiceUnavailable, "The portal's storage does not answer; try again in a few minutes."),
-        [ProblemTypes.Unavailable] = new(StatusCodes.Status503ServiceUnavailable, "The portal cannot serve for now."),
     };
 
     /// <summary>The entry of a type, or an error naming the type that has none.</summary>

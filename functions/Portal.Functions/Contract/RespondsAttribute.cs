@@ -7,7 +7,9 @@ namespace Portal.Functions.Contract;
 /// its success status and body, its request body and query parameters, and the problem types it can
 /// answer itself. Problems every function can give (bad input, the anti-forgery check, storage
 /// down, a failure on our side) and those of its access rule are added by the document, so
-/// <see cref="Problems"/> lists only what the function or its command decides. Every HTTP function
+/// <see cref="Problems"/> lists only what the function or its command decides. A 400 is added for a
+/// function with a request body, a required query parameter or paging; one that checks an optional
+/// query parameter or a route value lists <c>ProblemTypes.BadRequest</c> itself. Every HTTP function
 /// declares exactly one; the tests check each answer they receive against it.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, Inherited = false)]
@@ -45,8 +47,20 @@ public sealed class RespondsAttribute : Attribute
     /// <summary>The request may also come as multipart/form-data: <see cref="Request"/>'s fields as form fields, and a file under this name.</summary>
     public string? FormFile { get; set; }
 
-    /// <summary>The query parameters the function reads, all optional strings.</summary>
+    /// <summary>The optional query parameters the function reads (strings).</summary>
     public string[] Query { get; set; } = [];
+
+    /// <summary>The query parameters the function cannot do without (a 400 names the one missing).</summary>
+    public string[] RequiredQuery { get; set; } = [];
+
+    /// <summary>The route parameter whose value chooses among <see cref="Request"/>'s bodies (the feed's kind).</summary>
+    public string? RequestChosenBy { get; set; }
+
+    /// <summary>The values of <see cref="RequestChosenBy"/>, one per body of <see cref="Request"/>, in the same order.</summary>
+    public string[] RequestChoices { get; set; } = [];
+
+    /// <summary>For a body that is a list: at most this many items, and at least one.</summary>
+    public int RequestMaxItems { get; set; }
 
     /// <summary>The problem types (<see cref="Portal.Core.Outcomes.ProblemTypes"/>) the function or its command answers with.</summary>
     public string[] Problems { get; set; } = [];

@@ -21,7 +21,7 @@ public sealed class PermitsFunction(PermitViews permits)
 
     [Function("Permits")]
     [ClientService(ClientServices.Permits)]
-    [Responds(typeof(PermitListResponse), Query = ["service", "continuationToken"], Problems = [ProblemTypes.ServiceNotRegistered])]
+    [Responds(typeof(PermitListResponse), Query = ["service", "continuationToken"], Problems = [ProblemTypes.BadRequest, ProblemTypes.ServiceNotRegistered])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/permits")] HttpRequest request,
         string clientId)

@@ -25,7 +25,8 @@ public sealed class HttpPipeline(PortalStorage storage, IAccessGate access, ILog
         try
         {
             // An outside party's signed answer cannot carry the browser's token; it proves itself instead.
-            if (rule is not ExternalCallbackAttribute && !Xsrf.Allows(http.Request))
+            // The back office calls with a bearer token only, which a cross-site form cannot send.
+            if (rule is not (ExternalCallbackAttribute or BackOfficeAttribute) && !Xsrf.Allows(http.Request))
             {
                 return Problems.Forbidden(http, ProblemTypes.XsrfTokenMissing, "The request lacks its anti-forgery token.",
                     $"Reload the page and try again; state changes must echo the {Xsrf.CookieName} cookie in the {Xsrf.HeaderName} header.");

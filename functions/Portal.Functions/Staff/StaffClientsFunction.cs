@@ -17,7 +17,7 @@ public sealed class StaffClientsFunction(ClientStore clients, AuditTrail audit)
 
     [Function("StaffClients")]
     [StaffRole(StaffRoles.Operator)]
-    [Responds(typeof(StaffClientListResponse), Query = ["query"])]
+    [Responds(typeof(StaffClientListResponse), RequiredQuery = ["query"])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/clients")] HttpRequest request)
     {

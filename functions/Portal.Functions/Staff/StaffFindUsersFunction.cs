@@ -13,7 +13,7 @@ public sealed class StaffFindUsersFunction(UserAdministration users)
 {
     [Function("StaffFindUsers")]
     [StaffRole(StaffRoles.Operator)]
-    [Responds(typeof(StaffUserListResponse), Query = ["query"])]
+    [Responds(typeof(StaffUserListResponse), RequiredQuery = ["query"])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/users")] HttpRequest request)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Audit;
+using Portal.Core.Outcomes;
 using Portal.Core.Registrations;
 using Portal.Core.Staff;
 using Portal.Functions.Access;
@@ -17,7 +18,7 @@ public sealed class StaffRegistrationsFunction(RegistrationReview review, AuditT
 
     [Function("StaffRegistrations")]
     [StaffRole(StaffRoles.Operator)]
-    [Responds(typeof(RegistrationListResponse), Query = ["status", "continuationToken"])]
+    [Responds(typeof(RegistrationListResponse), Query = ["status", "continuationToken"], Problems = [ProblemTypes.BadRequest])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/registrations")] HttpRequest request)
     {

@@ -30,31 +30,47 @@ interface Call {
   path: string;
 }
 
+/** The values a template fills in from `x.action`: each literal of the module's `action: '...' | '...'` types. */
+function actions(source: string): string[] {
+  return [...source.matchAll(/\baction: ((?:'[^']+'(?:\s*\|\s*)?)+)/g)].flatMap((m) => [...m[1]!.matchAll(/'([^']+)'/g)].map((v) => v[1]!));
+}
+
+/** The module's code without its comments, where an example path is no call. */
+function code(source: string): string {
+  return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+}
+
 /**
  * Each API path a module writes ('/api/...' or apiPath`/api/...`), with the method of the helper that
  * sends it: the one it is passed to, else the one its exported function calls; a path no helper sends
- * is a link the browser follows (GET).
+ * is a link the browser follows (GET). A value the UI fills in is {}, except `${x.action}`, which
+ * stands for each action the module's types name.
  */
 function callsOf(module: string, source: string): Call[] {
   const calls: Call[] = [];
-  const statements = source.split(/\n(?=export )/);
-  for (const statement of statements) {
+  const text = code(source);
+  for (const statement of text.split(/\n(?=export )/)) {
     const used = [...statement.matchAll(/\b(getJson|postJson|patchJson|deleteResource|postForm)\(/g)].map((m) => helpers[m[1]!]!);
     for (const match of statement.matchAll(/(?:\b(getJson|postJson|patchJson|deleteResource|postForm)\(\s*(?:withQuery\(\s*)?)?(?:apiPath`|')(\/api\/[^`'?]*)/g)) {
-      const path = match[2]!.replace(/\$\{[^}]*\}/g, '{}');
       const method = match[1] ? helpers[match[1]]! : new Set(used).size === 1 ? used[0]! : used.length === 0 ? 'get' : 'ambiguous';
-      calls.push({ module, method, path });
+      const template = match[2]!;
+      const paths = /\$\{\w+\.action\}/.test(template) ? actions(text).map((action) => template.replace(/\$\{\w+\.action\}/, action)) : [template];
+      for (const path of paths) calls.push({ module, method, path: path.replace(/\$\{[^}]*\}/g, '{}') });
     }
   }
 
+  // Every path in the code must be one of the calls above, or it would go unchecked.
+  const written = [...text.matchAll(/\/api\//g)].length;
+  const parsed = [...text.matchAll(/(?:apiPath`|')\/api\//g)].length;
+  if (written !== parsed) throw new Error(`${module} writes ${written} API paths, of which ${parsed} in a form this test reads ('/api/...' or apiPath\`/api/...\`).`);
   return calls;
 }
 
-/** Whether a called path fits a documented one: a {} the UI fills fits a parameter or any one segment. */
+/** Whether a called path fits a documented one: a {} the UI fills fits a parameter, a literal its equal or a parameter. */
 function fits(called: string, documented: string): boolean {
   const a = called.split('/');
   const b = documented.split('/');
-  return a.length === b.length && a.every((segment, i) => segment === '{}' || b[i]!.startsWith('{') || segment === b[i]);
+  return a.length === b.length && a.every((segment, i) => (b[i]!.startsWith('{') ? true : segment === b[i]));
 }
 
 describe('the API module against the OpenAPI document', () => {
@@ -84,7 +100,9 @@ describe('the API module against the OpenAPI document', () => {
     const source = [
       "export const a = (id: string) => getJson(apiPath`/api/clients/${id}/invoices`);",
       "export const b = () => postJson('/api/auth/sign-out');",
+      "export type Act = { action: 'block' | 'unblock'; reason: string } | { action: 'unlock' };",
       'export function c(id: string, act: Act) {\n  const path = apiPath`/api/staff/users/${id}/${act.action}`;\n  return postJson(path);\n}',
+      '/** An example in a comment: apiPath`/api/nowhere/${id}` is no call. */',
       'export const d = (id: string): string => apiPath`/api/clients/${id}/invoices/${id}/pdf`;',
       "export const e = () => getJson(withQuery('/api/staff/users', { query }));",
     ].join('\n');
@@ -92,11 +110,15 @@ describe('the API module against the OpenAPI document', () => {
     expect(callsOf('x.ts', source)).toEqual([
       { module: 'x.ts', method: 'get', path: '/api/clients/{}/invoices' },
       { module: 'x.ts', method: 'post', path: '/api/auth/sign-out' },
-      { module: 'x.ts', method: 'post', path: '/api/staff/users/{}/{}' },
+      { module: 'x.ts', method: 'post', path: '/api/staff/users/{}/block' },
+      { module: 'x.ts', method: 'post', path: '/api/staff/users/{}/unblock' },
+      { module: 'x.ts', method: 'post', path: '/api/staff/users/{}/unlock' },
       { module: 'x.ts', method: 'get', path: '/api/clients/{}/invoices/{}/pdf' },
       { module: 'x.ts', method: 'get', path: '/api/staff/users' },
     ]);
-    expect(fits('/api/staff/users/{}/{}', '/api/staff/users/{userId}/block')).toBe(true);
+    expect(fits('/api/staff/users/{}/block', '/api/staff/users/{userId}/block')).toBe(true);
+    expect(fits('/api/staff/users/{}/{}', '/api/staff/users/{userId}/block')).toBe(false);
     expect(fits('/api/clients/{}/invoices', '/api/clients/{clientId}/permits')).toBe(false);
+    expect(() => callsOf('y.ts', 'export const f = () => getJson(`/api/me`);')).toThrow(/writes 1 API paths, of which 0/);
   });
 });
