@@ -129,7 +129,7 @@ HttpClient Client()
 {
     // One anti-forgery token for the whole run, sent as cookie and header (Secure cookies are not kept over http).
     var http = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = baseUrl };
-    http.DefaultRequestHeaders.Add("Cookie", "XSRF-TOKEN=bench");
+    http.DefaultRequestHeaders.Add("Cookie", "__Host-XSRF-TOKEN=bench");
     http.DefaultRequestHeaders.Add("X-XSRF-TOKEN", "bench");
     return http;
 }

@@ -31,8 +31,12 @@ public static class HttpFunctionEndpoints
     private static async Task InvokeAsync(FunctionTarget target, AccessAttribute rule, HttpContext http)
     {
         var pipeline = http.RequestServices.GetRequiredService<HttpPipeline>();
-        var result = await pipeline.RunAsync(http, rule, name => http.Request.RouteValues.TryGetValue(name, out var value) ? value?.ToString() : null, async () =>
-            await target.InvokeAsync(http.RequestServices, parameter => Bind(parameter, http)) as IActionResult ?? new EmptyResult());
+        var result = await pipeline.RunAsync(
+            http,
+            rule,
+            name => http.Request.RouteValues.TryGetValue(name, out var value) ? value?.ToString() : null,
+            async () => await target.InvokeAsync(http.RequestServices, parameter => Bind(parameter, http)) as IActionResult ?? new EmptyResult(),
+            RouteKeys.Of(target.Method));
         await result.ExecuteResultAsync(new ActionContext(http, http.GetRouteData(), new ActionDescriptor()));
     }
 

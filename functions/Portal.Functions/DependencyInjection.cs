@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddMicrosoftIdentityWebApi(configuration, "AzureAd");
         services.AddOptions<StaffIdentityOptions>().BindConfiguration(StaffIdentityOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StaffIdentityOptions>, StaffIdentityOptionsValidation>();
+        services.AddSingleton<IValidateOptions<Portal.Core.Notifications.MailOptions>, MailOptionsValidation>();
         services.AddSingleton<StaffBearerOptions>();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>>(provider => provider.GetRequiredService<StaffBearerOptions>());
         services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>>(provider => provider.GetRequiredService<StaffBearerOptions>());

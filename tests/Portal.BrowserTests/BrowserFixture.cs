@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Portal.Functions.Pipeline;
 using Portal.Testing;
 
 namespace Portal.BrowserTests;
@@ -65,9 +66,9 @@ public sealed class BrowserFixture : IsolatedPortal
     {
         var http = new HttpClient(new ContractCheckHandler(new HttpClientHandler())) { BaseAddress = BaseUrl };
         using var first = await http.GetAsync(new Uri("/api/health", UriKind.Relative));
-        var token = first.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("XSRF-TOKEN=", StringComparison.Ordinal))["XSRF-TOKEN=".Length..];
-        http.DefaultRequestHeaders.Add("Cookie", $"XSRF-TOKEN={token}");
-        http.DefaultRequestHeaders.Add("X-XSRF-TOKEN", token);
+        var token = first.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith($"{Xsrf.CookieName}=", StringComparison.Ordinal))[$"{Xsrf.CookieName}=".Length..];
+        http.DefaultRequestHeaders.Add("Cookie", $"{Xsrf.CookieName}={token}");
+        http.DefaultRequestHeaders.Add(Xsrf.HeaderName, token);
         return http;
     }
 

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Core.Notifications;
@@ -10,6 +11,43 @@ namespace Portal.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class StaffReviewPageTests(BrowserFixture portal)
 {
+    [Fact]
+    [Trait("Clause", "10")]
+    public async Task AnApplicationWithTheCodeOfAPersonWhoIsAClient_ShowsTheClientAndWhoActsForIt_AndNoScopeIsChosen()
+    {
+        var code = $"32{Random.Shared.Next(0, 999_999_999):D9}";
+        var surname = $"Ozols{Random.Shared.Next(1000, 9999)}";
+        var api = await portal.ApiClientAsync();
+        var staffApi = await portal.ApiClientAsync();
+        staffApi.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await portal.Backends.Identity.TokenAsync("staff-operator-script"));
+        var owner = $"ui-owner-{Guid.NewGuid():N}@example.lv";
+        await ApplyAsync(api, owner, code, surname);
+        (await staffApi.PostAsJsonAsync($"/api/staff/registrations/{await ApprovedPerson.PendingIdAsync(staffApi, owner)}/approve", new { })).EnsureSuccessStatusCode();
+        var other = $"ui-other-{Guid.NewGuid():N}@example.lv";
+        await ApplyAsync(api, other, code, surname);
+        var second = await ApprovedPerson.PendingIdAsync(staffApi, other);
+
+        await using var staff = await portal.OpenAsync();
+        await portal.SignInAsStaffAsync(staff, DevIdentity.Operator);
+        await staff.Page.GotoAsync($"/staff/registration?id={second}");
+
+        await Expect(staff.Page.Locator("main")).ToContainTextAsync("Šī persona jau ir klients");
+        await Expect(staff.Page.Locator("#existing-representatives")).ToContainTextAsync(owner);
+        await Expect(staff.Page.GetByRole(AriaRole.Link, new() { Name = $"Jānis {surname}" })).ToBeVisibleAsync();
+        await Expect(staff.Page.Locator("#scope-admin")).Not.ToBeCheckedAsync();
+        Assert.Empty(await staff.AccessibilityViolationsAsync());
+        await staff.Page.Locator("#scope-technical").CheckAsync();
+        await staff.Page.GetByRole(AriaRole.Button, new() { Name = "Apstiprināt" }).ClickAsync();
+        await Expect(staff.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Pieteikums apstiprināts");
+    }
+
+    private static async Task ApplyAsync(HttpClient api, string email, string personalCode, string lastName) =>
+        (await api.PostAsJsonAsync("/api/registrations", new
+        {
+            personKind = "natural", firstName = "Jānis", lastName, personalCode, address = "Brīvības iela 1, Rīga",
+            email, phone = "+371 20000000", language = "lv", acceptedTermsVersion = 4,
+        })).EnsureSuccessStatusCode();
+
     [Fact]
     [Trait("Clause", "10")]
     public async Task Register_StaffApprove_ActivateFromTheEmail_SignIn()

@@ -107,6 +107,32 @@ public sealed class RegistrationReviewTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "10")]
+    public async Task Approve_APersonWhoIsAlreadyAClient_ShowsTheClient_NeedsTheScopesStaffChoose_AndGoesOnTheClientsTrail()
+    {
+        // Anyone may type a personal code: a second application with it must not take the client over.
+        var code = NewPersonalCode();
+        var staff = await StaffAsync("staff-operator-script");
+        var first = await SubmitNaturalAsync(NewEmail(), code);
+        var owner = await (await staff.PostAsJsonAsync($"/api/staff/registrations/{first}/approve", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        var second = await SubmitNaturalAsync(NewEmail(), code);
+
+        var details = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/registrations/{second}");
+        var withoutScopes = await staff.PostAsJsonAsync($"/api/staff/registrations/{second}/approve", new { });
+        var withScopes = await staff.PostAsJsonAsync($"/api/staff/registrations/{second}/approve", new { scopes = new[] { "technical" } });
+
+        var clientId = owner.GetProperty("clientId").GetString()!;
+        Assert.Equal(clientId, details.GetProperty("existingClientId").GetString());
+        var problem = await ProblemAssert.IsProblemAsync(withoutScopes, HttpStatusCode.BadRequest);
+        Assert.Contains("already a client", problem.GetProperty("errors").GetProperty("scopes")[0].GetString(), StringComparison.Ordinal);
+        var approved = await withScopes.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(clientId, approved.GetProperty("clientId").GetString());
+        Assert.Equal(["technical"], approved.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));
+        var (trail, _) = await portal.Service<Portal.Core.Audit.AuditTrail>().ReadAsync(Portal.Core.Audit.AuditTrail.ClientChain(clientId), 20, null, CancellationToken.None);
+        Assert.Contains(trail, r => r.Action == Portal.Core.Audit.AuditActions.RegistrationApprove && r.Target == second);
+    }
+
+    [Fact]
     [Trait("Clause", "23.3")]
     public async Task Document_OfACompanyApplication_IsServedToStaffAndTheReadIsAudited()
     {

@@ -42,10 +42,11 @@ public sealed class StartupTests(PortalFixture portal)
     [Theory]
     [InlineData("StaffIdentity:DevelopmentAuthority")]
     [InlineData("StaffIdentity:ClientSecret")]
+    [InlineData("Mail:AllowUnencrypted")]
     public async Task Start_DevelopmentIdentityOutsideDevelopment_FailsNamingIt(string setting)
     {
         var settings = WithoutDevelopmentIdentity();
-        settings[setting] = portal.Backends.Identity.Settings()[setting];
+        settings[setting] = setting == "Mail:AllowUnencrypted" ? "true" : portal.Backends.Identity.Settings()[setting];
         string[] arguments = ["--urls=http://127.0.0.1:0", "--environment=Production", .. settings.Select(s => $"--{s.Key}={s.Value}")];
         await using var app = Portal.DevHost.Program.Build(arguments);
 
@@ -112,11 +113,13 @@ public sealed class StartupTests(PortalFixture portal)
     }
 
     /// <summary>The test backends' settings without the local identity provider's (which only Development accepts).</summary>
+    /// <summary>The test run's settings without those only Development accepts (the local identity provider, mail in the clear).</summary>
     private Dictionary<string, string?> WithoutDevelopmentIdentity()
     {
         var settings = portal.Backends.Settings();
         settings.Remove("StaffIdentity:DevelopmentAuthority");
         settings.Remove("StaffIdentity:ClientSecret");
+        settings.Remove("Mail:AllowUnencrypted");
         return settings;
     }
 }

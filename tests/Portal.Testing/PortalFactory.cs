@@ -21,14 +21,15 @@ public sealed class PortalFactory(IReadOnlyDictionary<string, string?> settings,
     /// the API's OpenAPI document (<see cref="ContractCheckHandler"/>). An https base address, as .NET's
     /// cookie container never sends Secure cookies over http.
     /// </summary>
-    public HttpClient CreateHttpsClient()
-    {
-        var cookies = new CookieContainer();
-        return CreateDefaultClient(_httpsBase, new XsrfHandler(cookies), new CookieContainerHandler(cookies), new ContractCheckHandler());
-    }
+    public HttpClient CreateHttpsClient() => CreateHttpsClient(new CookieContainer());
 
     /// <summary>A client that keeps cookies but sends no anti-forgery header, like a forged cross-site form.</summary>
-    public HttpClient CreateClientWithoutXsrf() => CreateDefaultClient(_httpsBase, new CookieContainerHandler(new CookieContainer()), new ContractCheckHandler());
+    public HttpClient CreateClientWithoutXsrf(CookieContainer? cookies = null) =>
+        CreateDefaultClient(_httpsBase, new CookieContainerHandler(cookies ?? new CookieContainer()), new ContractCheckHandler());
+
+    /// <summary>A client like the UI's over cookies the caller keeps, so another client can send them without the anti-forgery header.</summary>
+    public HttpClient CreateHttpsClient(CookieContainer cookies) =>
+        CreateDefaultClient(_httpsBase, new XsrfHandler(cookies), new CookieContainerHandler(cookies), new ContractCheckHandler());
 
     /// <summary>Starts a real Kestrel listener on a loopback port (a free one unless given), for a browser; returns its address.</summary>
     public Uri StartKestrel(int port = 0)

@@ -29,6 +29,7 @@ public sealed class TestBackends : IAsyncDisposable
     {
         ["Storage:ConnectionString"] = Azurite.ConnectionString,
         ["Mail:SmtpHost"] = "127.0.0.1",
+        ["Mail:AllowUnencrypted"] = "true",
         ["Mail:SmtpPort"] = $"{Mail.SmtpPort}",
         ["Mail:FromAddress"] = "portals@radioatlaujas.lv",
         ["Portal:PublicBaseUrl"] = "https://localhost/",

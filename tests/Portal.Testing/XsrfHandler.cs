@@ -1,13 +1,14 @@
 using System.Net;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Testing;
 
-/// <summary>Does what the UI does: echoes the XSRF-TOKEN cookie in the X-XSRF-TOKEN header of every state change.</summary>
+/// <summary>Does what the UI does: echoes the anti-forgery cookie in its header of every state change.</summary>
 public sealed class XsrfHandler(CookieContainer cookies) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.Method != HttpMethod.Get && request.Method != HttpMethod.Head && !request.Headers.Contains("X-XSRF-TOKEN"))
+        if (request.Method != HttpMethod.Get && request.Method != HttpMethod.Head && !request.Headers.Contains(Xsrf.HeaderName))
         {
             var token = Token(request.RequestUri!);
             if (token is null)
@@ -17,11 +18,11 @@ public sealed class XsrfHandler(CookieContainer cookies) : DelegatingHandler
                 token = Token(request.RequestUri!);
             }
 
-            request.Headers.Add("X-XSRF-TOKEN", token);
+            request.Headers.Add(Xsrf.HeaderName, token);
         }
 
         return await base.SendAsync(request, cancellationToken);
     }
 
-    private string? Token(Uri uri) => cookies.GetCookies(uri)["XSRF-TOKEN"]?.Value;
+    private string? Token(Uri uri) => cookies.GetCookies(uri)[Xsrf.CookieName]?.Value;
 }

@@ -9,7 +9,7 @@ public sealed class ActivationLinks(PortalStorage storage, Outbox outbox, IOptio
 {
     public static readonly TimeSpan Validity = TimeSpan.FromHours(72);
 
-    private readonly OneTimeLinks _links = new(storage, time, "activation", Validity);
+    private readonly OneTimeLinks _links = new(storage, time, OneTimeLinks.Activation, Validity);
 
     /// <summary>A new link, written in one transaction with the email that carries it.</summary>
     public Task IssueAsync(UserAccount account, string template, string clientName, CancellationToken cancellationToken) =>

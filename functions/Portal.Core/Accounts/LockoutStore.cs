@@ -7,8 +7,9 @@ using Portal.Core.Storage;
 namespace Portal.Core.Accounts;
 
 /// <summary>
-/// The failed sign-in counts. Every change is a conditional write on the row's ETag and is retried on
-/// conflict, so parallel failures all count: twenty wrong attempts at once still lock.
+/// The sign-in attempt counts (<see cref="LockoutState"/>). Every change is a conditional write on the
+/// row's ETag and is retried on conflict, so attempts made at once are all counted, and the one that
+/// would pass the threshold is refused before its password is checked.
 /// </summary>
 public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<AccountOptions> options, TimeProvider time)
 {
@@ -22,9 +23,45 @@ public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<
         return row.HasValue && row.Value is { } entity ? entity.ToState() : LockoutState.None;
     }
 
+    /// <summary>Counts an attempt before its password is checked; false when none may be checked now (locked, or the threshold's attempts counted).</summary>
+    public async Task<bool> ReserveAsync(string email, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        var partition = LockoutEntity.PartitionFor(email);
+        while (true)
+        {
+            var row = await table.GetEntityIfExistsAsync<LockoutEntity>(partition, LockoutEntity.Row, cancellationToken: cancellationToken);
+            var before = row.HasValue && row.Value is { } existing ? existing.ToState() : LockoutState.None;
+            if (before.Reserve(now, options.Value) is not { } after)
+            {
+                return false;
+            }
+
+            var entity = new LockoutEntity { PartitionKey = partition, ConsecutiveFailures = after.ConsecutiveFailures, LockedUntil = after.LockedUntil };
+            try
+            {
+                if (row.HasValue && row.Value is { } current)
+                {
+                    await table.UpdateEntityAsync(entity, current.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+                else
+                {
+                    await table.AddEntityAsync(entity, cancellationToken);
+                }
+
+                return true;
+            }
+            catch (RequestFailedException exception) when (exception.Status is 409 or 412)
+            {
+                // Another attempt was counted meanwhile: read it and count this one on top.
+            }
+        }
+    }
+
     /// <summary>
-    /// Counts one failure; returns the states before and after it. The failure that locks also puts
-    /// <paramref name="lockNotice"/>'s email into the outbox, in the same transaction as the lock.
+    /// A counted attempt failed; returns the states before and after. The attempt was counted when it
+    /// started, so only the failure that reaches the threshold changes the row: it locks, and puts
+    /// <paramref name="lockNotice"/>'s email into the outbox in the same transaction.
     /// </summary>
     public async Task<(LockoutState Before, LockoutState After)> RecordFailureAsync(
         string email, DateTimeOffset now, Func<LockoutState, CancellationToken, Task<EmailMessage>>? lockNotice, CancellationToken cancellationToken)
@@ -37,6 +74,11 @@ public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<
             var row = await table.GetEntityIfExistsAsync<LockoutEntity>(partition, LockoutEntity.Row, cancellationToken: cancellationToken);
             var before = row.HasValue && row.Value is { } existing ? existing.ToState() : LockoutState.None;
             var after = before.AfterFailure(now, options.Value);
+            if (after == before)
+            {
+                return (before, after);
+            }
+
             var entity = new LockoutEntity { PartitionKey = partition, ConsecutiveFailures = after.ConsecutiveFailures, LockedUntil = after.LockedUntil };
             List<TableTransactionAction> actions =
             [

@@ -4,10 +4,35 @@ using Portal.Core.Storage;
 
 namespace Portal.Core.Accounts;
 
-/// <summary>One kind of one-time link (password reset, activation, email change): issued with the email that carries it, taken back once.</summary>
+/// <summary>
+/// One kind of one-time link (password reset, activation, email change): issued with the email that
+/// carries it, taken back once. Of a user's links of one kind only the newest is live: issuing one
+/// records it as the user's newest, and a change that makes the others pointless (a new password, a
+/// new email) revokes them all (<see cref="RevokeAsync"/>).
+/// </summary>
 public sealed class OneTimeLinks(PortalStorage storage, TimeProvider time, string kind, TimeSpan validity)
 {
+    public const string Reset = "reset";
+    public const string Activation = "activation";
+    public const string EmailChange = "email-change";
+    public const string Invitation = "invitation";
+
+    private const string NewestRow = "newest";
+    private const string Revoked = "revoked";
+
     public TimeSpan Validity => validity;
+
+    /// <summary>Ends every link of these kinds the user holds (the newest is recorded as revoked, so none is the newest).</summary>
+    public static async Task RevokeAsync(PortalStorage storage, string userId, IEnumerable<string> kinds, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        foreach (var linkKind in kinds)
+        {
+            await table.UpsertEntityAsync(new TableEntity(NewestPartition(linkKind, userId), NewestRow) { ["Link"] = Revoked }, TableUpdateMode.Replace, cancellationToken);
+        }
+    }
+
+    private static string NewestPartition(string linkKind, string userId) => $"{linkKind}-newest|{userId}";
 
     /// <summary>A new token, and the row to write for it (with the email in one transaction, when there is one).</summary>
     public (string Token, TableTransactionAction Row) Prepare(string userId, string? payload = null)
@@ -30,6 +55,12 @@ public sealed class OneTimeLinks(PortalStorage storage, TimeProvider time, strin
         }
 
         var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        if (userId.Length > 0)
+        {
+            // Recorded as the newest first: a crash before the link is written leaves no link live, never an older one.
+            await table.UpsertEntityAsync(new TableEntity(NewestPartition(kind, userId), NewestRow) { ["Link"] = row.Entity.PartitionKey }, TableUpdateMode.Replace, cancellationToken);
+        }
+
         await table.SubmitTransactionAsync(actions, cancellationToken);
         return token;
     }
@@ -38,14 +69,14 @@ public sealed class OneTimeLinks(PortalStorage storage, TimeProvider time, strin
     public async Task<OneTimeLink?> PeekAsync(string token, CancellationToken cancellationToken)
     {
         var entity = await ReadAsync(token, cancellationToken);
-        return entity is null || entity.UsedAt is not null ? null : new OneTimeLink(entity.UserId, entity.Payload, IsLive(entity));
+        return entity is null || entity.UsedAt is not null ? null : new OneTimeLink(entity.UserId, entity.Payload, IsLive(entity) && await IsNewestAsync(entity, cancellationToken));
     }
 
     /// <summary>Uses the token up; null when it was not live or someone used it first.</summary>
     public async Task<OneTimeLink?> ConsumeAsync(string token, CancellationToken cancellationToken)
     {
         var entity = await ReadAsync(token, cancellationToken);
-        if (entity is null || !IsLive(entity))
+        if (entity is null || !IsLive(entity) || !await IsNewestAsync(entity, cancellationToken))
         {
             return null;
         }
@@ -64,6 +95,20 @@ public sealed class OneTimeLinks(PortalStorage storage, TimeProvider time, strin
     }
 
     private bool IsLive(OneTimeLinkEntity entity) => entity.UsedAt is null && entity.ExpiresAt > time.GetUtcNow();
+
+    /// <summary>Whether no newer link of this kind was issued to the user since, and none revoked (an invitation has no user: always).</summary>
+    private async Task<bool> IsNewestAsync(OneTimeLinkEntity entity, CancellationToken cancellationToken)
+    {
+        if (entity.UserId.Length == 0)
+        {
+            return true;
+        }
+
+        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        var newest = await table.GetEntityIfExistsAsync<TableEntity>(NewestPartition(kind, entity.UserId), NewestRow, cancellationToken: cancellationToken);
+        // A link issued before links were recorded has no row to compare with; it expires on its own.
+        return !newest.HasValue || newest.Value!.GetString("Link") == entity.PartitionKey;
+    }
 
     private async Task<OneTimeLinkEntity?> ReadAsync(string token, CancellationToken cancellationToken)
     {

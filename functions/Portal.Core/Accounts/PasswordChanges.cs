@@ -22,6 +22,7 @@ public sealed class PasswordChanges(
     AuditTrail audit,
     Throttle throttle,
     IOptions<ThrottlingOptions> limits,
+    PortalStorage storage,
     TimeProvider time)
 {
     private static Failure InvalidLink =>
@@ -109,8 +110,13 @@ public sealed class PasswordChanges(
         return broken.Count == 0 ? null : new PasswordRefused("newPassword", broken);
     }
 
+    /// <summary>
+    /// The new password, and the links it makes pointless: the "wasn't me" reset link in the notice is
+    /// now the only live reset link, and a pending email change must be asked for again.
+    /// </summary>
     private async Task SetAsync(UserAccount account, string newPassword, CancellationToken cancellationToken)
     {
+        await OneTimeLinks.RevokeAsync(storage, account.Id, [OneTimeLinks.EmailChange], cancellationToken);
         var wasntMe = await resets.IssueLinkAsync(account.Id, cancellationToken);
         var now = time.GetUtcNow();
         await accounts.SetPasswordAsync(account.Id, newPassword, changed => new EmailMessage(

@@ -9,7 +9,7 @@ public sealed class PasswordResets(PortalStorage storage, Outbox outbox, IOption
 {
     public static readonly TimeSpan Validity = TimeSpan.FromMinutes(60);
 
-    private readonly OneTimeLinks _links = new(storage, time, "reset", Validity);
+    private readonly OneTimeLinks _links = new(storage, time, OneTimeLinks.Reset, Validity);
 
     /// <summary>A new token for the user, and the link to put in an email.</summary>
     public async Task<string> IssueLinkAsync(string userId, CancellationToken cancellationToken)

@@ -27,7 +27,7 @@ public sealed class ProfileChanges(
 {
     public static readonly TimeSpan EmailLinkValidity = TimeSpan.FromHours(24);
 
-    private readonly OneTimeLinks _emailLinks = new(storage, time, "email-change", EmailLinkValidity);
+    private readonly OneTimeLinks _emailLinks = new(storage, time, OneTimeLinks.EmailChange, EmailLinkValidity);
 
     public async Task<Outcome<SavedProfile>> ChangeAsync(UserAccount account, ProfileChange change, AuditOrigin origin, CancellationToken cancellationToken)
     {

@@ -9,8 +9,10 @@ using Portal.Core.Storage;
 namespace Portal.Core.Accounts;
 
 /// <summary>
-/// Sign-in with email and password (§2.8). Every attempt runs the password hasher exactly once -
-/// against a dummy hash where there is no account - so a failure costs the same time on every path.
+/// Sign-in with email and password (§2.8, §12.1). Each attempt is counted toward the lockout before its
+/// password is checked (<see cref="LockoutState"/>), so guesses made at once cannot pass the threshold.
+/// Every attempt runs the password hasher exactly once - against a dummy hash where there is no
+/// account, no password yet or no attempt left - so a failure costs the same time on every path.
 /// </summary>
 public sealed class SignInCommand(
     AccountStore accounts,
@@ -34,31 +36,37 @@ public sealed class SignInCommand(
             return new Failure.Throttled();
         }
 
+        // The attempt is counted before its password is checked, beside the account's read.
         var now = time.GetUtcNow();
-        var lockout = await lockouts.ReadAsync(email, cancellationToken);
-        var account = await accounts.FindByEmailAsync(email, cancellationToken);
+        var reserving = lockouts.ReserveAsync(email, now, cancellationToken);
+        var finding = accounts.FindByEmailAsync(email, cancellationToken);
+        await Task.WhenAll(reserving, finding);
+        var reserved = await reserving;
+        var account = await finding;
 
-        var verified = hasher.VerifyHashedPassword(account ?? dummy.Account, account?.PasswordHash ?? dummy.Hash, password)
+        // One hash on every path - against a dummy where there is no account, no password yet, or no attempt left.
+        var checkedAccount = reserved ? account : null;
+        var verified = hasher.VerifyHashedPassword(checkedAccount ?? dummy.Account, checkedAccount?.PasswordHash ?? dummy.Hash, password)
             is PasswordVerificationResult.Success or PasswordVerificationResult.SuccessRehashNeeded;
 
-        if (account is not null && verified && !lockout.IsLocked(now))
+        if (checkedAccount is not null && verified)
         {
             await lockouts.ResetAsync(email, cancellationToken);
-            if (account.Status != AccountStatus.Active)
+            if (checkedAccount.Status != AccountStatus.Active)
             {
-                AccountsLog.SignInRefusedBlocked(logger, account.Id, account.Status);
-                await RecordAsync(account, email, account.Id, AuditActions.Blocked, origin, cancellationToken);
+                AccountsLog.SignInRefusedBlocked(logger, checkedAccount.Id, checkedAccount.Status);
+                await RecordAsync(checkedAccount, email, checkedAccount.Id, AuditActions.Blocked, origin, cancellationToken);
                 return new Failure.Forbidden(ProblemTypes.AccessBlocked, "Your access to the portal is blocked.", $"ES has blocked or ended your access. {Failure.OtherChannels}");
             }
 
-            var session = await sessions.StartAsync(account.Id, ipAddress, origin.UserAgent, cancellationToken);
-            AccountsLog.SignedIn(logger, account.Id, session.Session.Id);
-            await RecordAsync(account, email, account.Id, AuditActions.Succeeded, origin, cancellationToken);
-            return new StartedSession(account, session);
+            var session = await sessions.StartAsync(checkedAccount.Id, ipAddress, origin.UserAgent, cancellationToken);
+            AccountsLog.SignedIn(logger, checkedAccount.Id, session.Session.Id);
+            await RecordAsync(checkedAccount, email, checkedAccount.Id, AuditActions.Succeeded, origin, cancellationToken);
+            return new StartedSession(checkedAccount, session);
         }
 
         var result = AuditActions.Locked;
-        if (!lockout.IsLocked(now))
+        if (reserved)
         {
             var (before, after) = await lockouts.RecordFailureAsync(email, now, account is null ? null : LockNotice(account, ipAddress, now), cancellationToken);
             if (after.JustLocked(before, now))

@@ -31,7 +31,7 @@ public sealed partial class Representatives(
 {
     public static readonly TimeSpan InvitationValidity = TimeSpan.FromDays(7);
 
-    private readonly OneTimeLinks _links = new(storage, time, "invitation", InvitationValidity);
+    private readonly OneTimeLinks _links = new(storage, time, OneTimeLinks.Invitation, InvitationValidity);
 
     public async Task<IReadOnlyList<Representative>> ListAsync(string clientId, CancellationToken cancellationToken)
     {

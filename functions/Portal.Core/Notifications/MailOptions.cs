@@ -22,4 +22,11 @@ public sealed class MailOptions
 
     /// <summary>Its password: from Key Vault in Azure, never from a committed file.</summary>
     public string? Password { get; set; }
+
+    /// <summary>
+    /// Development only: send in the clear when the relay offers no STARTTLS (the local mail catcher).
+    /// Otherwise every connection is encrypted - STARTTLS, or TLS from the start on port 465 - or no
+    /// mail is sent; start-up refuses this setting outside Development.
+    /// </summary>
+    public bool AllowUnencrypted { get; set; }
 }

@@ -21,7 +21,7 @@ internal sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSen
         message.To.Add(MailboxAddress.Parse(to));
 
         using var client = new SmtpClient();
-        await client.ConnectAsync(mail.SmtpHost, mail.SmtpPort, SecureSocketOptions.StartTlsWhenAvailable, cancellationToken);
+        await client.ConnectAsync(mail.SmtpHost, mail.SmtpPort, Security(mail), cancellationToken);
         if (!string.IsNullOrEmpty(mail.UserName))
         {
             await client.AuthenticateAsync(mail.UserName, mail.Password ?? "", cancellationToken);
@@ -30,4 +30,10 @@ internal sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSen
         await client.SendAsync(message, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
     }
+
+    /// <summary>TLS always, unless Development allows the clear (<see cref="MailOptions.AllowUnencrypted"/>).</summary>
+    internal static SecureSocketOptions Security(MailOptions mail) =>
+        mail.SmtpPort == 465 ? SecureSocketOptions.SslOnConnect
+        : mail.AllowUnencrypted ? SecureSocketOptions.StartTlsWhenAvailable
+        : SecureSocketOptions.StartTls;
 }

@@ -68,7 +68,12 @@ public sealed class RegistrationReview(
 
     private static Failure NoSuchApplication => new Failure.NotFound("There is no such application.");
 
-    /// <param name="scopes">The scopes staff chose; null for the default (all four for a person's own client or a new company's first user).</param>
+    /// <param name="scopes">
+    /// The scopes staff chose; null for the default, all four, which only a new client's first user gets.
+    /// An application naming a client that exists - a company by its registration number, a person by
+    /// the personal code - needs the scopes chosen: anyone may type a code, so staff look at the client
+    /// and its representatives (the details name it) and decide.
+    /// </param>
     public async Task<Outcome<RegistrationDetails>> ApproveAsync(string id, IReadOnlyList<Scope>? scopes, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.RegistrationsTable, cancellationToken);
@@ -90,12 +95,12 @@ public sealed class RegistrationReview(
                 return await FinishApprovalAsync(application, origin, cancellationToken);
             }
 
-            var existing = application.PersonKind == "legal"
-                ? await clients.FindByKeyAsync(ClientKind.Legal, application.RegistrationNumber!, cancellationToken)
-                : await clients.FindByKeyAsync(ClientKind.Natural, application.PersonalCode, cancellationToken);
-            if (scopes is null && existing is not null && application.PersonKind == "legal")
+            var existing = await ExistingClientAsync(application, cancellationToken);
+            if (scopes is null && existing is not null)
             {
-                return Failure.Invalid.Field("scopes", "The company is already a client: choose the scopes this representative gets.");
+                return Failure.Invalid.Field("scopes", application.PersonKind == "legal"
+                    ? "The company is already a client: choose the scopes this representative gets."
+                    : "This person is already a client: look at the client and its representatives, then choose the scopes this user gets.");
             }
 
             var now = time.GetUtcNow();
@@ -121,6 +126,11 @@ public sealed class RegistrationReview(
 
             await audit.AppendAsync(application.PartitionKey, staff.Actor, application.ClientId, AuditActions.RegistrationApprove, id, AuditActions.Succeeded, origin, cancellationToken);
             await audit.AppendAsync(AuditTrail.StaffChain(staff.Id), staff.Actor, application.ClientId, AuditActions.RegistrationApprove, id, AuditActions.Succeeded, origin, cancellationToken);
+            if (existing is not null)
+            {
+                // Someone new acts for a client that exists: its own trail says who let them in (the application holds the scopes).
+                await audit.AppendAsync(AuditTrail.ClientChain(existing.Id), staff.Actor, existing.Id, AuditActions.RegistrationApprove, id, AuditActions.Succeeded, origin, cancellationToken);
+            }
             return await FinishApprovalAsync(application, origin, cancellationToken);
         }
     }
@@ -267,6 +277,12 @@ public sealed class RegistrationReview(
         }
     }
 
+    /// <summary>The client the application names, if it exists: a company by its registration number, a person by the personal code.</summary>
+    private Task<Client?> ExistingClientAsync(RegistrationEntity application, CancellationToken cancellationToken) =>
+        application.PersonKind == "legal"
+            ? clients.FindByKeyAsync(ClientKind.Legal, application.RegistrationNumber!, cancellationToken)
+            : clients.FindByKeyAsync(ClientKind.Natural, application.PersonalCode, cancellationToken);
+
     private async Task<RegistrationEntity?> ReadAsync(string id, CancellationToken cancellationToken)
     {
         if (!PortalIds.IsValid(id))
@@ -281,9 +297,7 @@ public sealed class RegistrationReview(
 
     private async Task<RegistrationDetails> DescribeAsync(RegistrationEntity application, CancellationToken cancellationToken)
     {
-        var existing = application.PersonKind == "legal" && application.Status == "pending"
-            ? await clients.FindByKeyAsync(ClientKind.Legal, application.RegistrationNumber!, cancellationToken)
-            : null;
+        var existing = application.Status == "pending" ? await ExistingClientAsync(application, cancellationToken) : null;
         return new RegistrationDetails(
             application.ApplicationId, application.Status, application.PersonKind, application.FirstName, application.LastName, application.PersonalCode,
             application.CompanyName, application.RegistrationNumber, application.Position, application.Address, application.Email, application.Phone,

@@ -10,6 +10,7 @@ namespace Portal.Functions.Access;
 public static class FunctionAccess
 {
     private static readonly ConcurrentDictionary<string, AccessAttribute> _byEntryPoint = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, MethodInfo> _methods = new(StringComparer.Ordinal);
 
     /// <summary>The rule of the method, or an error naming the method when it declares none or several.</summary>
     public static AccessAttribute Of(MethodInfo method)
@@ -25,7 +26,9 @@ public static class FunctionAccess
     public static AccessAttribute Of(string entryPoint) => _byEntryPoint.GetOrAdd(entryPoint, static name => Of(MethodOf(name)));
 
     /// <summary>The method of a function of this app by its entry point ("Namespace.Type.Method").</summary>
-    public static MethodInfo MethodOf(string entryPoint)
+    public static MethodInfo MethodOf(string entryPoint) => _methods.GetOrAdd(entryPoint, static name => Resolve(name));
+
+    private static MethodInfo Resolve(string entryPoint)
     {
         var dot = entryPoint.LastIndexOf('.');
         var type = typeof(FunctionAccess).Assembly.GetType(entryPoint[..Math.Max(dot, 0)])

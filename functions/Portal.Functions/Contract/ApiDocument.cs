@@ -72,7 +72,7 @@ public static partial class ApiDocument
                 Version = part == Part.BackOffice ? $"{BackOfficeContract.Version}" : AppVersion,
                 Description = part == Part.BackOffice
                     ? "What ES's back office feeds the portal, app to app. The records' fields, limits, versions and replays are in the back-office contract (docs/backoffice-contract.md); `info.version` is its version, which every feed answer names as `contractVersion`."
-                    : "The API of the client self-service portal of VAS \"Elektroniskie sakari\": what its UI, ES staff and the back office call. Every error is an RFC 9457 problem (`application/problem+json`) whose `type` is one of those named at each response; a path no function answers is a 404 of type " + ProblemTypes.RouteNotFound + ". A state change without a bearer token (a browser's) echoes the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.",
+                    : "The API of the client self-service portal of VAS \"Elektroniskie sakari\": what its UI, ES staff and the back office call. Every error is an RFC 9457 problem (`application/problem+json`) whose `type` is one of those named at each response; a path no function answers is a 404 of type " + ProblemTypes.RouteNotFound + ". A state change by a browser echoes the " + Xsrf.CookieName + " cookie in the " + Xsrf.HeaderName + " header (only the staff and back-office routes take a bearer token instead).",
             },
             Servers = [new OpenApiServer { Url = "/", Description = "The portal's own origin." }],
             Paths = new OpenApiPaths(),
@@ -151,6 +151,12 @@ public static partial class ApiDocument
         }
 
         problems.AddRange(access.Problems);
+        if (RouteParameter().IsMatch(function.Trigger.Route!))
+        {
+            // A route value that cannot name anything (RouteKeys).
+            problems.Add(ProblemTypes.NotFound);
+        }
+
         if (unsafeMethod && rule is not (ExternalCallbackAttribute or BackOfficeAttribute))
         {
             problems.Add(ProblemTypes.XsrfTokenMissing);

@@ -17,7 +17,7 @@ public static class ProblemCatalog
         [ProblemTypes.SignInFailed] = new(StatusCodes.Status401Unauthorized, "The email or password is wrong, or the account is locked for a while (§12.1); the detail does not say which."),
         [ProblemTypes.SessionRequired] = new(StatusCodes.Status401Unauthorized, "There is no session, or it has ended: sign in."),
         [ProblemTypes.StaffSignInRequired] = new(StatusCodes.Status401Unauthorized, "No valid staff session or bearer token."),
-        [ProblemTypes.XsrfTokenMissing] = new(StatusCodes.Status403Forbidden, "A state change without the anti-forgery header echoing the XSRF-TOKEN cookie."),
+        [ProblemTypes.XsrfTokenMissing] = new(StatusCodes.Status403Forbidden, "A state change without the anti-forgery header echoing the __Host-XSRF-TOKEN cookie."),
         [ProblemTypes.AccessBlocked] = new(StatusCodes.Status403Forbidden, "ES has blocked or ended the user's access (§17)."),
         [ProblemTypes.PasswordChangeRequired] = new(StatusCodes.Status403Forbidden, "The password has expired or ES asked for a new one (§15.3): change it first."),
         [ProblemTypes.TermsAcceptanceRequired] = new(StatusCodes.Status403Forbidden, "The terms of use changed since the user accepted them (§30): accept them first."),

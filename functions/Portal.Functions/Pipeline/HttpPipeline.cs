@@ -16,7 +16,9 @@ public sealed class HttpPipeline(PortalStorage storage, IAccessGate access, ILog
 {
     /// <param name="rule">The function's access rule (<see cref="FunctionAccess"/>), checked before it runs.</param>
     /// <param name="routeValue">The request's route values by name.</param>
-    public async Task<IActionResult> RunAsync(HttpContext http, AccessAttribute rule, Func<string, string?> routeValue, Func<Task<IActionResult>> invoke)
+    /// <param name="routeKeys">The function's route values that name stored things (<see cref="RouteKeys"/>).</param>
+    public async Task<IActionResult> RunAsync(
+        HttpContext http, AccessAttribute rule, Func<string, string?> routeValue, Func<Task<IActionResult>> invoke, IReadOnlyList<string>? routeKeys = null)
     {
         var correlationId = CorrelationId.Establish(http);
         SecurityHeaders.Apply(http.Response, SecurityHeaders.Api);
@@ -26,10 +28,15 @@ public sealed class HttpPipeline(PortalStorage storage, IAccessGate access, ILog
         {
             // An outside party's signed answer cannot carry the browser's token; it proves itself instead.
             // The back office calls with a bearer token only, which a cross-site form cannot send.
-            if (rule is not (ExternalCallbackAttribute or BackOfficeAttribute) && !Xsrf.Allows(http.Request))
+            if (rule is not (ExternalCallbackAttribute or BackOfficeAttribute) && !Xsrf.Allows(http.Request, bearerAuthenticates: rule is StaffRoleAttribute))
             {
                 return Problems.Forbidden(http, ProblemTypes.XsrfTokenMissing, "The request lacks its anti-forgery token.",
                     $"Reload the page and try again; state changes must echo the {Xsrf.CookieName} cookie in the {Xsrf.HeaderName} header.");
+            }
+
+            if (RouteKeys.FirstUnusable(routeKeys ?? [], routeValue) is { } unusable)
+            {
+                return Problems.NotFound(http, ProblemTypes.NotFound, $"There is no such {unusable}.");
             }
 
             return await InvokeAsync(http, async () => await access.ProveAsync(http, rule, routeValue) ?? await invoke());

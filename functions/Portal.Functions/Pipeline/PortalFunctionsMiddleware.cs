@@ -19,11 +19,16 @@ internal sealed class PortalFunctionsMiddleware(HttpPipeline http, TimerPipeline
 
         var bindingData = context.BindingContext.BindingData;
         var rule = FunctionAccess.Of(context.FunctionDefinition.EntryPoint);
-        var result = await http.RunAsync(httpContext, rule, name => bindingData.TryGetValue(name, out var value) ? value?.ToString() : null, async () =>
-        {
-            await next(context);
-            return context.GetInvocationResult().Value as IActionResult ?? new EmptyResult();
-        });
+        var result = await http.RunAsync(
+            httpContext,
+            rule,
+            name => bindingData.TryGetValue(name, out var value) ? value?.ToString() : null,
+            async () =>
+            {
+                await next(context);
+                return context.GetInvocationResult().Value as IActionResult ?? new EmptyResult();
+            },
+            RouteKeys.Of(FunctionAccess.MethodOf(context.FunctionDefinition.EntryPoint)));
         context.GetInvocationResult().Value = result;
     }
 }

@@ -10,7 +10,8 @@ namespace Portal.Functions.Pipeline;
 /// </summary>
 public static class Xsrf
 {
-    public const string CookieName = "XSRF-TOKEN";
+    /// <summary>__Host-: only this origin, over https, for the whole site, so no sibling domain can plant one.</summary>
+    public const string CookieName = "__Host-XSRF-TOKEN";
     public const string HeaderName = "X-XSRF-TOKEN";
 
     /// <summary>Gives the browser a token if it has none.</summary>
@@ -32,15 +33,19 @@ public static class Xsrf
         });
     }
 
-    /// <summary>Whether the request may change state: safe methods and bearer-token calls always may.</summary>
-    public static bool Allows(HttpRequest request)
+    /// <summary>
+    /// Whether the request may change state: safe methods always may; a bearer-token call may where the
+    /// function authenticates by that token alone (<paramref name="bearerAuthenticates"/>: the staff
+    /// routes, whose gate then ignores every cookie). Elsewhere an Authorization header proves nothing.
+    /// </summary>
+    public static bool Allows(HttpRequest request, bool bearerAuthenticates)
     {
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method))
         {
             return true;
         }
 
-        if (request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        if (bearerAuthenticates && request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }

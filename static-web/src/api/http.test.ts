@@ -1,3 +1,5 @@
+// @vitest-environment-options { "url": "https://portal.test/" }
+// __Host- cookies (the anti-forgery cookie) exist only on a secure origin.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AvailabilityMonitor } from '../availability';
 import { ApiProblemError, ApiUnavailableError, apiPath, checkHealth, getJson, onAvailabilityChange, postJson, withQuery } from './http';
@@ -32,12 +34,12 @@ describe('postJson', () => {
   const xsrfProblem = { type: 'https://radioatlaujas.lv/problems/xsrf-token-missing', title: 'The request lacks its anti-forgery token.', status: 403 };
 
   it('echoes the token again once when the cookie changed under the call', async () => {
-    document.cookie = 'XSRF-TOKEN=first';
+    document.cookie = '__Host-XSRF-TOKEN=first; Secure; Path=/';
     const echoed: string[] = [];
     const fetcher = (_: RequestInfo | URL, init?: RequestInit) => {
       echoed.push((init?.headers as Record<string, string>)['X-XSRF-TOKEN']);
       if (echoed.length === 1) {
-        document.cookie = 'XSRF-TOKEN=second';
+        document.cookie = '__Host-XSRF-TOKEN=second; Secure; Path=/';
         return json(403, xsrfProblem);
       }
       return json(200, { ok: 1 });
@@ -49,7 +51,7 @@ describe('postJson', () => {
   });
 
   it('does not repeat a refusal when the cookie is the one it echoed', async () => {
-    document.cookie = 'XSRF-TOKEN=same';
+    document.cookie = '__Host-XSRF-TOKEN=same; Secure; Path=/';
     let calls = 0;
     const fetcher = () => {
       calls++;

@@ -75,7 +75,7 @@ export function xsrfToken(cookies: string = document.cookie): string | undefined
   return cookies
     .split(';')
     .map((part) => part.trim().split('='))
-    .find(([name]) => name === 'XSRF-TOKEN')?.[1];
+    .find(([name]) => name === '__Host-XSRF-TOKEN')?.[1];
 }
 
 export interface CallOptions {

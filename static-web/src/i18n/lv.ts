@@ -245,6 +245,8 @@ export const lv = {
   'staff.status.terminated': 'Piekļuve izbeigta',
   'staff.status.awaiting-activation': 'Gaida aktivizēšanu',
   'staff.existingClient': 'Šis uzņēmums jau ir klients: izvēlieties, ko šis pārstāvis drīkstēs darīt.',
+  'staff.existingPerson': 'Šī persona jau ir klients, un personas kodu var ierakstīt ikviens: apskatiet klientu un tā pārstāvjus, tad izvēlieties, ko šis lietotājs drīkstēs darīt.',
+  'staff.existingClientTitle': 'Klients, kas jau ir portālā',
   'staff.document': 'Atvērt pilnvarojuma dokumentu (PDF)',
   'staff.scopes': 'Tiesības (pēc noklusējuma visas)',
   'staff.scopesExisting': 'Tiesības (izvēlieties)',

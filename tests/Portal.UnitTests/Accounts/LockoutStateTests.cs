@@ -24,10 +24,12 @@ public sealed class LockoutStateTests
     {
         var fourth = Fail(LockoutState.None, 4);
 
-        var fifth = fourth.AfterFailure(_time.GetUtcNow(), _options);
+        var reserved = fourth.Reserve(_time.GetUtcNow(), _options)!;
+        var fifth = reserved.AfterFailure(_time.GetUtcNow(), _options);
 
+        Assert.False(reserved.IsLocked(_time.GetUtcNow()));
         Assert.True(fifth.IsLocked(_time.GetUtcNow()));
-        Assert.True(fifth.JustLocked(fourth, _time.GetUtcNow()));
+        Assert.True(fifth.JustLocked(reserved, _time.GetUtcNow()));
         Assert.Equal(_time.GetUtcNow().AddMinutes(15), fifth.LockedUntil);
     }
 
@@ -48,7 +50,7 @@ public sealed class LockoutStateTests
         var locked = Fail(LockoutState.None, 5);
         _time.Advance(TimeSpan.FromMinutes(16));
 
-        var next = locked.AfterFailure(_time.GetUtcNow(), _options);
+        var next = locked.Reserve(_time.GetUtcNow(), _options)!.AfterFailure(_time.GetUtcNow(), _options);
 
         Assert.Equal(1, next.ConsecutiveFailures);
         Assert.False(next.IsLocked(_time.GetUtcNow()));
@@ -59,16 +61,41 @@ public sealed class LockoutStateTests
     {
         var strict = new AccountOptions { LockoutThreshold = 3 };
 
-        var state = LockoutState.None.AfterFailure(_time.GetUtcNow(), strict).AfterFailure(_time.GetUtcNow(), strict).AfterFailure(_time.GetUtcNow(), strict);
+        var state = LockoutState.None;
+        for (var i = 0; i < 3; i++)
+        {
+            state = state.Reserve(_time.GetUtcNow(), strict)!.AfterFailure(_time.GetUtcNow(), strict);
+        }
 
         Assert.True(state.IsLocked(_time.GetUtcNow()));
+    }
+
+    [Fact]
+    [Trait("Clause", "12.1")]
+    public void Reserve_OnceTheThresholdsAttemptsAreCounted_RefusesAnotherUntilTheyEnd()
+    {
+        // Four failures, then a fifth attempt still being checked: a sixth may not be checked at all.
+        var counting = Fail(LockoutState.None, 4).Reserve(_time.GetUtcNow(), _options)!;
+
+        Assert.Null(counting.Reserve(_time.GetUtcNow(), _options));
+        Assert.False(counting.IsLocked(_time.GetUtcNow()));
+        Assert.Null(counting.AfterFailure(_time.GetUtcNow(), _options).Reserve(_time.GetUtcNow(), _options));
+    }
+
+    [Fact]
+    public void Reserve_WhileLocked_IsRefused_AndAFailureThenChangesNothing()
+    {
+        var locked = Fail(LockoutState.None, 5);
+
+        Assert.Null(locked.Reserve(_time.GetUtcNow(), _options));
+        Assert.Same(locked, locked.AfterFailure(_time.GetUtcNow(), _options));
     }
 
     private LockoutState Fail(LockoutState state, int times)
     {
         for (var i = 0; i < times; i++)
         {
-            state = state.AfterFailure(_time.GetUtcNow(), _options);
+            state = state.Reserve(_time.GetUtcNow(), _options)!.AfterFailure(_time.GetUtcNow(), _options);
         }
 
         return state;

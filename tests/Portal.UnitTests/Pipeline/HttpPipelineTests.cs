@@ -158,14 +158,25 @@ public sealed class HttpPipelineTests
     }
 
     [Fact]
-    public async Task RunAsync_BearerCall_NeedsNoXsrfToken()
+    public async Task RunAsync_BearerCall_ToAStaffRoute_NeedsNoXsrfToken()
+    {
+        var http = Post(null, null);
+        http.Request.Headers.Authorization = "Bearer eyJ.script.token";
+
+        var result = await _pipeline.RunAsync(http, new StaffRoleAttribute(Portal.Core.Staff.StaffRoles.Operator), _ => null, () => Task.FromResult<IActionResult>(new OkResult()));
+
+        Assert.IsType<OkResult>(result);
+    }
+
+    [Fact]
+    public async Task RunAsync_BearerHeader_OnARouteThatDoesNotTakeBearers_StillNeedsTheXsrfToken()
     {
         var http = Post(null, null);
         http.Request.Headers.Authorization = "Bearer eyJ.script.token";
 
         var result = await RunAsync(http, () => Task.FromResult<IActionResult>(new OkResult()));
 
-        Assert.IsType<OkResult>(result);
+        Assert.Equal(StatusCodes.Status403Forbidden, Assert.IsType<ObjectResult>(result).StatusCode);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ import { ApiProblemError } from '../../api/http';
 import { t } from '../../i18n';
 import type { Link, Page } from '../../router';
 import { h } from '../../ui/dom';
+import { takeLinkToken } from '../../ui/link-token';
 import { newPasswordField, passwordForm } from '../../ui/password';
 import { problemText, titleOnly } from '../../ui/problem';
 
@@ -14,7 +15,7 @@ const expiredType = 'https://radioatlaujas.lv/problems/activation-link-expired';
 export const activatePage: Page = {
   title: () => t('activate.title'),
   render: async (link: Link) => {
-    const token = new URLSearchParams(location.search).get('token') ?? '';
+    const token = takeLinkToken();
     const error = h('div', { class: 'form-error', role: 'alert' });
     const done = h('div', { role: 'status' });
     const password = newPasswordField(undefined, 'password');
@@ -57,7 +58,7 @@ export const activatePage: Page = {
 export const confirmEmailPage: Page = {
   title: () => t('confirmEmail.title'),
   render: async (link: Link) => {
-    const token = new URLSearchParams(location.search).get('token') ?? '';
+    const token = takeLinkToken();
     const error = h('div', { class: 'form-error', role: 'alert' });
     const done = h('div', { role: 'status' });
     const submit = h('button', { type: 'submit', class: 'primary' }, t('confirmEmail.submit'));

@@ -8,6 +8,7 @@ import type { Link, Page } from '../../router';
 import { loadSession, signedInUser } from '../../session';
 import { h } from '../../ui/dom';
 import { field } from '../../ui/forms';
+import { takeLinkToken } from '../../ui/link-token';
 import { newPasswordField, passwordForm } from '../../ui/password';
 import { signInFirst } from '../signed-in';
 
@@ -37,7 +38,7 @@ export const forgotPasswordPage: Page = {
 export const resetPasswordPage: Page = {
   title: () => t('password.resetTitle'),
   render: async (link: Link) => {
-    const token = new URLSearchParams(location.search).get('token') ?? '';
+    const token = takeLinkToken();
     const error = h('div', { class: 'form-error', role: 'alert' });
     const done = h('div', { role: 'status' });
     const next = newPasswordField();

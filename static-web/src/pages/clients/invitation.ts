@@ -8,6 +8,7 @@ import type { Page } from '../../router';
 import { loadSession, signedInUser } from '../../session';
 import { h } from '../../ui/dom';
 import { field, sendingForm } from '../../ui/forms';
+import { takeLinkToken } from '../../ui/link-token';
 import { newPasswordField, passwordWording } from '../../ui/password';
 import { titleOnly } from '../../ui/problem';
 import { scopeList } from '../../ui/scopes';
@@ -15,7 +16,7 @@ import { scopeList } from '../../ui/scopes';
 export const invitationPage: Page = {
   title: () => t('invitation.title'),
   render: async (link) => {
-    const token = new URLSearchParams(location.search).get('token') ?? '';
+    const token = takeLinkToken();
     const heading = h('h1', { tabindex: '-1' }, t('invitation.title'));
     let view: InvitationView;
     try {

@@ -1,12 +1,12 @@
 // One application: what the applicant gave, and the staff member's decision (approve with scopes, or reject with a reason).
 
 import { scopes } from '../../api/clients';
-import { applicationDocumentUrl, approveApplication, getApplication, rejectApplication, type Application } from '../../api/staff';
+import { applicationDocumentUrl, approveApplication, getApplication, getStaffClient, rejectApplication, type Application } from '../../api/staff';
 import { t } from '../../i18n';
 import type { Page } from '../../router';
 import { detailsList } from '../../ui/details-list';
 import { h } from '../../ui/dom';
-import { scopeLabel } from '../../ui/scopes';
+import { scopeLabel, scopeList } from '../../ui/scopes';
 import { actionForm, heading, reasonField, staffOr, time } from './staff-page';
 
 function applicationDetails(application: Application): HTMLElement | null {
@@ -25,6 +25,24 @@ function applicationDetails(application: Application): HTMLElement | null {
     ['staff.termsVersion', String(application.acceptedTermsVersion)],
     ['staff.reason', application.reason],
   ]);
+}
+
+/** The client the application names, when it exists: who already acts for it, so staff see what approving would add. */
+async function existingClient(application: Application, link: Parameters<Page['render']>[0]): Promise<HTMLElement[]> {
+  if (!application.existingClientId) return [];
+  const { client, representatives } = await getStaffClient(application.existingClientId);
+  return [
+    h('p', { class: 'notice' }, t(application.personKind === 'legal' ? 'staff.existingClient' : 'staff.existingPerson')),
+    h('h2', {}, t('staff.existingClientTitle')),
+    h('p', {}, link(`/staff/client?id=${encodeURIComponent(client.id)}`, client.name)),
+    representatives.length === 0
+      ? h('p', {}, t('staff.noRepresentatives'))
+      : h(
+          'ul',
+          { id: 'existing-representatives' },
+          representatives.map((person) => h('li', {}, `${person.firstName} ${person.lastName} (${person.email}): `, scopeList(person.scopes))),
+        ),
+  ];
 }
 
 export const staffRegistrationPage: Page = {
@@ -69,7 +87,7 @@ export const staffRegistrationPage: Page = {
     return [
       heading('staff.registrationTitle'),
       applicationDetails(application),
-      application.existingClientId ? h('p', { class: 'notice' }, t('staff.existingClient')) : null,
+      ...(await existingClient(application, link)),
       application.hasDocument ? h('p', {}, h('a', { href: applicationDocumentUrl(id), target: '_blank', rel: 'noopener' }, t('staff.document'))) : null,
       result,
       decisions,

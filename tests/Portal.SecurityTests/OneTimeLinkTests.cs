@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Notifications;
+
+namespace Portal.SecurityTests;
+
+/// <summary>
+/// A one-time link found later in a mailbox, a forwarded email or a browser's history is of no use once a
+/// newer one was sent, or once the password changed: only a user's newest link of each kind is live.
+/// </summary>
+public sealed class OneTimeLinkTests(SecurityPortal portal) : IClassFixture<SecurityPortal>
+{
+    [Fact]
+    public async Task AResetLink_IsDeadOnceANewerOneIsSent()
+    {
+        var email = await portal.NewAccountAsync("links");
+        var anonymous = portal.CreateClient();
+        (await anonymous.PostAsJsonAsync("/api/auth/password-reset", new { email })).EnsureSuccessStatusCode();
+        var older = await NewestTokenAsync(email, "/reset-password");
+        (await anonymous.PostAsJsonAsync("/api/auth/password-reset", new { email })).EnsureSuccessStatusCode();
+        var newer = await NewestTokenAsync(email, "/reset-password");
+
+        var withOlder = await anonymous.PostAsJsonAsync("/api/auth/password-reset/confirm", new { token = older, newPassword = "Saule-2026x" });
+        var withNewer = await anonymous.PostAsJsonAsync("/api/auth/password-reset/confirm", new { token = newer, newPassword = "Saule-2026x" });
+
+        Assert.NotEqual(older, newer);
+        Assert.Equal(HttpStatusCode.BadRequest, withOlder.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, withNewer.StatusCode);
+    }
+
+    [Fact]
+    public async Task AResetLink_AndAPendingEmailChange_AreDeadOnceThePasswordChanges()
+    {
+        var email = await portal.NewAccountAsync("links");
+        var user = portal.CreateClient();
+        await user.SignInAsync(email);
+        (await portal.CreateClient().PostAsJsonAsync("/api/auth/password-reset", new { email })).EnsureSuccessStatusCode();
+        var reset = await NewestTokenAsync(email, "/reset-password");
+        var newEmail = $"moved-{Guid.NewGuid():N}@example.lv";
+        (await user.PatchAsJsonAsync("/api/me", new { email = newEmail, currentPassword = Users.Password })).EnsureSuccessStatusCode();
+        var confirm = await NewestTokenAsync(newEmail, "/confirm-email");
+
+        (await user.PostAsJsonAsync("/api/me/password", new { currentPassword = Users.Password, newPassword = "Saule-2026x" })).EnsureSuccessStatusCode();
+
+        var anonymous = portal.CreateClient();
+        Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.PostAsJsonAsync("/api/auth/password-reset/confirm", new { token = reset, newPassword = "Menesis-2026y" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.PostAsJsonAsync("/api/auth/confirm-email", new { token = confirm })).StatusCode);
+    }
+
+    private async Task<string> NewestTokenAsync(string to, string page)
+    {
+        await portal.Factory.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
+        return (await portal.Backends.Mail.MessagesToAsync(to)).Last(m => m.Text.Contains($"{page}?", StringComparison.Ordinal)).Token(page);
+    }
+}
