@@ -16,7 +16,10 @@ internal sealed class LockoutEntity : PortalEntity
 
     public DateTimeOffset? LockedUntil { get; set; }
 
+    /// <summary>When the last attempt was counted: attempts that never ended (a dropped request) hold the email no longer than a lock.</summary>
+    public DateTimeOffset? LastAttemptAt { get; set; }
+
     public static string PartitionFor(string email) => $"lockout|{EmailAddress.Key(email)}";
 
-    public LockoutState ToState() => new(ConsecutiveFailures, LockedUntil);
+    public LockoutState ToState() => new(ConsecutiveFailures, LockedUntil, LastAttemptAt);
 }

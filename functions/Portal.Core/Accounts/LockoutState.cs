@@ -9,7 +9,8 @@ namespace Portal.Core.Accounts;
 /// stored timestamps only: no timer has to run for a lock to end.
 /// </summary>
 /// <param name="ConsecutiveFailures">The attempts counted since the last success or lock: failed ones and those still being checked.</param>
-public sealed record LockoutState(int ConsecutiveFailures, DateTimeOffset? LockedUntil)
+/// <param name="LastAttemptAt">When the last attempt was counted.</param>
+public sealed record LockoutState(int ConsecutiveFailures, DateTimeOffset? LockedUntil, DateTimeOffset? LastAttemptAt = null)
 {
     public static LockoutState None { get; } = new(0, null);
 
@@ -25,7 +26,19 @@ public sealed record LockoutState(int ConsecutiveFailures, DateTimeOffset? Locke
 
         // A lock that has run out is forgotten, and so are the failures that led to it.
         var counted = LockedUntil is null ? ConsecutiveFailures : 0;
-        return counted >= options.LockoutThreshold ? null : new LockoutState(counted + 1, null);
+        if (counted >= options.LockoutThreshold)
+        {
+            // The threshold's attempts are counted and none has ended: wait for them - but attempts that never
+            // end (requests dropped mid-check) hold the email no longer than a lock would.
+            if (LastAttemptAt is { } last && last + options.LockoutDuration > now)
+            {
+                return null;
+            }
+
+            counted = 0;
+        }
+
+        return new LockoutState(counted + 1, null, now);
     }
 
     /// <summary>A counted attempt failed: the one that reaches the threshold locks and starts the count again.</summary>

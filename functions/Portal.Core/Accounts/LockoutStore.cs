@@ -37,7 +37,7 @@ public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<
                 return false;
             }
 
-            var entity = new LockoutEntity { PartitionKey = partition, ConsecutiveFailures = after.ConsecutiveFailures, LockedUntil = after.LockedUntil };
+            var entity = new LockoutEntity { PartitionKey = partition, ConsecutiveFailures = after.ConsecutiveFailures, LockedUntil = after.LockedUntil, LastAttemptAt = after.LastAttemptAt };
             try
             {
                 if (row.HasValue && row.Value is { } current)
@@ -79,7 +79,7 @@ public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<
                 return (before, after);
             }
 
-            var entity = new LockoutEntity { PartitionKey = partition, ConsecutiveFailures = after.ConsecutiveFailures, LockedUntil = after.LockedUntil };
+            var entity = new LockoutEntity { PartitionKey = partition, ConsecutiveFailures = after.ConsecutiveFailures, LockedUntil = after.LockedUntil, LastAttemptAt = after.LastAttemptAt };
             List<TableTransactionAction> actions =
             [
                 row.HasValue && row.Value is { } current

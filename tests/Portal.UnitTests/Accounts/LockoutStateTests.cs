@@ -83,6 +83,26 @@ public sealed class LockoutStateTests
     }
 
     [Fact]
+    [Trait("Clause", "12.1")]
+    public void Reserve_AttemptsThatNeverEnded_HoldTheEmailNoLongerThanALock()
+    {
+        // Five attempts counted whose requests were dropped before their outcome was written.
+        var stuck = LockoutState.None;
+        for (var i = 0; i < 5; i++)
+        {
+            stuck = stuck.Reserve(_time.GetUtcNow(), _options)!;
+        }
+
+        _time.Advance(TimeSpan.FromMinutes(14));
+        Assert.Null(stuck.Reserve(_time.GetUtcNow(), _options));
+
+        _time.Advance(TimeSpan.FromMinutes(1));
+        var again = stuck.Reserve(_time.GetUtcNow(), _options);
+        Assert.NotNull(again);
+        Assert.Equal(1, again.ConsecutiveFailures);
+    }
+
+    [Fact]
     public void Reserve_WhileLocked_IsRefused_AndAFailureThenChangesNothing()
     {
         var locked = Fail(LockoutState.None, 5);
