@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddHttpClient();
         services.AddSingleton<StaffSignIn>();
         services.AddOptions<ForwardingOptions>().BindConfiguration(ForwardingOptions.Section);
+        ClientInfo.KeepForwardedForHeader(services);
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options =>
             options.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, PortalJsonContext.Default));
         return services;

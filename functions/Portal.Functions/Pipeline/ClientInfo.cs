@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Core.Audit;
@@ -66,6 +68,16 @@ public static class ClientInfo
 
         return believed.ToString();
     }
+
+    /// <summary>
+    /// The Functions worker's ASP.NET Core integration runs the forwarded-headers middleware, which would
+    /// move the right-most X-Forwarded-For entry into the connection's address: behind a front door that
+    /// is the front door's own address, and the trusted-hop rule above could no longer tell the hops
+    /// apart. Host and scheme are still taken from the host's headers; the client address is decided here
+    /// only, from the untouched header and the real connection (the Functions host on loopback).
+    /// </summary>
+    public static void KeepForwardedForHeader(IServiceCollection services) =>
+        services.PostConfigure<ForwardedHeadersOptions>(options => options.ForwardedHeaders &= ~ForwardedHeaders.XForwardedFor);
 
     /// <summary>An address as a forwarding hop writes it: "203.0.113.7", "203.0.113.7:51234", "2001:db8::7" or "[2001:db8::7]:443".</summary>
     public static bool TryParseEndpoint(string text, [NotNullWhen(true)] out IPAddress? address)

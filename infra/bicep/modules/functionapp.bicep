@@ -86,6 +86,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       Portal__PublicBaseUrl: publicBaseUrl
       // The Functions host forwards requests to the worker over loopback; the client is in X-Forwarded-For.
       Network__TrustedProxies__0: '127.0.0.1'
+      Network__TrustedProxies__1: '::1'
       // Staff and script tokens, validated by Microsoft.Identity.Web; the browser sign-in redeems its
       // code with the identity's token as a federated credential, so no client secret exists.
       AzureAd__Instance: environment().authentication.loginEndpoint

@@ -1,6 +1,10 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Portal.Functions.Pipeline;
 
 namespace Portal.UnitTests.Pipeline;
@@ -96,6 +100,49 @@ public sealed class ClientInfoTests
         http.Request.Headers[ClientInfo.FrontDoorSocketHeader] = "198.51.100.1";
 
         Assert.Equal("203.0.113.9", ClientInfo.IpAddress(http));
+    }
+
+    // In Azure the worker's ASP.NET Core integration runs the forwarded-headers middleware before any
+    // function (all forwarded headers, any number of hops, loopback trusted). These run it as the worker
+    // configures it, followed by the portal's own registration, on chains the platform writes.
+
+    [Fact]
+    public async Task IpAddress_AfterTheWorkersForwardedHeaders_BehindOurFrontDoor_IsItsSocketAddress()
+    {
+        // Front Door connects to the app's front end, which appends Front Door's own address.
+        var http = Request("127.0.0.1", "198.51.100.1, 203.0.113.50, 147.243.0.12:40112", trusted: ["127.0.0.1"], frontDoorId: "3f1c5a2e-0000-4000-8000-000000000001");
+        http.Request.Headers[ClientInfo.FrontDoorIdHeader] = "3f1c5a2e-0000-4000-8000-000000000001";
+        http.Request.Headers[ClientInfo.FrontDoorSocketHeader] = "203.0.113.50";
+
+        await ThroughTheWorkersForwardedHeaders(http);
+
+        Assert.Equal("203.0.113.50", ClientInfo.IpAddress(http));
+    }
+
+    [Fact]
+    public async Task IpAddress_AfterTheWorkersForwardedHeaders_WithoutAFrontDoor_IsTheAddressThePlatformAppended()
+    {
+        var http = Request("127.0.0.1", "198.51.100.1, 203.0.113.7:51234", trusted: ["127.0.0.1"]);
+        http.Request.Headers["X-Forwarded-Proto"] = "https";
+
+        await ThroughTheWorkersForwardedHeaders(http);
+
+        Assert.Equal("203.0.113.7", ClientInfo.IpAddress(http));
+        Assert.Equal("https", http.Request.Scheme);
+    }
+
+    private static async Task ThroughTheWorkersForwardedHeaders(DefaultHttpContext http)
+    {
+        var services = new ServiceCollection();
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.All;
+            options.ForwardLimit = null;
+        });
+        ClientInfo.KeepForwardedForHeader(services);
+        var options = services.BuildServiceProvider().GetRequiredService<IOptions<ForwardedHeadersOptions>>();
+        var middleware = new ForwardedHeadersMiddleware(_ => Task.CompletedTask, NullLoggerFactory.Instance, options);
+        await middleware.Invoke(http);
     }
 
     private static DefaultHttpContext Request(string remote, string forwardedFor, string[] trusted, string? frontDoorId = null)
