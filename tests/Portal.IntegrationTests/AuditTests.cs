@@ -119,6 +119,45 @@ public sealed class AuditChainTests : IAsyncLifetime
         Assert.Equal(Enumerable.Range(1, 10).Reverse().Select(i => (long)i), items.Select(r => r.Sequence));
     }
 
+    [Fact]
+    [Trait("Clause", "23.3")]
+    public async Task Verify_WorksOnFromItsCheckpoint_AndTheFullRunChecksEverythingAgain()
+    {
+        await AppendAsync("user|growing", 3);
+        Assert.Empty(await VerifyAsync());
+        await AppendAsync("user|growing", 2);
+        var table = Table();
+
+        // A record appended since the last run is checked by the next hourly run.
+        await AlterAsync(table, "user|growing", 5);
+        Assert.Contains(await VerifyAsync(), b => b.Chain == "user|growing" && b.Sequence == 5);
+
+        // A record verified already is left to the weekly full run, which finds it altered.
+        await AlterAsync(table, "user|growing", 2);
+        var incremental = await VerifyAsync();
+        Assert.DoesNotContain(incremental, b => b.Chain == "user|growing" && b.Sequence == 2);
+        Assert.Contains(await _portal.Service<AuditVerifier>().VerifyAllAsync(CancellationToken.None), b => b.Chain == "user|growing" && b.Sequence == 2);
+    }
+
+    [Fact]
+    public async Task Verify_ACheckpoint_IsNotAnAuditRecord()
+    {
+        await AppendAsync("user|read", 2);
+        Assert.Empty(await VerifyAsync());
+
+        var (items, _) = await _portal.Service<AuditTrail>().ReadAsync("user|read", 50, null, CancellationToken.None);
+
+        Assert.Equal([2L, 1L], items.Select(r => r.Sequence));
+        Assert.Empty(await _portal.Service<AuditVerifier>().VerifyAllAsync(CancellationToken.None));
+    }
+
+    private static async Task AlterAsync(TableClient table, string chain, long sequence)
+    {
+        var row = await table.GetEntityAsync<TableEntity>(chain, (long.MaxValue - sequence).ToString("D19"));
+        row.Value["Result"] = "failed";
+        await table.UpdateEntityAsync(row.Value, ETag.All, TableUpdateMode.Replace);
+    }
+
     private async Task<List<AuditRecord>> AppendAsync(string chain, int count)
     {
         var trail = _portal.Service<AuditTrail>();

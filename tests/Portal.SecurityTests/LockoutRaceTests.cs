@@ -71,6 +71,25 @@ public sealed class LockoutRaceTests(LockoutRaceTests.GatedPortal portal) : ICla
         Assert.All(burst, attempt => Assert.Equal(HttpStatusCode.Unauthorized, attempt.StatusCode));
     }
 
+    [Fact]
+    [Trait("Clause", "12.1")]
+    public async Task ASuccessWhileGuessesAreBeingChecked_DoesNotForgetThem()
+    {
+        var email = await _portal.NewAccountAsync("race-success");
+
+        // Four wrong guesses held inside the check; the owner signs in meanwhile.
+        _hasher.Hold();
+        var guesses = Enumerable.Range(0, 4).Select(_ => SignInAsync(email, Wrong)).ToList();
+        await _hasher.HeldAsync(4);
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(email, Password)).StatusCode);
+        _hasher.Release();
+        Assert.All(await Task.WhenAll(guesses), guess => Assert.Equal(HttpStatusCode.Unauthorized, guess.StatusCode));
+
+        // Those four failures ended after the success: one more locks.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(email, Wrong)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(email, Password)).StatusCode);
+    }
+
     private Task<HttpResponseMessage> SignInAsync(string email, string password) =>
         _portal.CreateClient().PostAsJsonAsync("/api/auth/sign-in", new { email, password });
 

@@ -247,7 +247,7 @@ public sealed partial class AccountStore
         string userId, Func<UserEntity, bool> change, Func<UserAccount, EmailMessage>? notice, CancellationToken cancellationToken, Func<UserAccount, BackOffice.BackOfficeEvent>? backOfficeEvent = null)
     {
         var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
-        while (true)
+        for (var conflicts = 1; ; conflicts++)
         {
             if (await ReadEntityAsync(userId, cancellationToken) is not { } entity)
             {
@@ -278,6 +278,7 @@ public sealed partial class AccountStore
             catch (RequestFailedException exception) when (exception.Status == 412)
             {
                 // Changed meanwhile: apply on top of the new state.
+                await Contention.BeforeRetryAsync(conflicts, "The account", cancellationToken);
             }
         }
     }

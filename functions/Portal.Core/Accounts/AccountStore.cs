@@ -27,7 +27,7 @@ public sealed partial class AccountStore(PortalStorage storage, IPasswordHasher<
     public async Task SetPasswordAsync(string userId, string newPassword, Func<UserAccount, EmailMessage> notice, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
-        while (true)
+        for (var conflicts = 1; ; conflicts++)
         {
             var entity = await ReadEntityAsync(userId, cancellationToken) ?? throw new InvalidOperationException($"No account {userId}.");
             var history = JsonSerializer.Deserialize(entity.PasswordHistory, AccountsJson.Default.ListString) ?? [];
@@ -51,6 +51,7 @@ public sealed partial class AccountStore(PortalStorage storage, IPasswordHasher<
             catch (RequestFailedException exception) when (exception.Status == 412)
             {
                 // The account changed meanwhile (another sign-in, a staff action): apply on top of it.
+                await Contention.BeforeRetryAsync(conflicts, "The account", cancellationToken);
             }
         }
     }
@@ -63,7 +64,7 @@ public sealed partial class AccountStore(PortalStorage storage, IPasswordHasher<
     public async Task RecordTermsAcceptanceAsync(string userId, TermsVersion version, DateTimeOffset acceptedAt, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
-        while (true)
+        for (var conflicts = 1; ; conflicts++)
         {
             var entity = await ReadEntityAsync(userId, cancellationToken) ?? throw new InvalidOperationException($"No account {userId}.");
             entity.AcceptedTermsVersion = Math.Max(entity.AcceptedTermsVersion, version.Version);
@@ -87,6 +88,7 @@ public sealed partial class AccountStore(PortalStorage storage, IPasswordHasher<
             catch (RequestFailedException exception) when (exception.Status == 412)
             {
                 // The account changed meanwhile: record on top of the new state.
+                await Contention.BeforeRetryAsync(conflicts, "The account", cancellationToken);
             }
         }
     }

@@ -16,6 +16,7 @@ public static class AccountsServices
         services.AddSingleton<SeededAccounts>();
         services.AddSingleton<LockoutStore>();
         services.AddSingleton<SessionStore>();
+        services.AddSingleton<PasswordAttempts>();
         services.AddSingleton<SignInCommand>();
         services.AddSingleton<PasswordResets>();
         services.AddSingleton<PasswordChanges>();

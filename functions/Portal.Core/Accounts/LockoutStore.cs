@@ -7,9 +7,10 @@ using Portal.Core.Storage;
 namespace Portal.Core.Accounts;
 
 /// <summary>
-/// The sign-in attempt counts (<see cref="LockoutState"/>). Every change is a conditional write on the
-/// row's ETag and is retried on conflict, so attempts made at once are all counted, and the one that
-/// would pass the threshold is refused before its password is checked.
+/// The password attempt counts (<see cref="LockoutState"/>). Every change is a conditional write on the
+/// row's ETag, retried on conflict within <see cref="Contention"/>'s bound, so attempts made at once are
+/// all counted, and one that would pass the threshold is refused before its password is checked. The
+/// row is never deleted while it still decides anything: a success or an unlock changes it.
 /// </summary>
 public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<AccountOptions> options, TimeProvider time)
 {
@@ -23,79 +24,84 @@ public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<
         return row.HasValue && row.Value is { } entity ? entity.ToState() : LockoutState.None;
     }
 
-    /// <summary>Counts an attempt before its password is checked; false when none may be checked now (locked, or the threshold's attempts counted).</summary>
-    public async Task<bool> ReserveAsync(string email, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
-        var partition = LockoutEntity.PartitionFor(email);
-        while (true)
-        {
-            var row = await table.GetEntityIfExistsAsync<LockoutEntity>(partition, LockoutEntity.Row, cancellationToken: cancellationToken);
-            var before = row.HasValue && row.Value is { } existing ? existing.ToState() : LockoutState.None;
-            if (before.Reserve(now, options.Value) is not { } after)
-            {
-                return false;
-            }
-
-            var entity = new LockoutEntity { PartitionKey = partition, ConsecutiveFailures = after.ConsecutiveFailures, LockedUntil = after.LockedUntil, LastAttemptAt = after.LastAttemptAt };
-            try
-            {
-                if (row.HasValue && row.Value is { } current)
-                {
-                    await table.UpdateEntityAsync(entity, current.ETag, TableUpdateMode.Replace, cancellationToken);
-                }
-                else
-                {
-                    await table.AddEntityAsync(entity, cancellationToken);
-                }
-
-                return true;
-            }
-            catch (RequestFailedException exception) when (exception.Status is 409 or 412)
-            {
-                // Another attempt was counted meanwhile: read it and count this one on top.
-            }
-        }
-    }
+    /// <summary>Counts an attempt before its password is checked; false when none may be checked now (locked, or the threshold reached).</summary>
+    public async Task<bool> ReserveAsync(string email, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await ChangeAsync(email, state => state.Reserve(now, options.Value), alongside: null, cancellationToken) is not null;
 
     /// <summary>
-    /// A counted attempt failed; returns the states before and after. The attempt was counted when it
-    /// started, so only the failure that reaches the threshold changes the row: it locks, and puts
-    /// <paramref name="lockNotice"/>'s email into the outbox in the same transaction.
+    /// A counted attempt failed; returns the states before and after. The failure that reaches the
+    /// threshold locks, and puts <paramref name="lockNotice"/>'s email into the outbox in the same transaction.
     /// </summary>
     public async Task<(LockoutState Before, LockoutState After)> RecordFailureAsync(
         string email, DateTimeOffset now, Func<LockoutState, CancellationToken, Task<EmailMessage>>? lockNotice, CancellationToken cancellationToken)
     {
-        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
         var partition = LockoutEntity.PartitionFor(email);
         EmailMessage? notice = null;
-        while (true)
+        return (await ChangeAsync(email, state => state.AfterFailure(now, options.Value), async (before, after) =>
+        {
+            if (!after.JustLocked(before, now))
+            {
+                return [];
+            }
+
+            // Indexed by when the lock ends, so the tidy-up finds it without a scan; written first, harmless if the lock never commits.
+            await IndexLockAsync(partition, after.LockedUntil!.Value, cancellationToken);
+            if (lockNotice is null)
+            {
+                return [];
+            }
+
+            notice ??= await lockNotice(after, cancellationToken);
+            return [await outbox.PrepareAsync(StorageNames.AccountsTable, partition, notice, cancellationToken)];
+        }, cancellationToken))!.Value;
+    }
+
+    /// <summary>A counted attempt succeeded: the failures start again, a lock made meanwhile by other attempts stays.</summary>
+    public Task RecordSuccessAsync(string email, CancellationToken cancellationToken) =>
+        ChangeAsync(email, state => state.AfterSuccess(), alongside: null, cancellationToken);
+
+    /// <summary>Staff unlocked the email, or its password was reset: no lock and no failures, while attempts being checked stay counted.</summary>
+    public Task UnlockAsync(string email, CancellationToken cancellationToken) =>
+        ChangeAsync(email, state => state.Unlocked(), alongside: null, cancellationToken);
+
+    /// <summary>
+    /// Every change of the row: read, decide, write on its ETag (or insert), again on a conflict, so
+    /// attempts made at once are all counted. Null when <paramref name="change"/> refuses; no write when
+    /// it changes nothing. <paramref name="alongside"/> adds writes to the same transaction.
+    /// </summary>
+    private async Task<(LockoutState Before, LockoutState After)?> ChangeAsync(
+        string email,
+        Func<LockoutState, LockoutState?> change,
+        Func<LockoutState, LockoutState, Task<IReadOnlyList<TableTransactionAction>>>? alongside,
+        CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        var partition = LockoutEntity.PartitionFor(email);
+        for (var conflicts = 1; ; conflicts++)
         {
             var row = await table.GetEntityIfExistsAsync<LockoutEntity>(partition, LockoutEntity.Row, cancellationToken: cancellationToken);
-            var before = row.HasValue && row.Value is { } existing ? existing.ToState() : LockoutState.None;
-            var after = before.AfterFailure(now, options.Value);
+            var current = row.HasValue ? row.Value : null;
+            var before = current?.ToState() ?? LockoutState.None;
+            if (change(before) is not { } after)
+            {
+                return null;
+            }
+
             if (after == before)
             {
                 return (before, after);
             }
 
-            var entity = new LockoutEntity { PartitionKey = partition, ConsecutiveFailures = after.ConsecutiveFailures, LockedUntil = after.LockedUntil, LastAttemptAt = after.LastAttemptAt };
+            var entity = LockoutEntity.Of(partition, after);
             List<TableTransactionAction> actions =
             [
-                row.HasValue && row.Value is { } current
-                    ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, current.ETag)
-                    : new TableTransactionAction(TableTransactionActionType.Add, entity),
+                current is null
+                    ? new TableTransactionAction(TableTransactionActionType.Add, entity)
+                    : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, current.ETag),
             ];
-            if (after.JustLocked(before, now))
+            if (alongside is not null)
             {
-                // Indexed by when the lock ends, so the tidy-up finds it without a scan; written first, harmless if the lock never commits.
-                await IndexLockAsync(partition, after.LockedUntil!.Value, cancellationToken);
-            }
-
-            if (lockNotice is not null && after.JustLocked(before, now))
-            {
-                notice ??= await lockNotice(after, cancellationToken);
-                actions.Add(await outbox.PrepareAsync(StorageNames.AccountsTable, partition, notice, cancellationToken));
+                actions.AddRange(await alongside(before, after));
             }
 
             try
@@ -103,9 +109,10 @@ public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<
                 await table.SubmitTransactionAsync(actions, cancellationToken);
                 return (before, after);
             }
-            catch (RequestFailedException exception) when (exception.Status is 409 or 412)
+            catch (RequestFailedException exception) when (Contention.IsConflict(exception))
             {
-                // Another failure was counted meanwhile: read it and count this one on top.
+                // Another attempt was counted or ended meanwhile: read it and change on top.
+                await Contention.BeforeRetryAsync(conflicts, "The sign-in attempt count", cancellationToken);
             }
         }
     }
@@ -128,9 +135,9 @@ public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<
                 var row = await table.GetEntityIfExistsAsync<LockoutEntity>(entry.RowKey, LockoutEntity.Row, cancellationToken: cancellationToken);
                 if (row.HasValue && row.Value is { } lockout)
                 {
-                    if (lockout.LockedUntil is { } until && until > now)
+                    if (!lockout.ToState().IsSpent(now, options.Value))
                     {
-                        // Locked again since (the index row for that lock ends later): leave it.
+                        // Still locked, or counting again since: it decides the next attempts, so it stays, and so does its index row.
                         continue;
                     }
 
@@ -141,7 +148,7 @@ public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<
                     }
                     catch (RequestFailedException exception) when (exception.Status is 404 or 412)
                     {
-                        // Changed or gone meanwhile: a new failure counts from the stored times anyway.
+                        // Changed or gone meanwhile: the next run reads it again.
                         continue;
                     }
                 }
@@ -163,18 +170,4 @@ public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<
         new(instant.UtcDateTime.Year, instant.UtcDateTime.Month, instant.UtcDateTime.Day, instant.UtcDateTime.Hour, 0, 0, TimeSpan.Zero);
 
     private static string BucketOf(DateTimeOffset instant) => Hour(instant).ToString("yyyyMMddHH", System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>A successful sign-in (or a password reset) starts the count again.</summary>
-    public async Task ResetAsync(string email, CancellationToken cancellationToken)
-    {
-        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
-        try
-        {
-            await table.DeleteEntityAsync(LockoutEntity.PartitionFor(email), LockoutEntity.Row, ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException exception) when (exception.Status == 404)
-        {
-            // Nothing was counted.
-        }
-    }
 }

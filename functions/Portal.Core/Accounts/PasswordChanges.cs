@@ -18,6 +18,7 @@ public sealed class PasswordChanges(
     PasswordResets resets,
     SessionStore sessions,
     LockoutStore lockouts,
+    PasswordAttempts attempts,
     IPasswordHasher<UserAccount> hasher,
     AuditTrail audit,
     Throttle throttle,
@@ -31,11 +32,15 @@ public sealed class PasswordChanges(
     public async Task<Outcome<Done>> ChangeAsync(
         UserAccount account, string currentPassword, string newPassword, string keepSessionId, AuditOrigin origin, CancellationToken cancellationToken)
     {
-        if (hasher.VerifyHashedPassword(account, account.PasswordHash, currentPassword) == PasswordVerificationResult.Failed)
+        // The step-up: the current password is checked by the sign-in's rule and counts toward its lockout.
+        var attempt = await attempts.CheckAsync(account.Email, Task.FromResult<UserAccount?>(account), currentPassword, origin.IpAddress, cancellationToken);
+        if (!attempt.Verified)
         {
-            await RecordAsync(account, AuditActions.PasswordChange, AuditActions.Failed, origin, cancellationToken);
-            return Failure.Invalid.Field("currentPassword", "The current password is wrong.");
+            await RecordAsync(account, AuditActions.PasswordChange, PasswordAttempts.AuditResult(attempt), origin, cancellationToken);
+            return Failure.Invalid.Field("currentPassword", attempts.StepUpRefusal(attempt));
         }
+
+        await attempts.SucceededAsync(account.Email, cancellationToken);
 
         var refused = await CheckAsync(account, newPassword, cancellationToken);
         if (refused is not null)
@@ -71,7 +76,7 @@ public sealed class PasswordChanges(
         }
 
         await SetAsync(account, newPassword, cancellationToken);
-        await lockouts.ResetAsync(account.Email, cancellationToken);
+        await lockouts.UnlockAsync(account.Email, cancellationToken);
         await sessions.EndAllAsync(account.Id, keepSessionId: null, cancellationToken);
         await RecordAsync(account, AuditActions.PasswordReset, AuditActions.Succeeded, origin, cancellationToken);
         return Done.Instance;

@@ -1,5 +1,4 @@
 using System.Net.Mail;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Portal.Core.Audit;
 using Portal.Core.Notifications;
@@ -19,7 +18,7 @@ public sealed class ProfileChanges(
     SessionStore sessions,
     PasswordResets resets,
     Outbox outbox,
-    IPasswordHasher<UserAccount> hasher,
+    PasswordAttempts attempts,
     AuditTrail audit,
     PortalStorage storage,
     IOptions<PortalOptions> portal,
@@ -58,10 +57,23 @@ public sealed class ProfileChanges(
                 errors.Add("email", "Enter a valid email address.");
             }
 
-            if (string.IsNullOrEmpty(change.CurrentPassword)
-                || hasher.VerifyHashedPassword(account, account.PasswordHash, change.CurrentPassword) == PasswordVerificationResult.Failed)
+            if (string.IsNullOrEmpty(change.CurrentPassword))
             {
                 errors.Add("currentPassword", "Enter your current password to change the email address (it is also your username).");
+            }
+            else
+            {
+                // The step-up: checked by the sign-in's rule, counting toward its lockout, and a refusal goes on the user's trail.
+                var attempt = await attempts.CheckAsync(account.Email, Task.FromResult<UserAccount?>(account), change.CurrentPassword, origin.IpAddress, cancellationToken);
+                if (attempt.Verified)
+                {
+                    await attempts.SucceededAsync(account.Email, cancellationToken);
+                }
+                else
+                {
+                    await audit.AppendAsync(AuditTrail.UserChain(account.Id), account.Id, clientId: null, AuditActions.EmailChangeRequest, "email", PasswordAttempts.AuditResult(attempt), origin, cancellationToken);
+                    errors.Add("currentPassword", attempts.StepUpRefusal(attempt));
+                }
             }
         }
 

@@ -31,7 +31,7 @@ public sealed class AuditTrail(PortalStorage storage, TimeProvider time)
         string chain, string actor, string? clientId, string action, string target, string result, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.AuditTable, cancellationToken);
-        while (true)
+        for (var conflicts = 1; ; conflicts++)
         {
             var found = await table.GetEntityIfExistsAsync<AuditHeadEntity>(chain, AuditHeadEntity.Row, cancellationToken: cancellationToken);
             var head = found.HasValue ? found.Value : null;
@@ -64,9 +64,10 @@ public sealed class AuditTrail(PortalStorage storage, TimeProvider time)
             {
                 await table.SubmitTransactionAsync([new(TableTransactionActionType.Add, record), moveHead], cancellationToken);
             }
-            catch (RequestFailedException exception) when (exception.Status is 409 or 412)
+            catch (RequestFailedException exception) when (Contention.IsConflict(exception))
             {
                 // Another record joined the chain first: link to it instead.
+                await Contention.BeforeRetryAsync(conflicts, "The audit chain's head", cancellationToken);
                 continue;
             }
 

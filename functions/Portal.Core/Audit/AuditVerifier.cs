@@ -6,50 +6,72 @@ using Portal.Core.Storage;
 namespace Portal.Core.Audit;
 
 /// <summary>
-/// Checks every chain the anchors name: each record's hash, each link to the record before, the head,
+/// Checks the chains the anchors name: each record's hash, each link to the record before, the head,
 /// and that every anchored head is still there with the same hash (which catches deleted newest records).
+/// <see cref="VerifyAsync"/> works on from where it last found a chain whole (its checkpoint row,
+/// "verified" in the chain's partition) and reads only the anchor blobs of the days since its last run,
+/// so its cost follows what was written since; <see cref="VerifyAllAsync"/> checks everything again.
 /// </summary>
-public sealed class AuditVerifier(PortalStorage storage, ILogger<AuditVerifier> logger)
+public sealed class AuditVerifier(PortalStorage storage, TimeProvider time, ILogger<AuditVerifier> logger)
 {
-    public async Task<IReadOnlyList<AuditBreak>> VerifyAsync(CancellationToken cancellationToken)
+    /// <summary>The partition of the verifier's own progress: the first day blob of anchors the next run reads.</summary>
+    private const string ProgressPartition = "verifier";
+    private const string ProgressRow = "progress";
+    private const string CheckpointRow = "verified";
+
+    /// <summary>Checks what was appended since the last run, from each chain's last verified record.</summary>
+    public Task<IReadOnlyList<AuditBreak>> VerifyAsync(CancellationToken cancellationToken) => RunAsync(incremental: true, cancellationToken);
+
+    /// <summary>Checks every record of every anchored chain again (weekly), and records the checkpoints anew.</summary>
+    public Task<IReadOnlyList<AuditBreak>> VerifyAllAsync(CancellationToken cancellationToken) => RunAsync(incremental: false, cancellationToken);
+
+    private async Task<IReadOnlyList<AuditBreak>> RunAsync(bool incremental, CancellationToken cancellationToken)
     {
-        var anchors = await ReadAnchorsAsync(cancellationToken);
         var table = await storage.TableAsync(StorageNames.AuditTable, cancellationToken);
+        var todaysBlob = AuditTrail.AnchorBlobName(time.GetUtcNow());
+        var fromBlob = incremental ? await ReadStringAsync(table, ProgressPartition, ProgressRow, "FromBlob", cancellationToken) : null;
+        var anchors = await ReadAnchorsAsync(fromBlob, cancellationToken);
         var breaks = new List<AuditBreak>();
         foreach (var (chain, anchored) in anchors)
         {
-            breaks.AddRange(await VerifyChainAsync(table, chain, anchored, cancellationToken));
+            var checkpoint = incremental ? await ReadCheckpointAsync(table, chain, cancellationToken) : null;
+            var (found, last) = await VerifyChainAsync(table, chain, anchored, checkpoint, cancellationToken);
+            breaks.AddRange(found);
+            if (found.Count == 0 && last is not null)
+            {
+                await table.UpsertEntityAsync(new TableEntity(chain, CheckpointRow) { ["Sequence"] = last.Value.Sequence, ["Hash"] = last.Value.Hash }, TableUpdateMode.Replace, cancellationToken);
+            }
         }
 
-        foreach (var found in breaks)
+        // Anchors are appended after their record commits, so today's blob is read again next time.
+        await table.UpsertEntityAsync(new TableEntity(ProgressPartition, ProgressRow) { ["FromBlob"] = todaysBlob }, TableUpdateMode.Replace, cancellationToken);
+        foreach (var broken in breaks)
         {
-            AuditLog.ChainBroken(logger, found.Chain, found.Sequence, found.Problem);
+            AuditLog.ChainBroken(logger, broken.Chain, broken.Sequence, broken.Problem);
         }
 
         AuditLog.Verified(logger, anchors.Count, breaks.Count);
         return breaks;
     }
 
-    private static async Task<List<AuditBreak>> VerifyChainAsync(TableClient table, string chain, Dictionary<long, string> anchored, CancellationToken cancellationToken)
+    private static async Task<(List<AuditBreak> Breaks, (long Sequence, string Hash)? Last)> VerifyChainAsync(
+        TableClient table, string chain, Dictionary<long, string> anchored, (long Sequence, string Hash)? checkpoint, CancellationToken cancellationToken)
     {
         var breaks = new List<AuditBreak>();
         var records = new List<AuditRecord>();
-        AuditHeadEntity? head = null;
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == chain, cancellationToken: cancellationToken))
+        // Record keys count down from the newest (AuditEntity.RowKeyFor): those after the checkpoint sort before its key.
+        var below = checkpoint is { } from ? AuditEntity.RowKeyFor(from.Sequence) : "a";
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == chain && e.RowKey.CompareTo(below) < 0, cancellationToken: cancellationToken))
         {
-            if (row.RowKey == AuditHeadEntity.Row)
-            {
-                head = new AuditHeadEntity { Sequence = row.GetInt64(nameof(AuditHeadEntity.Sequence)) ?? 0, Hash = row.GetString(nameof(AuditHeadEntity.Hash)) ?? "" };
-            }
-            else
-            {
-                records.Add(ToRecord(row));
-            }
+            records.Add(ToRecord(row));
         }
 
+        var headRow = await table.GetEntityIfExistsAsync<TableEntity>(chain, AuditHeadEntity.Row, cancellationToken: cancellationToken);
+        var head = headRow.HasValue && headRow.Value is { } h ? (Sequence: h.GetInt64(nameof(AuditHeadEntity.Sequence)) ?? 0, Hash: h.GetString(nameof(AuditHeadEntity.Hash)) ?? "") : default((long Sequence, string Hash)?);
+
         records.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
-        var previous = AuditTrail.Genesis;
-        var expected = 1L;
+        var previous = checkpoint?.Hash ?? AuditTrail.Genesis;
+        var expected = (checkpoint?.Sequence ?? 0) + 1;
         foreach (var record in records)
         {
             if (record.Sequence != expected)
@@ -72,14 +94,20 @@ public sealed class AuditVerifier(PortalStorage storage, ILogger<AuditVerifier> 
             expected++;
         }
 
-        var last = records.Count > 0 ? records[^1] : null;
-        if (head is null || last is null || head.Sequence != last.Sequence || head.Hash != last.Hash)
+        var last = records.Count > 0 ? (records[^1].Sequence, records[^1].Hash) : checkpoint;
+        if (head is null || last is null || head.Value.Sequence != last.Value.Sequence || head.Value.Hash != last.Value.Hash)
         {
             breaks.Add(new(chain, last?.Sequence, "the chain's head does not match its last record"));
         }
 
         foreach (var (sequence, hash) in anchored)
         {
+            if (checkpoint is { } verified && sequence <= verified.Sequence)
+            {
+                // Checked when the checkpoint was written; the weekly full run checks it again.
+                continue;
+            }
+
             var record = records.FirstOrDefault(r => r.Sequence == sequence);
             if (record is null || record.Hash != hash)
             {
@@ -87,15 +115,33 @@ public sealed class AuditVerifier(PortalStorage storage, ILogger<AuditVerifier> 
             }
         }
 
-        return breaks;
+        return (breaks, last);
     }
 
-    private async Task<Dictionary<string, Dictionary<long, string>>> ReadAnchorsAsync(CancellationToken cancellationToken)
+    private static async Task<(long Sequence, string Hash)?> ReadCheckpointAsync(TableClient table, string chain, CancellationToken cancellationToken)
+    {
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(chain, CheckpointRow, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } found && found.GetInt64("Sequence") is { } sequence ? (sequence, found.GetString("Hash") ?? "") : null;
+    }
+
+    private static async Task<string?> ReadStringAsync(TableClient table, string partition, string row, string property, CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is { } entity ? entity.GetString(property) : null;
+    }
+
+    /// <summary>The anchor lines of the day blobs from <paramref name="from"/> on (all when null), by chain.</summary>
+    private async Task<Dictionary<string, Dictionary<long, string>>> ReadAnchorsAsync(string? from, CancellationToken cancellationToken)
     {
         var container = await storage.ContainerAsync(StorageNames.AuditContainer, cancellationToken);
         var anchors = new Dictionary<string, Dictionary<long, string>>();
         await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, "anchors/", cancellationToken))
         {
+            if (from is not null && string.CompareOrdinal(blob.Name, from) < 0)
+            {
+                continue;
+            }
+
             var content = await container.GetBlobClient(blob.Name).DownloadContentAsync(cancellationToken);
             foreach (var line in content.Value.Content.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {

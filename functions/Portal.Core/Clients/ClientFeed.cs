@@ -44,7 +44,7 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
         var hash = ContentHash.Of(normalized, FeedJson.Default.ClientRecord);
         var clientId = await ResolveAsync(externalId, kind, identity, cancellationToken);
         var table = await storage.TableAsync(StorageNames.ClientsTable, cancellationToken);
-        while (true)
+        for (var conflicts = 1; ; conflicts++)
         {
             var found = await table.GetEntityIfExistsAsync<ClientEntity>(ClientEntity.PartitionFor(clientId), ClientEntity.Row, cancellationToken: cancellationToken);
             var existing = found.HasValue ? found.Value : null;
@@ -102,9 +102,10 @@ public sealed class ClientFeed(PortalStorage storage, ClientStore clients, Perso
                     await table.UpdateEntityAsync(entity, existing.ETag, TableUpdateMode.Replace, cancellationToken);
                 }
             }
-            catch (RequestFailedException exception) when (exception.Status is 409 or 412)
+            catch (RequestFailedException exception) when (Contention.IsConflict(exception))
             {
                 // Another feed of the same client got there first: decide again against what it wrote.
+                await Contention.BeforeRetryAsync(conflicts, "The client", cancellationToken);
                 continue;
             }
 

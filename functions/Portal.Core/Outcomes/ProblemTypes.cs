@@ -11,6 +11,7 @@ public static class ProblemTypes
     public const string RouteNotFound = PortalTypes + "route-not-found";
     public const string TermsVersionNotFound = PortalTypes + "terms-version-not-found";
     public const string StorageUnavailable = PortalTypes + "storage-unavailable";
+    public const string StorageBusy = PortalTypes + "storage-busy";
     public const string XsrfTokenMissing = PortalTypes + "xsrf-token-missing";
     public const string SignInFailed = PortalTypes + "sign-in-failed";
     public const string AccessBlocked = PortalTypes + "access-blocked";

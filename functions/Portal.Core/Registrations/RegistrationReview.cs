@@ -77,7 +77,7 @@ public sealed class RegistrationReview(
     public async Task<Outcome<RegistrationDetails>> ApproveAsync(string id, IReadOnlyList<Scope>? scopes, StaffMember staff, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.RegistrationsTable, cancellationToken);
-        while (true)
+        for (var conflicts = 1; ; conflicts++)
         {
             if (await ReadAsync(id, cancellationToken) is not { } application)
             {
@@ -121,6 +121,7 @@ public sealed class RegistrationReview(
             }
             catch (RequestFailedException exception) when (exception.Status == 412)
             {
+                await Contention.BeforeRetryAsync(conflicts, "The application", cancellationToken);
                 continue;
             }
 
@@ -144,7 +145,7 @@ public sealed class RegistrationReview(
         }
 
         var table = await storage.TableAsync(StorageNames.RegistrationsTable, cancellationToken);
-        while (true)
+        for (var conflicts = 1; ; conflicts++)
         {
             if (await ReadAsync(id, cancellationToken) is not { } application)
             {
@@ -172,6 +173,7 @@ public sealed class RegistrationReview(
             }
             catch (RequestFailedException exception) when (exception.Status == 412)
             {
+                await Contention.BeforeRetryAsync(conflicts, "The application", cancellationToken);
                 continue;
             }
 

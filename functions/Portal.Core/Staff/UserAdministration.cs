@@ -91,7 +91,7 @@ public sealed class UserAdministration(
             return NoSuchUser;
         }
 
-        await lockouts.ResetAsync(account.Email, cancellationToken);
+        await lockouts.UnlockAsync(account.Email, cancellationToken);
         await RecordAsync(account.Id, AuditActions.AccountUnlock, "", staff, origin, cancellationToken);
         return account;
     }

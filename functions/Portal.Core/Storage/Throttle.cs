@@ -18,7 +18,7 @@ public sealed class Throttle(PortalStorage storage, TimeProvider time)
         var windowStart = now.UtcTicks - (now.UtcTicks % window.Ticks);
         var partition = $"throttle|{key}";
         var row = windowStart.ToString("D19", CultureInfo.InvariantCulture);
-        while (true)
+        for (var conflicts = 1; ; conflicts++)
         {
             var found = await table.GetEntityIfExistsAsync<ThrottleEntity>(partition, row, cancellationToken: cancellationToken);
             var current = found.HasValue ? found.Value : null;
@@ -41,9 +41,10 @@ public sealed class Throttle(PortalStorage storage, TimeProvider time)
 
                 return true;
             }
-            catch (RequestFailedException exception) when (exception.Status is 409 or 412)
+            catch (RequestFailedException exception) when (Contention.IsConflict(exception))
             {
                 // Someone else counted first; count on top.
+                await Contention.BeforeRetryAsync(conflicts, "The throttle count", cancellationToken);
             }
         }
     }

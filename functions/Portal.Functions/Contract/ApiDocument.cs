@@ -165,6 +165,7 @@ public static partial class ApiDocument
         problems.AddRange(responds.Problems);
         problems.Add(ProblemTypes.ServerError);
         problems.Add(ProblemTypes.StorageUnavailable);
+        problems.Add(ProblemTypes.StorageBusy);
         foreach (var byStatus in problems.Distinct(StringComparer.Ordinal).GroupBy(type => ProblemCatalog.Of(type).Status).OrderBy(g => g.Key))
         {
             operation.Responses[$"{byStatus.Key}"] = ProblemResponse(document, byStatus.Key, [.. byStatus]);
@@ -335,11 +336,11 @@ public static partial class ApiDocument
                 },
             },
         };
-        if (status == StatusCodes.Status429TooManyRequests)
+        if (status is StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable)
         {
             response.Headers = new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal)
             {
-                ["Retry-After"] = new OpenApiHeader { Description = "Seconds until the next try.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
+                ["Retry-After"] = new OpenApiHeader { Description = "Seconds until the next try (on a 503, only when a retry soon is likely to succeed).", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
             };
         }
 

@@ -37,6 +37,7 @@ public static class ProblemCatalog
         [ProblemTypes.TooManyRequests] = new(StatusCodes.Status429TooManyRequests, "Asked too often from here or for this address; `Retry-After` says when to try again."),
         [ProblemTypes.ServerError] = new(StatusCodes.Status500InternalServerError, "Something failed on the portal's side; quote the `correlationId`."),
         [ProblemTypes.StorageUnavailable] = new(StatusCodes.Status503ServiceUnavailable, "The portal's storage does not answer; try again in a few minutes."),
+        [ProblemTypes.StorageBusy] = new(StatusCodes.Status503ServiceUnavailable, "What the request changes was changed by too many others at the same moment; `Retry-After` says when to try again."),
     };
 
     /// <summary>The entry of a type, or an error naming the type that has none.</summary>

@@ -50,6 +50,16 @@ public sealed class HttpPipeline(PortalStorage storage, IAccessGate access, ILog
         {
             return Problems.Validation(http, InvalidContinuationTokenException.Field, exception.Message);
         }
+        catch (StorageContendedException exception)
+        {
+            PipelineLog.StorageContended(logger, http.Request.Method, http.Request.Path, exception);
+            http.Response.Headers.RetryAfter = "1";
+            return Problems.Unavailable(
+                http,
+                ProblemTypes.StorageBusy,
+                "Too many changes at once.",
+                "What this request changes was being changed by many others at the same moment. Try again in a second.");
+        }
         catch (Exception exception) when (StorageFailure.IsUnavailable(exception, http.RequestAborted) || StorageFailure.IsMissingStructure(exception))
         {
             PipelineLog.StorageUnavailable(logger, http.Request.Method, http.Request.Path, exception);

@@ -10,6 +10,9 @@ internal static partial class PipelineLog
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Request {Method} {Path} could not reach storage")]
     public static partial void StorageUnavailable(ILogger logger, string method, string path, Exception exception);
 
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Request {Method} {Path} gave up on a row too busy to change")]
+    public static partial void StorageContended(ILogger logger, string method, string path, Exception exception);
+
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Request {Method} {Path} was abandoned by the client")]
     public static partial void RequestAbandoned(ILogger logger, string method, string path);
 

@@ -99,7 +99,7 @@ public sealed class LockoutStateTests
         _time.Advance(TimeSpan.FromMinutes(1));
         var again = stuck.Reserve(_time.GetUtcNow(), _options);
         Assert.NotNull(again);
-        Assert.Equal(1, again.ConsecutiveFailures);
+        Assert.Equal(1, again.InFlight);
     }
 
     [Fact]
@@ -108,7 +108,61 @@ public sealed class LockoutStateTests
         var locked = Fail(LockoutState.None, 5);
 
         Assert.Null(locked.Reserve(_time.GetUtcNow(), _options));
-        Assert.Same(locked, locked.AfterFailure(_time.GetUtcNow(), _options));
+        Assert.Equal(locked, locked.AfterFailure(_time.GetUtcNow(), _options));
+    }
+
+    [Fact]
+    [Trait("Clause", "12.1")]
+    public void AfterSuccess_KeepsALockOtherAttemptsMadeMeanwhile()
+    {
+        // The right password and four wrong ones counted at once; the wrong ones end first and lock.
+        var state = Fail(LockoutState.None, 1);
+        for (var i = 0; i < 4; i++)
+        {
+            state = state.Reserve(_time.GetUtcNow(), _options)!;
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            state = state.AfterFailure(_time.GetUtcNow(), _options);
+        }
+
+        var locked = state.AfterFailure(_time.GetUtcNow(), _options);
+        Assert.True(locked.IsLocked(_time.GetUtcNow()));
+
+        var afterSuccess = locked.AfterSuccess();
+
+        Assert.True(afterSuccess.IsLocked(_time.GetUtcNow()));
+        Assert.Null(afterSuccess.Reserve(_time.GetUtcNow(), _options));
+    }
+
+    [Fact]
+    [Trait("Clause", "12.1")]
+    public void Unlocked_KeepsCountingTheAttemptsStillBeingChecked()
+    {
+        // Five attempts being checked when staff unlock: none of the five may be forgotten.
+        var state = LockoutState.None;
+        for (var i = 0; i < 5; i++)
+        {
+            state = state.Reserve(_time.GetUtcNow(), _options)!;
+        }
+
+        var unlocked = state.Unlocked();
+
+        Assert.Equal(5, unlocked.InFlight);
+        Assert.Null(unlocked.Reserve(_time.GetUtcNow(), _options));
+    }
+
+    [Fact]
+    public void AfterSuccess_StartsTheFailuresAgain_AndEndsTheAttempt()
+    {
+        var state = Fail(LockoutState.None, 3).Reserve(_time.GetUtcNow(), _options)!;
+
+        var after = state.AfterSuccess();
+
+        Assert.Equal(0, after.ConsecutiveFailures);
+        Assert.Equal(0, after.InFlight);
+        Assert.True(after.IsSpent(_time.GetUtcNow(), _options));
     }
 
     private LockoutState Fail(LockoutState state, int times)

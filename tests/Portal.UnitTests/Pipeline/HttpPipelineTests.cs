@@ -67,6 +67,18 @@ public sealed class HttpPipelineTests
     }
 
     [Fact]
+    public async Task RunAsync_ARowTooBusyToChange_Returns503WithRetryAfter()
+    {
+        var http = Get();
+
+        var result = await RunAsync(http, () => throw new StorageContendedException("The throttle count", Contention.MaxConflicts));
+
+        var problem = AssertProblem(result, StatusCodes.Status503ServiceUnavailable);
+        Assert.Equal(ProblemTypes.StorageBusy, problem.Type);
+        Assert.Equal("1", http.Response.Headers.RetryAfter.ToString());
+    }
+
+    [Fact]
     public async Task RunAsync_ClientWentAway_Returns499()
     {
         using var aborted = new CancellationTokenSource();

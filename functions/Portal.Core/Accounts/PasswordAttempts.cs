@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Portal.Core.Notifications;
+
+namespace Portal.Core.Accounts;
+
+/// <summary>How one password attempt ended.</summary>
+public enum PasswordAttemptResult
+{
+    /// <summary>The password is the account's; the caller ends the attempt with <see cref="PasswordAttempts.SucceededAsync"/>.</summary>
+    Verified,
+
+    /// <summary>Wrong (or no account, or no password yet); counted as a failure.</summary>
+    Failed,
+
+    /// <summary>Wrong, and this failure reached the threshold: the email is locked and its owner told.</summary>
+    JustLocked,
+
+    /// <summary>Not checked at all: the email is locked, or the threshold's attempts are counted already.</summary>
+    NoAttemptLeft,
+}
+
+/// <param name="Account">The account the email names, if any, whatever the result.</param>
+public sealed record PasswordAttempt(PasswordAttemptResult Result, UserAccount? Account)
+{
+    public bool Verified => Result == PasswordAttemptResult.Verified;
+}
+
+/// <summary>
+/// The one rule for checking a password (§12.1), at sign-in and wherever the portal asks for the
+/// current password again (the step-up before a password or email change): the attempt is counted
+/// toward the email's lockout before its password is checked (<see cref="LockoutState"/>), so guesses
+/// made at once cannot pass the threshold; the hasher runs exactly once on every path - against a
+/// dummy hash where there is no account, no password yet or no attempt left - so a refusal costs the
+/// same time whatever the reason; the failure that locks puts the owner's notice in the outbox. The
+/// caller writes the attempt to the audit trail under its own action.
+/// </summary>
+public sealed class PasswordAttempts(
+    LockoutStore lockouts,
+    IPasswordHasher<UserAccount> hasher,
+    DummyPasswordHash dummy,
+    PasswordResets resets,
+    IOptions<AccountOptions> options,
+    TimeProvider time,
+    ILogger<PasswordAttempts> logger)
+{
+    /// <summary>Checks <paramref name="password"/> for <paramref name="email"/>; the account is read by the caller (<paramref name="finding"/>), beside the attempt's reservation.</summary>
+    public async Task<PasswordAttempt> CheckAsync(string email, Task<UserAccount?> finding, string password, string ipAddress, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var reserving = lockouts.ReserveAsync(email, now, cancellationToken);
+        await Task.WhenAll(reserving, finding);
+        var reserved = await reserving;
+        var account = await finding;
+
+        var checkedAccount = reserved ? account : null;
+        var verified = hasher.VerifyHashedPassword(checkedAccount ?? dummy.Account, checkedAccount?.PasswordHash ?? dummy.Hash, password)
+            is PasswordVerificationResult.Success or PasswordVerificationResult.SuccessRehashNeeded;
+        if (checkedAccount is not null && verified)
+        {
+            return new PasswordAttempt(PasswordAttemptResult.Verified, account);
+        }
+
+        if (!reserved)
+        {
+            return new PasswordAttempt(PasswordAttemptResult.NoAttemptLeft, account);
+        }
+
+        var (before, after) = await lockouts.RecordFailureAsync(email, now, account is null ? null : LockNotice(account, ipAddress, now), cancellationToken);
+        if (!after.JustLocked(before, now))
+        {
+            return new PasswordAttempt(PasswordAttemptResult.Failed, account);
+        }
+
+        AccountsLog.EmailLocked(logger, account?.Id, after.LockedUntil!.Value);
+        return new PasswordAttempt(PasswordAttemptResult.JustLocked, account);
+    }
+
+    /// <summary>Ends a verified attempt: the failures start again (a lock made meanwhile by other attempts stays).</summary>
+    public Task SucceededAsync(string email, CancellationToken cancellationToken) => lockouts.RecordSuccessAsync(email, cancellationToken);
+
+    /// <summary>What the audit trail records of an attempt that was not verified.</summary>
+    public static string AuditResult(PasswordAttempt attempt) =>
+        attempt.Result == PasswordAttemptResult.Failed ? Audit.AuditActions.Failed : Audit.AuditActions.Locked;
+
+    /// <summary>The field error a step-up gives for a password that was not verified.</summary>
+    public string StepUpRefusal(PasswordAttempt attempt) => attempt.Result switch
+    {
+        PasswordAttemptResult.Failed => "The current password is wrong.",
+        _ => $"Too many wrong passwords: checking it is paused for up to {options.Value.LockoutDuration.TotalMinutes:0} minutes. Try again later.",
+    };
+
+    /// <summary>The email the account's owner gets when its password checks lock (§12.1): when, from where, and a reset link.</summary>
+    private Func<LockoutState, CancellationToken, Task<EmailMessage>> LockNotice(UserAccount account, string ipAddress, DateTimeOffset now) =>
+        async (locked, cancellationToken) => new EmailMessage(account.Email, account.Language, EmailTemplates.SignInLocked, new Dictionary<string, string>
+        {
+            ["failures"] = $"{options.Value.LockoutThreshold}",
+            ["lockedUntil"] = EmailTemplates.RigaTime(locked.LockedUntil!.Value),
+            ["time"] = EmailTemplates.RigaTime(now),
+            ["ip"] = ipAddress,
+            ["resetLink"] = await resets.IssueLinkAsync(account.Id, cancellationToken),
+        });
+}
