@@ -133,6 +133,44 @@ public sealed class RegistrationReviewTests(PortalFixture portal)
     }
 
     [Fact]
+    [Trait("Clause", "10")]
+    public async Task Approve_APersonWhoBecameAClientAfterTheDecision_StopsBeforeJoiningIt_AndIsPendingAgain()
+    {
+        // The decision is recorded for a new client (all scopes); before it is finished, the same person
+        // becomes a client through another application. Finishing must not join that client unseen.
+        var code = NewPersonalCode();
+        var staff = await StaffAsync("staff-operator-script");
+        var lateEmail = NewEmail();
+        var late = await SubmitNaturalAsync(lateEmail, code);
+        var table = new Azure.Data.Tables.TableClient(portal.Backends.Azurite.ConnectionString, "Registrations");
+        await table.UpdateEntityAsync(
+            new Azure.Data.Tables.TableEntity($"registration|{late}", "application")
+            {
+                ["Status"] = "approving",
+                ["UserId"] = Guid.NewGuid().ToString("N"),
+                ["ClientId"] = Guid.NewGuid().ToString("N"),
+                ["Scopes"] = "admin,finance,technical,submit",
+                ["DecidedBy"] = "staff:test",
+            },
+            Azure.ETag.All,
+            Azure.Data.Tables.TableUpdateMode.Merge);
+        var first = await SubmitNaturalAsync(NewEmail(), code);
+        var owner = await (await staff.PostAsJsonAsync($"/api/staff/registrations/{first}/approve", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        var clientId = owner.GetProperty("clientId").GetString();
+
+        var finishing = await staff.PostAsJsonAsync($"/api/staff/registrations/{late}/approve", new { });
+
+        await ProblemAssert.IsProblemAsync(finishing, HttpStatusCode.Conflict);
+        var details = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/registrations/{late}");
+        Assert.Equal("pending", details.GetProperty("status").GetString());
+        Assert.Equal(clientId, details.GetProperty("existingClientId").GetString());
+        Assert.DoesNotContain(lateEmail, (await staff.GetFromJsonAsync<JsonElement>($"/api/staff/clients/{clientId}")).ToString(), StringComparison.OrdinalIgnoreCase);
+        var withScopes = await staff.PostAsJsonAsync($"/api/staff/registrations/{late}/approve", new { scopes = new[] { "technical" } });
+        Assert.Equal(HttpStatusCode.OK, withScopes.StatusCode);
+        Assert.Contains(lateEmail, (await staff.GetFromJsonAsync<JsonElement>($"/api/staff/clients/{clientId}")).ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     [Trait("Clause", "23.3")]
     public async Task Document_OfACompanyApplication_IsServedToStaffAndTheReadIsAudited()
     {

@@ -104,7 +104,7 @@ public sealed class LockoutRaceTests(LockoutRaceTests.GatedPortal portal) : ICla
 
         public void Release() => _open.Set();
 
-        /// <summary>Until this many checks are waiting.</summary>
+        /// <summary>Until this many checks are waiting now.</summary>
         public async Task HeldAsync(int count)
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -122,6 +122,7 @@ public sealed class LockoutRaceTests(LockoutRaceTests.GatedPortal portal) : ICla
             {
                 Interlocked.Increment(ref _held);
                 _open.Wait(TimeSpan.FromSeconds(30));
+                Interlocked.Decrement(ref _held);
             }
 
             return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);

@@ -100,12 +100,20 @@ public sealed partial class AccountStore(PortalStorage storage, IPasswordHasher<
         return user.HasValue ? user.Value : null;
     }
 
+    /// <summary>
+    /// The account an email names. Two point reads whether or not one does (an email no account has reads
+    /// a user row that cannot exist), so the time of sign-in or registration does not tell which.
+    /// </summary>
     public async Task<UserAccount?> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
         var index = await table.GetEntityIfExistsAsync<EmailIndexEntity>(EmailIndexEntity.PartitionFor(email), EmailIndexEntity.Row, cancellationToken: cancellationToken);
-        return index.HasValue && index.Value is { } entry ? await GetAsync(entry.UserId, cancellationToken) : null;
+        var account = await GetAsync(index.HasValue && index.Value is { } entry ? entry.UserId : NoUser, cancellationToken);
+        return index.HasValue ? account : null;
     }
+
+    /// <summary>A user id no account has (ids are GUIDs without hyphens).</summary>
+    private const string NoUser = "no-such-user";
 
     public async Task<UserAccount?> GetAsync(string userId, CancellationToken cancellationToken) =>
         (await ReadEntityAsync(userId, cancellationToken))?.ToAccount();

@@ -19,6 +19,8 @@ public static class AccountsServices
         services.AddSingleton<PasswordAttempts>();
         services.AddSingleton<SignInCommand>();
         services.AddSingleton<PasswordResets>();
+        services.AddSingleton<PasswordResetRequests>();
+        services.AddSingleton<Notifications.IDeferredWork>(provider => provider.GetRequiredService<PasswordResetRequests>());
         services.AddSingleton<PasswordChanges>();
         services.AddSingleton<ProfileChanges>();
         services.AddSingleton<PasswordExpiryReminders>();

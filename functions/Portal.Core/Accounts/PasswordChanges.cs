@@ -24,6 +24,7 @@ public sealed class PasswordChanges(
     Throttle throttle,
     IOptions<ThrottlingOptions> limits,
     PortalStorage storage,
+    Outbox outbox,
     TimeProvider time)
 {
     private static Failure InvalidLink =>
@@ -84,7 +85,9 @@ public sealed class PasswordChanges(
 
     /// <summary>
     /// Sends a reset link if the email has an active account; says nothing either way (§13). Refused
-    /// only when this IP address asked too often; too many requests for one email send nothing more.
+    /// only when this IP address asked too often. Everything that depends on the email is left to
+    /// <see cref="PasswordResetRequests"/> through the outbox, so the answer takes the same time for any
+    /// email; too many requests for one email send nothing more.
     /// </summary>
     public async Task<Outcome<Done>> RequestResetAsync(string email, AuditOrigin origin, CancellationToken cancellationToken)
     {
@@ -93,14 +96,7 @@ public sealed class PasswordChanges(
             return new Failure.Throttled();
         }
 
-        var account = await accounts.FindByEmailAsync(email, cancellationToken);
-        if (account is { Status: AccountStatus.Active }
-            && await throttle.TryHitAsync($"reset-email|{EmailAddress.Key(email)}", limits.Value.LinkRequestsPerEmailPerHour, TimeSpan.FromHours(1), cancellationToken))
-        {
-            await resets.IssueAndEmailAsync(account, cancellationToken);
-            await RecordAsync(account, AuditActions.PasswordResetRequest, AuditActions.Succeeded, origin, cancellationToken);
-        }
-
+        await outbox.EnqueueWorkAsync(PasswordResetRequests.WorkType, PasswordResetRequests.Payload(email, origin), cancellationToken);
         return Done.Instance;
     }
 

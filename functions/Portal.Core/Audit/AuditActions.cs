@@ -38,5 +38,8 @@ public static class AuditActions
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";
     public const string Locked = "locked";
+
+    /// <summary>An approval stopped before it took effect, the application pending again.</summary>
+    public const string Reopened = "reopened";
     public const string Blocked = "blocked";
 }

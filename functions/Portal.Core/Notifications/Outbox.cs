@@ -9,6 +9,12 @@ public sealed class Outbox(PortalStorage storage, TimeProvider time)
 {
     public const string EventKind = "event";
 
+    /// <summary>Work left to the dispatcher (<see cref="IDeferredWork"/>).</summary>
+    public const string WorkKind = "work";
+
+    /// <summary>The partition of the outbox table that holds deferred work items.</summary>
+    public const string WorkPartition = "work";
+
     /// <summary>The same for an event to the back office: published by the dispatcher with the outbox id as message id.</summary>
     public async Task<TableTransactionAction> PrepareEventAsync(string table, string partition, BackOffice.BackOfficeEvent message, CancellationToken cancellationToken)
     {
@@ -17,6 +23,17 @@ public sealed class Outbox(PortalStorage storage, TimeProvider time)
         entity.Kind = EventKind;
         entity.EventType = message.Type;
         return action;
+    }
+
+    /// <summary>Leaves <paramref name="payload"/> to the <see cref="IDeferredWork"/> named <paramref name="workType"/>: two writes, whatever the work will find.</summary>
+    public async Task EnqueueWorkAsync(string workType, string payload, CancellationToken cancellationToken)
+    {
+        var action = await PrepareRowAsync(StorageNames.OutboxTable, WorkPartition, payload, cancellationToken);
+        var entity = (OutboxEntity)action.Entity;
+        entity.Kind = WorkKind;
+        entity.EventType = workType;
+        var table = await storage.TableAsync(StorageNames.OutboxTable, cancellationToken);
+        await table.AddEntityAsync(entity, cancellationToken);
     }
 
     /// <summary>

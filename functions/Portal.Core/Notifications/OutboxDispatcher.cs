@@ -10,27 +10,45 @@ namespace Portal.Core.Notifications;
 /// Sends what the outbox holds - emails over SMTP, events to the back office - and marks it sent. At least once: a crash between sending and marking
 /// sends again, with the same Message-Id. A message that fails stays pending and is tried next time.
 /// </summary>
-public sealed class OutboxDispatcher(PortalStorage storage, IEmailSender sender, BackOffice.IBackOfficePublisher publisher, TimeProvider time, ILogger<OutboxDispatcher> logger)
+public sealed class OutboxDispatcher(
+    PortalStorage storage,
+    IEmailSender sender,
+    BackOffice.IBackOfficePublisher publisher,
+    IEnumerable<IDeferredWork> work,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger)
 {
+    private readonly Dictionary<string, IDeferredWork> _work = work.ToDictionary(w => w.Type, StringComparer.Ordinal);
+
     /// <summary>An index row whose message is still missing after this was left by a change that never committed.</summary>
     private static readonly TimeSpan _abandonedAfter = TimeSpan.FromMinutes(5);
 
+    /// <summary>Sends what is pending; when deferred work ran, a second pass sends what that work put in the outbox.</summary>
     public async Task<int> DispatchAsync(CancellationToken cancellationToken)
+    {
+        var (sent, workRan) = await PassAsync(cancellationToken);
+        return workRan ? sent + (await PassAsync(cancellationToken)).Sent : sent;
+    }
+
+    private async Task<(int Sent, bool WorkRan)> PassAsync(CancellationToken cancellationToken)
     {
         var pending = await storage.TableAsync(StorageNames.OutboxTable, cancellationToken);
         var sent = 0;
+        var workRan = false;
         await foreach (var index in pending.QueryAsync<OutboxPendingEntity>(e => e.PartitionKey == OutboxPendingEntity.Partition, cancellationToken: cancellationToken))
         {
-            if (await DispatchOneAsync(index, cancellationToken))
+            if (await DispatchOneAsync(index, cancellationToken) is { } kind)
             {
                 sent++;
+                workRan |= kind == Outbox.WorkKind;
             }
         }
 
-        return sent;
+        return (sent, workRan);
     }
 
-    private async Task<bool> DispatchOneAsync(OutboxPendingEntity index, CancellationToken cancellationToken)
+    /// <summary>The kind of what was sent (or run) now; null when nothing was.</summary>
+    private async Task<string?> DispatchOneAsync(OutboxPendingEntity index, CancellationToken cancellationToken)
     {
         var pending = await storage.TableAsync(StorageNames.OutboxTable, cancellationToken);
         var table = await storage.TableAsync(index.TableName, cancellationToken);
@@ -42,7 +60,7 @@ public sealed class OutboxDispatcher(PortalStorage storage, IEmailSender sender,
                 await pending.DeleteEntityAsync(index.PartitionKey, index.RowKey, ETag.All, cancellationToken);
             }
 
-            return false;
+            return null;
         }
 
         var sentNow = !entry.Sent;
@@ -53,6 +71,10 @@ public sealed class OutboxDispatcher(PortalStorage storage, IEmailSender sender,
                 if (entry.Kind == Outbox.EventKind)
                 {
                     await publisher.PublishAsync(entry.MessageId, entry.EventType!, entry.Payload, cancellationToken);
+                }
+                else if (entry.Kind == Outbox.WorkKind)
+                {
+                    await _work[entry.EventType!].RunAsync(entry.Payload, cancellationToken);
                 }
                 else
                 {
@@ -65,18 +87,27 @@ public sealed class OutboxDispatcher(PortalStorage storage, IEmailSender sender,
                 NotificationsLog.SendFailed(logger, entry.MessageId, entry.Attempts + 1, exception);
                 entry.Attempts++;
                 await table.UpdateEntityAsync(entry, entry.ETag, TableUpdateMode.Replace, cancellationToken);
-                return false;
+                return null;
             }
 
-            // Sent: the payload (which may hold a one-time link) is not kept.
-            entry.Sent = true;
-            entry.SentAt = time.GetUtcNow();
-            entry.Payload = "";
-            await table.UpdateEntityAsync(entry, ETag.All, TableUpdateMode.Replace, cancellationToken);
+            if (entry.Kind == Outbox.WorkKind)
+            {
+                // Done: what it did is in the rows it wrote; the item itself (an email address) is not kept.
+                await table.DeleteEntityAsync(entry.PartitionKey, entry.RowKey, ETag.All, cancellationToken);
+            }
+            else
+            {
+                // Sent: the payload (which may hold a one-time link) is not kept.
+                entry.Sent = true;
+                entry.SentAt = time.GetUtcNow();
+                entry.Payload = "";
+                await table.UpdateEntityAsync(entry, ETag.All, TableUpdateMode.Replace, cancellationToken);
+            }
+
             NotificationsLog.Sent(logger, entry.MessageId);
         }
 
         await pending.DeleteEntityAsync(index.PartitionKey, index.RowKey, ETag.All, cancellationToken);
-        return sentNow;
+        return sentNow ? entry.Kind ?? "email" : null;
     }
 }

@@ -9,10 +9,10 @@ internal sealed class OutboxEntity : PortalEntity
 
     public string MessageId { get; set; } = "";
 
-    /// <summary>"email" (the default, for rows written before events existed) or "event" for the back office.</summary>
+    /// <summary>"email" (the default, for rows written before events existed), "event" for the back office, or "work" left to an <see cref="IDeferredWork"/>.</summary>
     public string? Kind { get; set; }
 
-    /// <summary>For an event: its type (the message's subject).</summary>
+    /// <summary>For an event: its type (the message's subject); for work: the <see cref="IDeferredWork.Type"/>.</summary>
     public string? EventType { get; set; }
 
     public string Payload { get; set; } = "";

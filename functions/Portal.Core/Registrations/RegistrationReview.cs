@@ -198,8 +198,10 @@ public sealed class RegistrationReview(
         {
             if (await ReadAsync(row.ApplicationId, cancellationToken) is { Status: "approving" } application)
             {
-                await FinishApprovalAsync(application, new AuditOrigin("", "repair", ""), cancellationToken);
-                finished++;
+                if ((await FinishApprovalAsync(application, new AuditOrigin("", "repair", ""), cancellationToken)).Failure is null)
+                {
+                    finished++;
+                }
             }
             else
             {
@@ -210,8 +212,13 @@ public sealed class RegistrationReview(
         return finished;
     }
 
-    /// <summary>The steps after the decision is recorded; each is safe to repeat.</summary>
-    private async Task<RegistrationDetails> FinishApprovalAsync(RegistrationEntity application, AuditOrigin origin, CancellationToken cancellationToken)
+    /// <summary>
+    /// The steps after the decision is recorded; each is safe to repeat. A decision made for a new client
+    /// whose company or person became a client meanwhile (the back-office feed, another approval) stops
+    /// here, before anyone joins it: staff decided without seeing that client and its representatives,
+    /// so the application goes back to the pending list for scopes chosen with them in view.
+    /// </summary>
+    private async Task<Outcome<RegistrationDetails>> FinishApprovalAsync(RegistrationEntity application, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var legal = application.PersonKind == "legal";
         var client = await clients.EnsureAsync(
@@ -220,6 +227,13 @@ public sealed class RegistrationReview(
             legal ? ClientKind.Legal : ClientKind.Natural,
             legal ? application.RegistrationNumber! : application.PersonalCode,
             cancellationToken);
+        if (client.Id != application.ClientId)
+        {
+            await ReopenAsync(application, origin, cancellationToken);
+            return new Failure.Conflict(ProblemTypes.Conflict, legal ? "The company became a client meanwhile." : "This person became a client meanwhile.",
+                "The application is pending again: look at the client and its representatives, then choose the scopes this user gets.");
+        }
+
         var account = await accounts.EnsureApplicantAsync(application.UserId!, new Applicant(
             application.Email, application.FirstName, application.LastName, application.Language, application.Phone, application.Address,
             personalCodes.Of(application.PersonalCode), application.AcceptedTermsVersion), cancellationToken);
@@ -255,16 +269,37 @@ public sealed class RegistrationReview(
                 }), cancellationToken),
         ], cancellationToken);
         await ClearPendingAsync(table, application, cancellationToken);
-        await foreach (var row in table.QueryAsync<ApprovingRegistrationEntity>(
-            e => e.PartitionKey == ApprovingRegistrationEntity.Partition && e.ApplicationId == application.ApplicationId, cancellationToken: cancellationToken))
-        {
-            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
-        }
+        await DeleteApprovingRowsAsync(table, application.ApplicationId, cancellationToken);
 
         await audit.AppendAsync(AuditTrail.UserChain(account.Id), application.DecidedBy ?? "staff", client.Id, AuditActions.AccountCreate,
             application.ApplicationId, AuditActions.Succeeded, origin, cancellationToken);
         RegistrationsLog.Approved(logger, application.ApplicationId, account.Id, client.Id);
         return await DescribeAsync(application, cancellationToken);
+    }
+
+    /// <summary>An approval stopped before anyone joined a client: the decision is undone and the application is pending again.</summary>
+    private async Task ReopenAsync(RegistrationEntity application, AuditOrigin origin, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.RegistrationsTable, cancellationToken);
+        var decidedBy = application.DecidedBy ?? "staff";
+        application.Status = "pending";
+        application.UserId = null;
+        application.ClientId = null;
+        application.Scopes = null;
+        application.DecidedBy = null;
+        application.DecidedAt = null;
+        await table.UpdateEntityAsync(application, ETag.All, TableUpdateMode.Replace, cancellationToken);
+        await DeleteApprovingRowsAsync(table, application.ApplicationId, cancellationToken);
+        await audit.AppendAsync(application.PartitionKey, decidedBy, null, AuditActions.RegistrationApprove, application.ApplicationId, AuditActions.Reopened, origin, cancellationToken);
+    }
+
+    private static async Task DeleteApprovingRowsAsync(TableClient table, string applicationId, CancellationToken cancellationToken)
+    {
+        await foreach (var row in table.QueryAsync<ApprovingRegistrationEntity>(
+            e => e.PartitionKey == ApprovingRegistrationEntity.Partition && e.ApplicationId == applicationId, cancellationToken: cancellationToken))
+        {
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+        }
     }
 
     /// <summary>The application leaves the pending list, and its email may apply again.</summary>

@@ -17,7 +17,7 @@ public sealed class ApproveRegistrationFunction(RegistrationReview review)
 {
     [Function("ApproveRegistration")]
     [StaffRole(StaffRoles.Operator)]
-    [Responds(typeof(RegistrationDetails), Request = [typeof(ApproveRequest)], RequestOptional = true, Problems = [ProblemTypes.NotFound, ProblemTypes.AlreadyDecided])]
+    [Responds(typeof(RegistrationDetails), Request = [typeof(ApproveRequest)], RequestOptional = true, Problems = [ProblemTypes.NotFound, ProblemTypes.AlreadyDecided, ProblemTypes.Conflict])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/registrations/{id}/approve")] HttpRequest request,
         string id)

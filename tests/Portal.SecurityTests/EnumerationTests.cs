@@ -1,0 +1,91 @@
+using System.Net;
+using System.Net.Http.Json;
+using Portal.Core.Accounts;
+using Portal.Core.Notifications;
+using Portal.Testing;
+
+namespace Portal.SecurityTests;
+
+/// <summary>
+/// Finding 4: the time of an answer must not tell whether an email has an account, or in what state.
+/// Times are noisy, so these count the work instead: each path makes the same storage calls (and, for
+/// sign-in, one password hash each - <see cref="PasswordAttempts"/>). `./dev bench` prints the times.
+/// (Accounts made straight in the store have no audit records yet; the calls are the same either way.)
+/// </summary>
+public sealed class EnumerationTests(SecurityPortal portal) : IClassFixture<SecurityPortal>
+{
+    [Fact]
+    [Trait("Clause", "12.1")]
+    public async Task FailedSignIns_MakeTheSameStorageCalls_ForUnknownActiveAndAwaitingEmails()
+    {
+        var emails = await EmailsInEveryStateAsync("enum-sign-in");
+        var client = await WarmedUpClientAsync();
+
+        // A locked email is not checked at all, so it writes nothing: it tells only that the email is
+        // locked, which an email no account has can be too.
+        var calls = new Dictionary<string, int>();
+        foreach (var (state, email) in emails.Where(e => e.Key != "locked"))
+        {
+            calls[state] = await CountAsync(async () =>
+                Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/auth/sign-in", new { email, password = state == "awaiting" ? Users.Password : "Nepareiza1" })).StatusCode));
+        }
+
+        Assert.True(calls.Values.Distinct().Count() == 1, string.Join(", ", calls.Select(c => $"{c.Key} {c.Value}")));
+    }
+
+    [Fact]
+    [Trait("Clause", "13")]
+    public async Task ResetRequests_MakeTheSameStorageCalls_WhateverTheEmail_AndTheLinkStillArrives()
+    {
+        var emails = await EmailsInEveryStateAsync("enum-reset");
+        var client = await WarmedUpClientAsync();
+
+        var calls = new Dictionary<string, int>();
+        foreach (var (state, email) in emails)
+        {
+            calls[state] = await CountAsync(async () =>
+                Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsJsonAsync("/api/auth/password-reset", new { email })).StatusCode));
+        }
+
+        Assert.True(calls.Values.Distinct().Count() == 1, string.Join(", ", calls.Select(c => $"{c.Key} {c.Value}")));
+        await portal.Service<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
+        _ = Assert.Single(await portal.Backends.Mail.MessagesToAsync(emails["active"]), m => m.Text.Contains("/reset-password?token=", StringComparison.Ordinal));
+        Assert.DoesNotContain(await portal.Backends.Mail.MessagesToAsync(emails["unknown"]), m => m.Text.Contains("/reset-password", StringComparison.Ordinal));
+    }
+
+    /// <summary>Emails in each state.</summary>
+    private async Task<Dictionary<string, string>> EmailsInEveryStateAsync(string prefix)
+    {
+        var locked = await portal.NewAccountAsync($"{prefix}-locked");
+        var client = portal.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await client.PostAsJsonAsync("/api/auth/sign-in", new { email = locked, password = "Nepareiza1" });
+        }
+
+        var awaiting = $"{prefix}-awaiting-{Guid.NewGuid():N}@example.lv";
+        await portal.Service<AccountStore>().EnsureApplicantAsync(Guid.NewGuid().ToString("N"), new Applicant(awaiting, "Anna", "Kalniņa", "lv", "+37120000000", "Rīga", "", 4), CancellationToken.None);
+        return new()
+        {
+            ["unknown"] = $"{prefix}-nobody-{Guid.NewGuid():N}@example.lv",
+            ["active"] = await portal.NewAccountAsync($"{prefix}-active"),
+            ["awaiting"] = awaiting,
+            ["locked"] = locked,
+        };
+    }
+
+    /// <summary>A client whose first request (which also fetches its anti-forgery token and lets the host check storage) is made.</summary>
+    private async Task<HttpClient> WarmedUpClientAsync()
+    {
+        var client = portal.CreateClient();
+        await client.PostAsJsonAsync("/api/auth/password-reset", new { email = $"warm-up-{Guid.NewGuid():N}@example.lv" });
+        return client;
+    }
+
+    private async Task<int> CountAsync(Func<Task> request)
+    {
+        using var calls = StorageCalls.Count(portal.Backends.Azurite.ConnectionString);
+        await request();
+        return calls.Calls;
+    }
+}
