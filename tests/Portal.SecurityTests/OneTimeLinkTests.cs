@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Accounts;
 using Portal.Core.Notifications;
+using Portal.Core.Outcomes;
 
 namespace Portal.SecurityTests;
 
@@ -46,6 +49,30 @@ public sealed class OneTimeLinkTests(SecurityPortal portal) : IClassFixture<Secu
         var anonymous = portal.CreateClient();
         Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.PostAsJsonAsync("/api/auth/password-reset/confirm", new { token = reset, newPassword = "Menesis-2026y" })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.PostAsJsonAsync("/api/auth/confirm-email", new { token = confirm })).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnOlderActivationLink_SaysANewerOneWasSent_AndCannotEndIt()
+    {
+        var email = $"activation-{Guid.NewGuid():N}@example.lv";
+        var account = await portal.Service<AccountStore>().EnsureApplicantAsync(Guid.NewGuid().ToString("N"), new Applicant(email, "Anna", "Kalniņa", "lv", "+37120000000", "Rīga", "", 4), CancellationToken.None);
+        var links = portal.Service<ActivationLinks>();
+        await links.IssueAsync(account, EmailTemplates.ActivationLink, "", CancellationToken.None);
+        var older = await NewestTokenAsync(email, "/activate");
+        await links.IssueAsync(account, EmailTemplates.ActivationLink, "", CancellationToken.None);
+        var newer = await NewestTokenAsync(email, "/activate");
+        var anonymous = portal.CreateClient();
+
+        var withOlder = await anonymous.PostAsJsonAsync("/api/auth/activate", new { token = older, password = "Saule-2026x" });
+        Assert.Equal(HttpStatusCode.Gone, withOlder.StatusCode);
+        Assert.Equal(ProblemTypes.ActivationLinkSuperseded, (await withOlder.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString());
+
+        // Asking again from the older email's link sends nothing and leaves the newest link working.
+        var sent = (await portal.Backends.Mail.MessagesToAsync(email)).Count;
+        Assert.Equal(HttpStatusCode.Accepted, (await anonymous.PostAsJsonAsync("/api/auth/activate/resend", new { token = older })).StatusCode);
+        await portal.Service<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
+        Assert.Equal(sent, (await portal.Backends.Mail.MessagesToAsync(email)).Count);
+        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync("/api/auth/activate", new { token = newer, password = "Saule-2026x" })).StatusCode);
     }
 
     private async Task<string> NewestTokenAsync(string to, string page)

@@ -21,6 +21,12 @@ public sealed class AccountActivation(
             return UnknownLink;
         }
 
+        if (!link.IsLive && link.Superseded && await links.NewestIsLiveAsync(account.Id, cancellationToken))
+        {
+            // An older email's link: the newest one is on its way or in the inbox, and asking for another would end it.
+            return new Failure.Expired(ProblemTypes.ActivationLinkSuperseded, "A newer activation link has been sent.", "Use the link in the newest email from the portal; this one no longer works.");
+        }
+
         if (!link.IsLive)
         {
             return new Failure.Expired(ProblemTypes.ActivationLinkExpired, "The activation link has expired.", "Ask for a new link on this page; it is sent to the same email address.");
@@ -41,7 +47,11 @@ public sealed class AccountActivation(
         return account;
     }
 
-    /// <summary>A new link for the account an old (expired) link was for, if it still waits; refused only when throttled. The caller learns nothing else.</summary>
+    /// <summary>
+    /// A new link for the account an old (expired) link was for, if it still waits and no newer link is
+    /// still live (an older email's link never ends the newest); refused only when throttled. The caller
+    /// learns nothing else.
+    /// </summary>
     public async Task<Outcome<Done>> ResendAsync(string token, AuditOrigin origin, CancellationToken cancellationToken)
     {
         if (!await throttle.TryHitAsync($"activation-ip|{origin.IpAddress}", limits.Value.LinkRequestsPerIpPerHour, TimeSpan.FromHours(1), cancellationToken))
@@ -51,6 +61,7 @@ public sealed class AccountActivation(
 
         var link = await links.PeekAsync(token, cancellationToken);
         if (link is not null && await accounts.GetAsync(link.UserId, cancellationToken) is { Status: AccountStatus.AwaitingActivation } account
+            && !(link.Superseded && await links.NewestIsLiveAsync(account.Id, cancellationToken))
             && await throttle.TryHitAsync($"activation-user|{account.Id}", limits.Value.LinkRequestsPerEmailPerHour, TimeSpan.FromHours(1), cancellationToken))
         {
             await links.IssueAsync(account, Notifications.EmailTemplates.ActivationLink, "", cancellationToken);

@@ -27,5 +27,7 @@ public sealed class ActivationLinks(PortalStorage storage, Outbox outbox, IOptio
 
     public Task<OneTimeLink?> PeekAsync(string token, CancellationToken cancellationToken) => _links.PeekAsync(token, cancellationToken);
 
+    public Task<bool> NewestIsLiveAsync(string userId, CancellationToken cancellationToken) => _links.NewestIsLiveAsync(userId, cancellationToken);
+
     public Task<OneTimeLink?> ConsumeAsync(string token, CancellationToken cancellationToken) => _links.ConsumeAsync(token, cancellationToken);
 }

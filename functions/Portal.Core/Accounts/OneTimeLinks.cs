@@ -69,7 +69,27 @@ public sealed class OneTimeLinks(PortalStorage storage, TimeProvider time, strin
     public async Task<OneTimeLink?> PeekAsync(string token, CancellationToken cancellationToken)
     {
         var entity = await ReadAsync(token, cancellationToken);
-        return entity is null || entity.UsedAt is not null ? null : new OneTimeLink(entity.UserId, entity.Payload, IsLive(entity) && await IsNewestAsync(entity, cancellationToken));
+        if (entity is null || entity.UsedAt is not null)
+        {
+            return null;
+        }
+
+        var newest = await IsNewestAsync(entity, cancellationToken);
+        return new OneTimeLink(entity.UserId, entity.Payload, IsLive(entity) && newest, Superseded: !newest);
+    }
+
+    /// <summary>Whether the user's newest link of this kind can still be used (issued, not revoked, not used, not expired).</summary>
+    public async Task<bool> NewestIsLiveAsync(string userId, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
+        var newest = await table.GetEntityIfExistsAsync<TableEntity>(NewestPartition(kind, userId), NewestRow, cancellationToken: cancellationToken);
+        if (!newest.HasValue || newest.Value!.GetString("Link") is not { } partition || partition == Revoked)
+        {
+            return false;
+        }
+
+        var link = await table.GetEntityIfExistsAsync<OneTimeLinkEntity>(partition, OneTimeLinkEntity.Row, cancellationToken: cancellationToken);
+        return link.HasValue && link.Value is { } entity && IsLive(entity);
     }
 
     /// <summary>Uses the token up; null when it was not live or someone used it first.</summary>

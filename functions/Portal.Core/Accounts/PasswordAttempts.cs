@@ -54,7 +54,8 @@ public sealed class PasswordAttempts(
         var reserved = await reserving;
         var account = await finding;
 
-        var checkedAccount = reserved ? account : null;
+        // An account awaiting activation has no hash yet (an empty one): it is checked against the dummy too.
+        var checkedAccount = reserved && account is { PasswordHash.Length: > 0 } ? account : null;
         var verified = hasher.VerifyHashedPassword(checkedAccount ?? dummy.Account, checkedAccount?.PasswordHash ?? dummy.Hash, password)
             is PasswordVerificationResult.Success or PasswordVerificationResult.SuccessRehashNeeded;
         if (checkedAccount is not null && verified)

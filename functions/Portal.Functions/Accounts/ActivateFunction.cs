@@ -14,7 +14,7 @@ public sealed class ActivateFunction(AccountActivation activation)
 {
     [Function("Activate")]
     [Anonymous]
-    [Responds(StatusCodes.Status204NoContent, Request = [typeof(ActivateRequest)], Problems = [ProblemTypes.ActivationLinkExpired])]
+    [Responds(StatusCodes.Status204NoContent, Request = [typeof(ActivateRequest)], Problems = [ProblemTypes.ActivationLinkExpired, ProblemTypes.ActivationLinkSuperseded])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/activate")] HttpRequest request)
     {

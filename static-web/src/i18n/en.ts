@@ -185,6 +185,7 @@ export const en: Record<MessageKey, string> = {
   'activate.renew': 'Send a new link',
   'activate.renewed': 'A new link has been sent to your email.',
   'activate.expired': 'This link has expired (it is valid for 72 hours). You can ask for a new one.',
+  'activate.superseded': 'A newer activation link has been sent to your email address, and this one no longer works. Open the link in the newest email from the portal.',
   'activate.invalid': 'The link is not valid: it was used already, or the account is active. Sign in, or reset your password.',
   'activate.done': 'Your account is active. You can sign in now.',
   'confirmEmail.title': 'Confirm your new email address',

@@ -183,6 +183,7 @@ export const lv = {
   'activate.renew': 'Sūtīt jaunu saiti',
   'activate.renewed': 'Jauna saite nosūtīta uz jūsu e-pastu.',
   'activate.expired': 'Šīs saites derīgums (72 stundas) ir beidzies. Varat pieprasīt jaunu saiti.',
+  'activate.superseded': 'Uz jūsu e-pasta adresi ir nosūtīta jaunāka aktivizēšanas saite, un šī vairs nedarbojas. Atveriet saiti jaunākajā portāla e-pastā.',
   'activate.invalid': 'Saite nav derīga: tā jau izmantota vai konts jau ir aktīvs. Pieslēdzieties vai atjaunojiet paroli.',
   'activate.done': 'Konts aktivizēts. Tagad varat pieslēgties.',
   'confirmEmail.title': 'Jaunās e-pasta adreses apstiprināšana',

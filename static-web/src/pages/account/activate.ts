@@ -10,6 +10,7 @@ import { newPasswordField, passwordForm } from '../../ui/password';
 import { problemText, titleOnly } from '../../ui/problem';
 
 const expiredType = 'https://radioatlaujas.lv/problems/activation-link-expired';
+const supersededType = 'https://radioatlaujas.lv/problems/activation-link-superseded';
 
 /** The activation link's page (§10): the approved applicant sets their first password; an expired link can be renewed. */
 export const activatePage: Page = {
@@ -35,6 +36,12 @@ export const activatePage: Page = {
       try {
         await activateAccount(token, password.input.value);
       } catch (failure) {
+        if (failure instanceof ApiProblemError && failure.problem.type === supersededType) {
+          // A newer link is live: asking for another here would end it.
+          done.replaceChildren(h('p', { class: 'notice' }, t('activate.superseded')));
+          activation.hidden = true;
+          return;
+        }
         if (failure instanceof ApiProblemError && failure.problem.type === expiredType) {
           done.replaceChildren(h('p', { class: 'notice' }, t('activate.expired')), renew);
           activation.hidden = true;
