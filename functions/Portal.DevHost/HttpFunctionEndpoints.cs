@@ -36,7 +36,8 @@ public static class HttpFunctionEndpoints
             rule,
             name => http.Request.RouteValues.TryGetValue(name, out var value) ? value?.ToString() : null,
             async () => await target.InvokeAsync(http.RequestServices, parameter => Bind(parameter, http)) as IActionResult ?? new EmptyResult(),
-            RouteKeys.Of(target.Method));
+            RouteKeys.Of(target.Method),
+            RequestLimits.Of(target.Method));
         await result.ExecuteResultAsync(new ActionContext(http, http.GetRouteData(), new ActionDescriptor()));
     }
 

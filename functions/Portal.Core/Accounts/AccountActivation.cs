@@ -54,7 +54,7 @@ public sealed class AccountActivation(
     /// </summary>
     public async Task<Outcome<Done>> ResendAsync(string token, AuditOrigin origin, CancellationToken cancellationToken)
     {
-        if (!await throttle.TryHitAsync($"activation-ip|{origin.IpAddress}", limits.Value.LinkRequestsPerIpPerHour, TimeSpan.FromHours(1), cancellationToken))
+        if (!await throttle.TryHitAsync(IpThrottle.ActivationResend, origin.IpAddress, limits.Value, cancellationToken))
         {
             return new Failure.Throttled();
         }

@@ -91,7 +91,7 @@ public sealed class PasswordChanges(
     /// </summary>
     public async Task<Outcome<Done>> RequestResetAsync(string email, AuditOrigin origin, CancellationToken cancellationToken)
     {
-        if (!await throttle.TryHitAsync($"reset-ip|{origin.IpAddress}", limits.Value.LinkRequestsPerIpPerHour, TimeSpan.FromHours(1), cancellationToken))
+        if (!await throttle.TryHitAsync(IpThrottle.PasswordReset, origin.IpAddress, limits.Value, cancellationToken))
         {
             return new Failure.Throttled();
         }

@@ -24,7 +24,7 @@ public sealed class SignInCommand(
         var ipAddress = origin.IpAddress;
         // The account's read needs nothing before it: it runs beside the throttle and the attempt's reservation.
         var finding = accounts.FindByEmailAsync(email, cancellationToken);
-        var throttling = throttle.TryHitAsync($"sign-in-ip|{ipAddress}", limits.Value.SignInsPerIpPerHour, TimeSpan.FromHours(1), cancellationToken);
+        var throttling = throttle.TryHitAsync(IpThrottle.SignIn, ipAddress, limits.Value, cancellationToken);
         await Task.WhenAll(throttling, finding);
         if (!await throttling)
         {

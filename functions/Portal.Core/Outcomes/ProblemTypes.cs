@@ -31,4 +31,5 @@ public static class ProblemTypes
     public const string StaffSignInRequired = PortalTypes + "staff-sign-in-required";
     public const string StaffRoleRequired = PortalTypes + "staff-role-required";
     public const string TooManyRequests = "https://www.rfc-editor.org/rfc/rfc6585#section-4";
+    public const string PayloadTooLarge = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14";
 }

@@ -23,7 +23,7 @@ public sealed class SubmitRegistrationCommand(
 {
     public async Task<Outcome<Done>> ExecuteAsync(RegistrationForm form, AuthorityDocument? document, AuditOrigin origin, CancellationToken cancellationToken)
     {
-        if (!await throttle.TryHitAsync($"registration-ip|{origin.IpAddress}", limits.Value.RegistrationsPerIpPerHour, TimeSpan.FromHours(1), cancellationToken))
+        if (!await throttle.TryHitAsync(IpThrottle.Registration, origin.IpAddress, limits.Value, cancellationToken))
         {
             return new Failure.Throttled();
         }

@@ -14,10 +14,7 @@ public sealed class Throttle(PortalStorage storage, TimeProvider time)
     public async Task<bool> TryHitAsync(string key, int limit, TimeSpan window, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.ThrottleTable, cancellationToken);
-        var now = time.GetUtcNow();
-        var windowStart = now.UtcTicks - (now.UtcTicks % window.Ticks);
-        var partition = $"throttle|{key}";
-        var row = windowStart.ToString("D19", CultureInfo.InvariantCulture);
+        var (partition, row) = Counter(key, window);
         for (var conflicts = 1; ; conflicts++)
         {
             var found = await table.GetEntityIfExistsAsync<ThrottleEntity>(partition, row, cancellationToken: cancellationToken);
@@ -47,5 +44,25 @@ public sealed class Throttle(PortalStorage storage, TimeProvider time)
                 await Contention.BeforeRetryAsync(conflicts, "The throttle count", cancellationToken);
             }
         }
+    }
+
+    /// <summary>Counts one use of the form from <paramref name="ipAddress"/>; false when the address has spent its limit.</summary>
+    public Task<bool> TryHitAsync(IpThrottle throttle, string ipAddress, ThrottlingOptions limits, CancellationToken cancellationToken) =>
+        TryHitAsync(throttle.Key(ipAddress), throttle.Limit(limits), throttle.Window, cancellationToken);
+
+    /// <summary>Whether <paramref name="ipAddress"/> has spent the form's limit in this window, without counting a use.</summary>
+    public async Task<bool> IsSpentAsync(IpThrottle throttle, string ipAddress, ThrottlingOptions limits, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.ThrottleTable, cancellationToken);
+        var (partition, row) = Counter(throttle.Key(ipAddress), throttle.Window);
+        var found = await table.GetEntityIfExistsAsync<ThrottleEntity>(partition, row, cancellationToken: cancellationToken);
+        return found.HasValue && found.Value!.Count >= throttle.Limit(limits);
+    }
+
+    private (string Partition, string Row) Counter(string key, TimeSpan window)
+    {
+        var now = time.GetUtcNow();
+        var windowStart = now.UtcTicks - (now.UtcTicks % window.Ticks);
+        return ($"throttle|{key}", windowStart.ToString("D19", CultureInfo.InvariantCulture));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
 using Portal.Core.Outcomes;
+using Portal.Core.Storage;
 using Portal.Functions.Access;
 using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
@@ -14,6 +15,7 @@ public sealed class ActivationResendFunction(AccountActivation activation)
 {
     [Function("ActivationResend")]
     [Anonymous]
+    [ThrottledPerIp(IpThrottle.ActivationResendName)]
     [Responds(StatusCodes.Status202Accepted, Request = [typeof(TokenRequest)], Problems = [ProblemTypes.TooManyRequests])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/activate/resend")] HttpRequest request)

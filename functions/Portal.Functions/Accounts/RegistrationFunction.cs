@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Outcomes;
 using Portal.Core.Registrations;
+using Portal.Core.Storage;
 using Portal.Functions.Access;
 using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
@@ -18,7 +19,9 @@ public sealed class RegistrationFunction(SubmitRegistrationCommand submit)
 {
     [Function("Registration")]
     [Anonymous]
-    [Responds(StatusCodes.Status202Accepted, Request = [typeof(RegistrationForm)], FormFile = "document", Problems = [ProblemTypes.TooManyRequests])]
+    [ThrottledPerIp(IpThrottle.RegistrationName)]
+    [Responds(StatusCodes.Status202Accepted, Request = [typeof(RegistrationForm)], FormFile = "document", Problems = [ProblemTypes.TooManyRequests],
+        RequestMaxBytes = RegistrationRules.MaxDocumentBytes + (1024 * 1024))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "registrations")] HttpRequest request)
     {
@@ -27,7 +30,13 @@ public sealed class RegistrationFunction(SubmitRegistrationCommand submit)
         AuthorityDocument? document = null;
         if (request.HasFormContentType)
         {
-            var fields = await request.ReadFormAsync(http.RequestAborted);
+            var read = await FormBody.ReadAsync(request);
+            if (read.Failed)
+            {
+                return read.Problem;
+            }
+
+            var fields = read.Value;
             form = new RegistrationForm(
                 fields["personKind"], fields["firstName"], fields["lastName"], fields["personalCode"], fields["companyName"],
                 fields["registrationNumber"], fields["position"], fields["address"], fields["email"], fields["phone"], fields["language"],

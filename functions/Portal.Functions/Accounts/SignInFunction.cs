@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
 using Portal.Core.Outcomes;
+using Portal.Core.Storage;
 using Portal.Functions.Access;
 using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
@@ -15,6 +16,7 @@ public sealed class SignInFunction(SignInCommand signIn, SessionGate gate, IOpti
 {
     [Function("SignIn")]
     [Anonymous]
+    [ThrottledPerIp(IpThrottle.SignInName)]
     [Responds(typeof(MeResponse), Request = [typeof(SignInRequest)], Problems = [ProblemTypes.TooManyRequests, ProblemTypes.AccessBlocked, ProblemTypes.SignInFailed])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/sign-in")] HttpRequest request)

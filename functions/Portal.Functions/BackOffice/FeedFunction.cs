@@ -36,6 +36,7 @@ public sealed class FeedFunction(ClientFeed clients, BillingFeed billing, Permit
         RequestChosenBy = "kind",
         RequestChoices = [Clients, BillingAccounts, Invoices, Payments, Permits],
         RequestMaxItems = FeedValidation.MaxBatch,
+        RequestMaxBytes = 8 * 1024 * 1024,
         Problems = [ProblemTypes.RouteNotFound])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "backoffice/{kind}")] HttpRequest request,

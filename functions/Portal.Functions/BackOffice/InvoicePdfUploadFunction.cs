@@ -17,25 +17,16 @@ public sealed class InvoicePdfUploadFunction(BillingFeed billing)
 
     [Function("BackOfficeInvoicePdf")]
     [BackOffice]
-    [Responds(StatusCodes.Status204NoContent, RequestMediaType = "application/pdf", Problems = [ProblemTypes.BadRequest, ProblemTypes.NotFound])]
+    [Responds(StatusCodes.Status204NoContent, RequestMediaType = "application/pdf", RequestMaxBytes = MaxBytes, Problems = [ProblemTypes.BadRequest, ProblemTypes.NotFound])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "backoffice/invoices/{externalId}/pdf")] HttpRequest request,
         string externalId)
     {
         var http = request.HttpContext;
 
+        // The pipeline stops a body past MaxBytes (RequestLimits).
         using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
-        {
-            if (buffer.Length + read > MaxBytes)
-            {
-                return Problems.Validation(http, "body", "The PDF may be at most 10 MB.");
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
+        await request.Body.CopyToAsync(buffer, http.RequestAborted);
 
         var pdf = buffer.ToArray();
         if (!Portal.Core.Registrations.RegistrationRules.IsPdf(pdf))

@@ -136,7 +136,7 @@ public static partial class ApiDocument
             Responses = [],
         };
 
-        if (responds.Request.Length > 0 || responds.RequestMediaType is not null)
+        if (responds.TakesBody)
         {
             operation.RequestBody = RequestBody(schemas, responds);
         }
@@ -144,10 +144,15 @@ public static partial class ApiDocument
         operation.Responses[$"{responds.Status}"] = Success(schemas, responds);
 
         var problems = new List<string>();
-        if (responds.Request.Length > 0 || responds.RequestMediaType is not null || responds.RequiredQuery.Length > 0
+        if (responds.TakesBody || responds.RequiredQuery.Length > 0
             || responds.Query.Contains(InvalidContinuationTokenException.Field))
         {
             problems.Add(ProblemTypes.BadRequest);
+        }
+
+        if (responds.TakesBody)
+        {
+            problems.Add(ProblemTypes.PayloadTooLarge);
         }
 
         problems.AddRange(access.Problems);

@@ -38,6 +38,9 @@ public sealed class RespondsAttribute : Attribute
     /// <summary>The JSON request body: one type, or several the route chooses between (the back-office feed's kinds).</summary>
     public Type[] Request { get; set; } = [];
 
+    /// <summary>Whether the function reads a request body (JSON or <see cref="RequestMediaType"/>).</summary>
+    public bool TakesBody => Request.Length > 0 || RequestMediaType is not null;
+
     /// <summary>The request body may be left out (the function then uses its defaults).</summary>
     public bool RequestOptional { get; set; }
 
@@ -61,6 +64,9 @@ public sealed class RespondsAttribute : Attribute
 
     /// <summary>For a body that is a list: at most this many items, and at least one.</summary>
     public int RequestMaxItems { get; set; }
+
+    /// <summary>The largest body the route takes, in bytes, when more than <see cref="Pipeline.RequestLimits.DefaultMaxBodyBytes"/> (an upload, the feed); a larger one is a 413 before it is read.</summary>
+    public int RequestMaxBytes { get; set; }
 
     /// <summary>The problem types (<see cref="Portal.Core.Outcomes.ProblemTypes"/>) the function or its command answers with.</summary>
     public string[] Problems { get; set; } = [];

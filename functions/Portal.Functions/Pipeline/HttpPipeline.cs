@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Portal.Core.Outcomes;
 using Portal.Core.Storage;
 using Portal.Functions.Access;
@@ -12,13 +13,15 @@ namespace Portal.Functions.Pipeline;
 /// alike: a correlation id, the security headers, a logging scope, the anti-forgery check, the
 /// function's access rule, and failures turned into problems.
 /// </summary>
-public sealed class HttpPipeline(PortalStorage storage, IAccessGate access, ILogger<HttpPipeline> logger)
+public sealed class HttpPipeline(PortalStorage storage, IAccessGate access, Throttle throttle, IOptions<ThrottlingOptions> throttling, ILogger<HttpPipeline> logger)
 {
     /// <param name="rule">The function's access rule (<see cref="FunctionAccess"/>), checked before it runs.</param>
     /// <param name="routeValue">The request's route values by name.</param>
     /// <param name="routeKeys">The function's route values that name stored things (<see cref="RouteKeys"/>).</param>
+    /// <param name="limits">The function's body limit and per-address throttle (<see cref="RequestLimits"/>), both before its body is read.</param>
     public async Task<IActionResult> RunAsync(
-        HttpContext http, AccessAttribute rule, Func<string, string?> routeValue, Func<Task<IActionResult>> invoke, IReadOnlyList<string>? routeKeys = null)
+        HttpContext http, AccessAttribute rule, Func<string, string?> routeValue, Func<Task<IActionResult>> invoke, IReadOnlyList<string>? routeKeys = null,
+        RequestLimits? limits = null)
     {
         var correlationId = CorrelationId.Establish(http);
         SecurityHeaders.Apply(http.Response, SecurityHeaders.Api);
@@ -39,7 +42,22 @@ public sealed class HttpPipeline(PortalStorage storage, IAccessGate access, ILog
                 return Problems.NotFound(http, ProblemTypes.NotFound, $"There is no such {unusable}.");
             }
 
+            limits ??= RequestLimits.None;
+            if (limits.MaxBodyBytes is { } maxBytes && !LimitedBody.TryBound(http.Request, maxBytes))
+            {
+                return Problems.PayloadTooLarge(http, maxBytes);
+            }
+
+            if (limits.Throttle is { } perIp && await throttle.IsSpentAsync(perIp, ClientInfo.IpAddress(http), throttling.Value, http.RequestAborted))
+            {
+                return Problems.TooManyRequests(http, perIp.Window);
+            }
+
             return await InvokeAsync(http, async () => await access.ProveAsync(http, rule, routeValue) ?? await invoke());
+        }
+        catch (Exception exception) when (exception is RequestBodyTooLargeException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+        {
+            return Problems.PayloadTooLarge(http, limits?.MaxBodyBytes ?? RequestLimits.DefaultMaxBodyBytes);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {

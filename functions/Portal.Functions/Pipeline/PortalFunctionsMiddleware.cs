@@ -19,6 +19,7 @@ internal sealed class PortalFunctionsMiddleware(HttpPipeline http, TimerPipeline
 
         var bindingData = context.BindingContext.BindingData;
         var rule = FunctionAccess.Of(context.FunctionDefinition.EntryPoint);
+        var method = FunctionAccess.MethodOf(context.FunctionDefinition.EntryPoint);
         var result = await http.RunAsync(
             httpContext,
             rule,
@@ -28,7 +29,8 @@ internal sealed class PortalFunctionsMiddleware(HttpPipeline http, TimerPipeline
                 await next(context);
                 return context.GetInvocationResult().Value as IActionResult ?? new EmptyResult();
             },
-            RouteKeys.Of(FunctionAccess.MethodOf(context.FunctionDefinition.EntryPoint)));
+            RouteKeys.Of(method),
+            RequestLimits.Of(method));
         context.GetInvocationResult().Value = result;
     }
 }

@@ -38,6 +38,16 @@ public static class Problems
         });
     }
 
+    /// <summary>413: the body is past the route's limit (<see cref="RequestLimits"/>) and was not read.</summary>
+    public static ObjectResult PayloadTooLarge(HttpContext http, long maxBytes) =>
+        Result(http, new ProblemDetails
+        {
+            Type = ProblemTypes.PayloadTooLarge,
+            Title = "The request body is too large.",
+            Detail = $"This takes a body of at most {maxBytes / 1024} KiB.",
+            Status = StatusCodes.Status413PayloadTooLarge,
+        });
+
     public static ObjectResult Conflict(HttpContext http, string type, string title, string? detail = null) =>
         Result(http, new ProblemDetails { Type = type, Title = title, Detail = detail, Status = StatusCodes.Status409Conflict });
 

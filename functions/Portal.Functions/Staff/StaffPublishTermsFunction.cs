@@ -16,7 +16,8 @@ public sealed class StaffPublishTermsFunction(TermsPublisher publisher)
 {
     [Function("StaffPublishTerms")]
     [StaffRole(StaffRoles.Admin)]
-    [Responds(StatusCodes.Status201Created, typeof(TermsVersionResponse), Request = [typeof(PublishTermsRequest)], Problems = [ProblemTypes.Conflict])]
+    [Responds(StatusCodes.Status201Created, typeof(TermsVersionResponse), Request = [typeof(PublishTermsRequest)], Problems = [ProblemTypes.Conflict],
+        RequestMaxBytes = 4 * TermsPublisher.MaxTextBytes)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/terms")] HttpRequest request)
     {

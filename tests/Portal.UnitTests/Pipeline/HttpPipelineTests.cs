@@ -17,9 +17,12 @@ public sealed class HttpPipelineTests
 
     public HttpPipelineTests()
     {
+        var storage = new PortalStorage(new StorageClients(Options.Create(new StorageOptions { ConnectionString = "UseDevelopmentStorage=true" })), [], NullLogger<PortalStorage>.Instance);
         _pipeline = new(
-            new PortalStorage(new StorageClients(Options.Create(new StorageOptions { ConnectionString = "UseDevelopmentStorage=true" })), [], NullLogger<PortalStorage>.Instance),
+            storage,
             _gate,
+            new Throttle(storage, TimeProvider.System),
+            Options.Create(new ThrottlingOptions()),
             NullLogger<HttpPipeline>.Instance);
     }
 

@@ -1,0 +1,27 @@
+namespace Portal.Core.Storage;
+
+/// <summary>
+/// A per-address limit of an anonymous form: its command counts each use; the HTTP pipeline refuses an
+/// address that has spent it before reading the request's body (<see cref="Throttle.IsSpentAsync"/>).
+/// </summary>
+public sealed record IpThrottle(string Name, Func<ThrottlingOptions, int> Limit, TimeSpan Window)
+{
+    public const string SignInName = "sign-in-ip";
+    public const string RegistrationName = "registration-ip";
+    public const string ActivationResendName = "activation-ip";
+    public const string PasswordResetName = "reset-ip";
+
+    public static IpThrottle SignIn { get; } = new(SignInName, o => o.SignInsPerIpPerHour, TimeSpan.FromHours(1));
+
+    public static IpThrottle Registration { get; } = new(RegistrationName, o => o.RegistrationsPerIpPerHour, TimeSpan.FromHours(1));
+
+    public static IpThrottle ActivationResend { get; } = new(ActivationResendName, o => o.LinkRequestsPerIpPerHour, TimeSpan.FromHours(1));
+
+    public static IpThrottle PasswordReset { get; } = new(PasswordResetName, o => o.LinkRequestsPerIpPerHour, TimeSpan.FromHours(1));
+
+    public static IpThrottle Named(string name) =>
+        new[] { SignIn, Registration, ActivationResend, PasswordReset }.SingleOrDefault(t => t.Name == name)
+            ?? throw new ArgumentException($"There is no per-address throttle named '{name}'.", nameof(name));
+
+    public string Key(string ipAddress) => $"{Name}|{ipAddress}";
+}
