@@ -2,6 +2,9 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Accounts;
+using Portal.Core.Audit;
+using Portal.Core.Privacy;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Notifications;
@@ -10,7 +13,8 @@ namespace Portal.Core.Notifications;
 /// Sends what the outbox holds - emails over SMTP, events to the back office - and marks it sent. At least once: a crash between sending and marking
 /// sends again, with the same Message-Id. A message that fails stays pending and is tried next time.
 /// </summary>
-public sealed class OutboxDispatcher(PortalStorage storage, IEmailSender sender, BackOffice.IBackOfficePublisher publisher, TimeProvider time, ILogger<OutboxDispatcher> logger)
+public sealed class OutboxDispatcher(
+    PortalStorage storage, IEmailSender sender, BackOffice.IBackOfficePublisher publisher, AccountStore accounts, AuditTrail audit, RetentionIndex retention, TimeProvider time, ILogger<OutboxDispatcher> logger)
 {
     /// <summary>An index row whose message is still missing after this was left by a change that never committed.</summary>
     private static readonly TimeSpan _abandonedAfter = TimeSpan.FromMinutes(5);
@@ -58,6 +62,7 @@ public sealed class OutboxDispatcher(PortalStorage storage, IEmailSender sender,
                 {
                     var message = JsonSerializer.Deserialize(entry.Payload, NotificationsJson.Default.EmailMessage)!;
                     await sender.SendAsync(entry.MessageId, message.To, EmailTemplates.Render(message), cancellationToken);
+                    await RecordSentAsync(entry.MessageId, message, cancellationToken);
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -68,9 +73,11 @@ public sealed class OutboxDispatcher(PortalStorage storage, IEmailSender sender,
                 return false;
             }
 
-            // Sent: the payload (which may hold a one-time link) is not kept.
-            entry.Sent = true;
+            // Sent: the payload (which may hold a one-time link) is not kept, and the row itself only for its retention period (index first).
             entry.SentAt = time.GetUtcNow();
+            var body = entry.Kind == Outbox.EventKind ? $"{StorageNames.BackOfficeEventsContainer}/{entry.MessageId}.json" : null;
+            await retention.AddAsync(RetentionKind.Outbox, entry.SentAt.Value, index.TableName, entry.PartitionKey, entry.RowKey, body, new RetentionGuard(entry.RowKey, nameof(OutboxEntity.Sent), bool.TrueString), cancellationToken);
+            entry.Sent = true;
             entry.Payload = "";
             await table.UpdateEntityAsync(entry, ETag.All, TableUpdateMode.Replace, cancellationToken);
             NotificationsLog.Sent(logger, entry.MessageId);
@@ -78,5 +85,16 @@ public sealed class OutboxDispatcher(PortalStorage storage, IEmailSender sender,
 
         await pending.DeleteEntityAsync(index.PartitionKey, index.RowKey, ETag.All, cancellationToken);
         return sentNow;
+    }
+
+    /// <summary>
+    /// §25: when an email was handed to SMTP goes on the trail of the account the address belongs to (or of the address, when no account has it),
+    /// before the row is marked sent, so a crash repeats the record with the email rather than losing it.
+    /// </summary>
+    private async Task RecordSentAsync(string messageId, EmailMessage message, CancellationToken cancellationToken)
+    {
+        var account = await accounts.FindByEmailAsync(message.To, cancellationToken);
+        var chain = account is null ? AuditTrail.EmailChain(EmailAddress.Key(message.To)) : AuditTrail.UserChain(account.Id);
+        await audit.AppendAsync(chain, "system", clientId: null, AuditActions.EmailSent, message.Template, AuditActions.Succeeded, new AuditOrigin("", "outbox", messageId), cancellationToken);
     }
 }
