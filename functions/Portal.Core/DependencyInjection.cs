@@ -7,6 +7,7 @@ using Portal.Core.Clients;
 using Portal.Core.Health;
 using Portal.Core.Notifications;
 using Portal.Core.Permits;
+using Portal.Core.Privacy;
 using Portal.Core.Registrations;
 using Portal.Core.Staff;
 using Portal.Core.Storage;
@@ -24,6 +25,7 @@ public static class DependencyInjection
         .AddHealth()
         .AddNotifications()
         .AddAudit()
+        .AddPrivacy()
         .AddAccounts()
         .AddRegistrations()
         .AddClients()

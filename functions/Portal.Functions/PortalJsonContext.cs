@@ -9,6 +9,8 @@ namespace Portal.Functions;
 /// <summary>Source-generated serialisation for every body the API writes.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(HealthResponse))]
+[JsonSerializable(typeof(Portal.Functions.Privacy.PrivacyResponse))]
+[JsonSerializable(typeof(Portal.Functions.Privacy.PersonalDataResponse))]
 [JsonSerializable(typeof(TermsListResponse))]
 [JsonSerializable(typeof(TermsVersionResponse))]
 [JsonSerializable(typeof(SignInRequest))]

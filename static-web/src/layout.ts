@@ -61,6 +61,7 @@ export function siteFooter(): HTMLElement {
       ...contacts(),
       h('p', {}, t('footer.address')),
       h('p', {}, t('footer.cookies')),
+      h('p', {}, h('a', { href: '/privacy' }, t('footer.privacy'))),
     ),
   );
 }

@@ -18,6 +18,7 @@ import { representativesPage } from './pages/clients/representatives';
 import { homePage } from './pages/home';
 import { permitPage } from './pages/permits/permit';
 import { permitsPage } from './pages/permits/permits';
+import { privacyPage } from './pages/privacy/privacy';
 import { staffRegistrationPage } from './pages/staff/application';
 import { staffRegistrationsPage } from './pages/staff/applications';
 import { staffClientPage } from './pages/staff/client';
@@ -35,6 +36,7 @@ export { notFoundPage } from './pages/not-found';
 export const routes: Record<string, Page> = {
   '/': homePage,
   '/terms': termsPage,
+  '/privacy': privacyPage,
   '/sign-in': signInPage,
   '/account': accountPage,
   '/forgot-password': forgotPasswordPage,
@@ -68,4 +70,4 @@ export const routes: Record<string, Page> = {
 };
 
 /** Pages a user with a pending step may still open; anything else leads to the step (the server refuses it too). */
-export const openDuringSteps = new Set(['/terms', '/change-password', '/accept-terms']);
+export const openDuringSteps = new Set(['/terms', '/privacy', '/change-password', '/accept-terms']);

@@ -34,6 +34,8 @@ public static class AuditActions
     public const string RepresentativeScopes = "representative-scopes";
     public const string RepresentativeRemove = "representative-remove";
     public const string ClientSettings = "client-settings";
+    public const string EmailSent = "email-sent";
+    public const string DataExport = "data-export";
 
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";

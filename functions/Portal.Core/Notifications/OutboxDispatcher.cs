@@ -2,6 +2,9 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Accounts;
+using Portal.Core.Audit;
+using Portal.Core.Privacy;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Notifications;
@@ -15,6 +18,9 @@ public sealed class OutboxDispatcher(
     IEmailSender sender,
     BackOffice.IBackOfficePublisher publisher,
     IEnumerable<IDeferredWork> work,
+    AccountStore accounts,
+    AuditTrail audit,
+    RetentionIndex retention,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
 {
@@ -80,6 +86,7 @@ public sealed class OutboxDispatcher(
                 {
                     var message = JsonSerializer.Deserialize(entry.Payload, NotificationsJson.Default.EmailMessage)!;
                     await sender.SendAsync(entry.MessageId, message.To, EmailTemplates.Render(message), cancellationToken);
+                    await RecordSentAsync(entry.MessageId, message, cancellationToken);
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -97,9 +104,11 @@ public sealed class OutboxDispatcher(
             }
             else
             {
-                // Sent: the payload (which may hold a one-time link) is not kept.
-                entry.Sent = true;
+                // Sent: the payload (which may hold a one-time link) is not kept, and the row itself only for its retention period (index first).
                 entry.SentAt = time.GetUtcNow();
+                var body = entry.Kind == Outbox.EventKind ? $"{StorageNames.BackOfficeEventsContainer}/{entry.MessageId}.json" : null;
+                await retention.AddAsync(RetentionKind.Outbox, entry.SentAt.Value, index.TableName, entry.PartitionKey, entry.RowKey, body, new RetentionGuard(entry.RowKey, nameof(OutboxEntity.Sent), bool.TrueString), cancellationToken);
+                entry.Sent = true;
                 entry.Payload = "";
                 await table.UpdateEntityAsync(entry, ETag.All, TableUpdateMode.Replace, cancellationToken);
             }
@@ -109,5 +118,16 @@ public sealed class OutboxDispatcher(
 
         await pending.DeleteEntityAsync(index.PartitionKey, index.RowKey, ETag.All, cancellationToken);
         return sentNow ? entry.Kind ?? "email" : null;
+    }
+
+    /// <summary>
+    /// §25: when an email was handed to SMTP goes on the trail of the account the address belongs to (or of the address, when no account has it),
+    /// before the row is marked sent, so a crash repeats the record with the email rather than losing it.
+    /// </summary>
+    private async Task RecordSentAsync(string messageId, EmailMessage message, CancellationToken cancellationToken)
+    {
+        var account = await accounts.FindByEmailAsync(message.To, cancellationToken);
+        var chain = account is null ? AuditTrail.EmailChain(EmailAddress.Key(message.To)) : AuditTrail.UserChain(account.Id);
+        await audit.AppendAsync(chain, "system", clientId: null, AuditActions.EmailSent, message.Template, AuditActions.Succeeded, new AuditOrigin("", "outbox", messageId), cancellationToken);
     }
 }

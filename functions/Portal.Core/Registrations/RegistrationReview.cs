@@ -6,6 +6,7 @@ using Portal.Core.Audit;
 using Portal.Core.Clients;
 using Portal.Core.Notifications;
 using Portal.Core.Outcomes;
+using Portal.Core.Privacy;
 using Portal.Core.Staff;
 using Portal.Core.Storage;
 using Portal.Core.Terms;
@@ -26,6 +27,7 @@ public sealed class RegistrationReview(
     TermsCatalog terms,
     Outbox outbox,
     AuditTrail audit,
+    RetentionIndex retention,
     TimeProvider time,
     ILogger<RegistrationReview> logger)
 {
@@ -167,6 +169,11 @@ public sealed class RegistrationReview(
                     ["name"] = $"{application.FirstName} {application.LastName}",
                     ["reason"] = reason,
                 }), cancellationToken);
+            // Index first: should the rejection lose to another decision, the guard keeps the application when the period ends.
+            await retention.AddAsync(
+                RetentionKind.RejectedApplications, application.DecidedAt.Value, StorageNames.RegistrationsTable, application.PartitionKey, row: null,
+                application.DocumentBlob is { } document ? $"{StorageNames.RegistrationDocumentsContainer}/{document}" : null,
+                new RetentionGuard(application.RowKey, nameof(RegistrationEntity.Status), "rejected"), cancellationToken);
             try
             {
                 await table.SubmitTransactionAsync([new(TableTransactionActionType.UpdateReplace, application, application.ETag), email], cancellationToken);

@@ -15,6 +15,7 @@ public static class StorageNames
     public const string ThrottleTable = "Throttle";
     public const string PasswordExpiryTable = "PasswordExpiry";
     public const string LockoutIndexTable = "LockoutIndex";
+    public const string RetentionIndexTable = "RetentionIndex";
     public const string ClientsTable = "Clients";
     public const string BillingTable = "Billing";
     public const string PermitsTable = "Permits";
@@ -25,7 +26,7 @@ public static class StorageNames
     public const string BackOfficeEventsQueue = "backoffice-events";
 
     public static IReadOnlyList<string> Tables { get; } =
-        [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable, ClientsTable, BillingTable, PermitsTable];
+        [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable, RetentionIndexTable, ClientsTable, BillingTable, PermitsTable];
 
     public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer, RegistrationDocumentsContainer, BackOfficeEventsContainer, InvoicesContainer];
 }

@@ -24,7 +24,7 @@ public sealed class MyActivityFunction(AuditTrail audit)
         var (records, next) = await audit.ReadAsync(AuditTrail.UserChain(user.Account.Id), PageSize, ContinuationToken.Of(request), request.HttpContext.RequestAborted);
 
         return new OkObjectResult(new ActivityResponse(
-            [.. records.Select(r => new ActivityItem(r.At, r.Action, r.Result, r.Actor == user.Account.Id ? "self" : r.Actor, r.IpAddress, r.UserAgent))],
+            [.. records.Select(r => new ActivityItem(r.At, r.Action, r.Result, r.Actor == user.Account.Id ? "self" : r.Actor, r.IpAddress, r.UserAgent, r.Action == AuditActions.EmailSent ? r.Target : null))],
             next));
     }
 }

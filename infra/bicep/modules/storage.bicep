@@ -4,7 +4,7 @@ param name string
 param location string
 param tags object
 
-var tables = ['Terms', 'Accounts', 'Sessions', 'Outbox', 'Audit', 'Registrations', 'Throttle', 'PasswordExpiry', 'LockoutIndex', 'Clients', 'Billing', 'Permits']
+var tables = ['Terms', 'Accounts', 'Sessions', 'Outbox', 'Audit', 'Registrations', 'Throttle', 'PasswordExpiry', 'LockoutIndex', 'RetentionIndex', 'Clients', 'Billing', 'Permits']
 var containers = ['terms', 'audit', 'registration-documents', 'backoffice-events', 'invoices']
 var deploymentContainerName = 'app-package'
 

@@ -22,6 +22,8 @@ export interface ActivityItem {
   actor: string;
   ipAddress: string;
   userAgent: string;
+  /** On an "email-sent" entry, which email (§25); otherwise null. */
+  emailKind: string | null;
 }
 
 export interface SessionItem {

@@ -1,6 +1,7 @@
 // The user's profile: who they are, the clients they act for, and their own details to change.
 
 import { updateProfile } from '../../api/account';
+import { myDataPath } from '../../api/privacy';
 import { language, t, textFor } from '../../i18n';
 import type { Page } from '../../router';
 import { loadSession, signedInUser, type Me } from '../../session';
@@ -75,6 +76,7 @@ export const accountPage: Page = {
         h('dd', {}, expires),
       ),
       h('p', {}, link('/change-password', t('password.change')), ' · ', link('/sessions', t('sessions.title')), ' · ', link('/activity', t('activity.title'))),
+      h('p', {}, h('a', { href: myDataPath, download: '', class: 'button' }, t('account.downloadData'))),
       h('h2', {}, t('account.clients')),
       me.clients.length === 0
         ? h('p', {}, t('account.noClients'))

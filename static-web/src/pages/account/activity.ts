@@ -30,7 +30,7 @@ export const activityPage: Page = {
               {},
               h('td', {}, when.format(new Date(item.at))),
               // An action or result the table has no words for yet is shown as the API names it.
-              h('td', {}, label('action', item.action)),
+              h('td', {}, item.emailKind === null ? label('action', item.action) : `${label('action', item.action)}: ${label('email', item.emailKind)}`),
               h('td', {}, label('result', item.result)),
               h('td', {}, `${item.ipAddress} – ${item.userAgent}`),
             ),

@@ -121,7 +121,7 @@ export const registerPage: Page = {
         'div',
         { class: 'field' },
         h('label', { class: 'choice' }, accept, ' ', t('register.accept').replace('{version}', `${current.version}`)),
-        h('p', {}, link('/terms', t('nav.terms'))),
+        h('p', {}, link('/terms', t('nav.terms')), ' · ', link('/privacy', t('privacy.title'))),
         slot('acceptTerms'),
       ),
       submit,

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Http.Json;
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Portal.Core.Notifications;
+using Portal.Core.Privacy;
+using Portal.Core.Storage;
+using Portal.Testing;
+
+namespace Portal.IntegrationTests;
+
+/// <summary>The retention timer's work (§9, §23.1), called directly with a clock the test moves.</summary>
+public sealed class RetentionTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _time;
+    private readonly IsolatedPortal _portal;
+
+    public RetentionTests()
+    {
+        _time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        _portal = new IsolatedPortal(services => services.AddSingleton<TimeProvider>(_time));
+    }
+
+    public Task InitializeAsync() => _portal.InitializeAsync();
+
+    public Task DisposeAsync() => _portal.DisposeAsync();
+
+    private RetentionOptions Retention => _portal.Service<IOptions<RetentionOptions>>().Value;
+
+    [Fact]
+    [Trait("Clause", "23.1")]
+    public async Task SentEmail_PastItsPeriod_IsDeleted_AFreshOneStays()
+    {
+        var old = await SentEmailAsync();
+        _time.Advance(TimeSpan.FromDays(Retention.OutboxDays) - TimeSpan.FromDays(1));
+        var fresh = await SentEmailAsync();
+
+        _time.Advance(TimeSpan.FromDays(1) + TimeSpan.FromHours(2));
+        await _portal.Service<RetentionSweeper>().SweepAsync(CancellationToken.None);
+
+        Assert.Empty(await RowsAsync(StorageNames.AccountsTable, old));
+        Assert.Single(await RowsAsync(StorageNames.AccountsTable, fresh));
+    }
+
+    [Fact]
+    [Trait("Clause", "9")]
+    public async Task RejectedApplication_PastItsPeriod_IsDeletedWithItsDocument_AnApprovedOneStays()
+    {
+        var staff = await _portal.CreateStaffClientAsync("staff-operator-script");
+        var rejected = await ApplyAsync(staff, withDocument: true);
+        var approved = await ApplyAsync(staff, withDocument: false);
+        (await staff.PostAsJsonAsync($"/api/staff/registrations/{rejected}/reject", new { reason = "Dokuments nav derīgs." })).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync($"/api/staff/registrations/{approved}/approve", new { })).EnsureSuccessStatusCode();
+        var documents = await _portal.Service<PortalStorage>().ContainerAsync(StorageNames.RegistrationDocumentsContainer, CancellationToken.None);
+        Assert.True((await documents.GetBlobClient($"{rejected}/authority.pdf").ExistsAsync()).Value);
+
+        _time.Advance(TimeSpan.FromDays(Retention.RejectedApplicationsDays) - TimeSpan.FromHours(2));
+        await _portal.Service<RetentionSweeper>().SweepAsync(CancellationToken.None);
+        Assert.NotEmpty(await RowsAsync(StorageNames.RegistrationsTable, $"registration|{rejected}"));
+
+        _time.Advance(TimeSpan.FromHours(4));
+        await _portal.Service<RetentionSweeper>().SweepAsync(CancellationToken.None);
+
+        Assert.Empty(await RowsAsync(StorageNames.RegistrationsTable, $"registration|{rejected}"));
+        Assert.False((await documents.GetBlobClient($"{rejected}/authority.pdf").ExistsAsync()).Value);
+        Assert.NotEmpty(await RowsAsync(StorageNames.RegistrationsTable, $"registration|{approved}"));
+    }
+
+    [Fact]
+    public async Task Sweep_ReadsOnlyIndexPartitions_SoDataWithoutAnIndexRowStays_AndTheCursorMovesByHour()
+    {
+        var storage = _portal.Service<PortalStorage>();
+        var accounts = await storage.TableAsync(StorageNames.AccountsTable, CancellationToken.None);
+        var unindexed = $"retention-test|{Guid.NewGuid():N}";
+        await accounts.AddEntityAsync(new TableEntity(unindexed, "outbox|x") { ["Sent"] = true, ["SentAt"] = _time.GetUtcNow() - TimeSpan.FromDays(3650) });
+
+        _time.Advance(TimeSpan.FromHours(5));
+        await _portal.Service<RetentionSweeper>().SweepAsync(CancellationToken.None);
+
+        Assert.Single(await RowsAsync(StorageNames.AccountsTable, unindexed));
+        var index = await storage.TableAsync(StorageNames.RetentionIndexTable, CancellationToken.None);
+        var cursor = (await index.GetEntityAsync<TableEntity>(RetentionSweeper.CursorPartition, "cursor")).Value.GetDateTimeOffset("Next")!.Value;
+        Assert.InRange(_time.GetUtcNow() - cursor, TimeSpan.Zero, TimeSpan.FromHours(1));
+    }
+
+    /// <summary>An email written to a partition of its own and sent; returns the partition.</summary>
+    private async Task<string> SentEmailAsync()
+    {
+        var partition = $"retention-test|{Guid.NewGuid():N}";
+        var email = await _portal.Service<Outbox>().PrepareAsync(StorageNames.AccountsTable, partition, new EmailMessage(
+            $"{Guid.NewGuid():N}@example.lv", "lv", EmailTemplates.PasswordChanged, new Dictionary<string, string> { ["time"] = "12:00", ["resetLink"] = "https://example.lv" }), CancellationToken.None);
+        var table = await _portal.Service<PortalStorage>().TableAsync(StorageNames.AccountsTable, CancellationToken.None);
+        await table.SubmitTransactionAsync([email], CancellationToken.None);
+        await _portal.Service<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
+        return partition;
+    }
+
+    private async Task<List<TableEntity>> RowsAsync(string tableName, string partition)
+    {
+        var table = await _portal.Service<PortalStorage>().TableAsync(tableName, CancellationToken.None);
+        var rows = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    private async Task<string> ApplyAsync(HttpClient staff, bool withDocument)
+    {
+        var email = $"retention-{Guid.NewGuid():N}@example.lv";
+        var form = new MultipartFormDataContent();
+        var fields = new Dictionary<string, string>
+        {
+            ["personKind"] = withDocument ? "legal" : "natural", ["firstName"] = "Līga", ["lastName"] = "Ozola", ["personalCode"] = RegistrationReviewTests.NewPersonalCode(),
+            ["address"] = "Eksporta iela 5, Rīga", ["email"] = email, ["phone"] = "+371 20000001", ["language"] = "lv", ["acceptedTermsVersion"] = "4",
+        };
+        if (withDocument)
+        {
+            fields["companyName"] = "SIA Glabāšana";
+            fields["registrationNumber"] = $"4{Random.Shared.Next(0, 999_999_999):D10}";
+            fields["position"] = "valde";
+            var file = new ByteArrayContent("%PDF-1.7\n1 0 obj\n"u8.ToArray());
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+            form.Add(file, "document", "pilnvara.pdf");
+        }
+
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        Assert.Equal(HttpStatusCode.Accepted, (await _portal.CreateClient().PostAsync("/api/registrations", form)).StatusCode);
+        return await ApprovedPerson.PendingIdAsync(staff, email);
+    }
+}
