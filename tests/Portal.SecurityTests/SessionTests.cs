@@ -81,6 +81,22 @@ public sealed class SessionTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/staff/me")).StatusCode);
     }
 
+    [Fact]
+    public async Task ASilentStaffSignIn_AsksTheProviderWithoutAPage_AndComesBackAsEndedWhereItNeedsOne()
+    {
+        var client = _portal.CreateClient();
+        using var begin = await client.GetAsync("/api/staff/auth/sign-in?prompt=none&returnTo=/staff/users");
+        Assert.Contains("prompt=none", begin.Headers.Location!.Query, StringComparison.Ordinal);
+
+        // The provider has no session of this browser: it answers login_required to the portal's callback.
+        using var provider = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var answer = await provider.GetAsync(begin.Headers.Location);
+        using var callback = await client.GetAsync(new Uri(answer.Headers.Location!.PathAndQuery, UriKind.Relative));
+
+        Assert.Contains("error=login_required", answer.Headers.Location.Query, StringComparison.Ordinal);
+        Assert.Equal("/staff/sign-in?error=ended", callback.Headers.Location!.OriginalString);
+    }
+
     private static string SessionToken(CookieContainer cookies, HttpClient client) =>
         cookies.GetCookies(client.BaseAddress!)[Cookie]?.Value ?? throw new InvalidOperationException("No session cookie.");
 

@@ -26,7 +26,13 @@ public sealed class StaffSignInCallbackFunction(StaffSignIn signIn, SessionStore
         http.Response.Cookies.Delete(StaffSignIn.StateCookie, new CookieOptions { Secure = true, SameSite = SameSiteMode.Lax, Path = "/", HttpOnly = true });
         if (state.Length == 0 || code.Length == 0 || bound != state)
         {
-            return Fail(request.Query["error"].ToString() == "access_denied" ? "cancelled" : "failed");
+            return Fail(request.Query["error"].ToString() switch
+            {
+                "access_denied" => "cancelled",
+                // A silent sign-in (prompt=none) the provider could not do without a page.
+                "login_required" or "interaction_required" or "consent_required" or "account_selection_required" => "ended",
+                _ => "failed",
+            });
         }
 
         var outcome = await signIn.CompleteAsync(state, code, http.RequestAborted);
