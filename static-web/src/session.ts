@@ -1,6 +1,7 @@
 import * as auth from './api/auth';
 import type { Me, Staff } from './api/auth';
-import { onActivity } from './api/http';
+import { onActivity, onStaffSignInRequired } from './api/http';
+import { silentStaffSignInUrl } from './api/staff';
 
 export type { Me, Staff };
 
@@ -49,6 +50,11 @@ export async function signOut(): Promise<void> {
   staff = null;
   set(null);
 }
+
+// A staff session that ended (60 minutes at most) is renewed by a new staff sign-in, silent where the provider allows.
+onStaffSignInRequired(() => {
+  if (staff !== null) location.assign(silentStaffSignInUrl(location.pathname + location.search));
+});
 
 let lastActivity = Date.now();
 onActivity(() => {

@@ -37,4 +37,8 @@ public sealed class AccountOptions
 
     [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
     public TimeSpan SessionAbsoluteTimeout { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>A staff session's whole life: roles come from Entra ID at sign-in, so one removed there ends this soon after.</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "01:00:00")]
+    public TimeSpan StaffSessionAbsoluteTimeout { get; set; } = TimeSpan.FromMinutes(60);
 }

@@ -30,8 +30,9 @@ public sealed class PasswordChanges(
     private static Failure InvalidLink =>
         Failure.Invalid.Field("token", "The link is not valid: it was used already, or it has expired. Ask for a new one.");
 
-    public async Task<Outcome<Done>> ChangeAsync(
-        UserAccount account, string currentPassword, string newPassword, string keepSessionId, AuditOrigin origin, CancellationToken cancellationToken)
+    /// <summary>The signed-in user's new password: every session ends, and this browser gets a new one (a new token).</summary>
+    public async Task<Outcome<IssuedSession>> ChangeAsync(
+        UserAccount account, string currentPassword, string newPassword, AuditOrigin origin, CancellationToken cancellationToken)
     {
         // The step-up: the current password is checked by the sign-in's rule and counts toward its lockout.
         var attempt = await attempts.CheckAsync(account.Email, Task.FromResult<UserAccount?>(account), currentPassword, origin.IpAddress, cancellationToken);
@@ -50,9 +51,10 @@ public sealed class PasswordChanges(
         }
 
         await SetAsync(account, newPassword, cancellationToken);
-        await sessions.EndAllAsync(account.Id, keepSessionId, cancellationToken);
+        await sessions.EndAllAsync(account.Id, keepSessionId: null, cancellationToken);
+        var renewed = await sessions.StartAsync(account.Id, origin.IpAddress, origin.UserAgent, cancellationToken);
         await RecordAsync(account, AuditActions.PasswordChange, AuditActions.Succeeded, origin, cancellationToken);
-        return Done.Instance;
+        return renewed;
     }
 
     public async Task<Outcome<Done>> ResetAsync(string token, string newPassword, AuditOrigin origin, CancellationToken cancellationToken)

@@ -13,10 +13,14 @@ public sealed record PortalSession(
     StaffMember? Staff = null)
 {
     public bool IsExpired(DateTimeOffset now, AccountOptions options) =>
-        now - LastSeenAt >= options.SessionIdleTimeout || now - CreatedAt >= options.SessionAbsoluteTimeout;
+        now - LastSeenAt >= options.SessionIdleTimeout || now - CreatedAt >= AbsoluteTimeout(options);
 
     public DateTimeOffset ExpiresAt(AccountOptions options) =>
-        LastSeenAt + options.SessionIdleTimeout < CreatedAt + options.SessionAbsoluteTimeout
+        LastSeenAt + options.SessionIdleTimeout < CreatedAt + AbsoluteTimeout(options)
             ? LastSeenAt + options.SessionIdleTimeout
-            : CreatedAt + options.SessionAbsoluteTimeout;
+            : CreatedAt + AbsoluteTimeout(options);
+
+    /// <summary>A staff session is short, so a role removed in Entra ID ends it soon; the next sign-in is usually silent.</summary>
+    public TimeSpan AbsoluteTimeout(AccountOptions options) =>
+        Staff is null ? options.SessionAbsoluteTimeout : TimeSpan.FromTicks(Math.Min(options.SessionAbsoluteTimeout.Ticks, options.StaffSessionAbsoluteTimeout.Ticks));
 }

@@ -8,7 +8,7 @@ using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
 
-/// <summary>POST /api/me/password: the signed-in user's new password; their other sessions end.</summary>
+/// <summary>POST /api/me/password: the signed-in user's new password; every session ends and this browser gets a new session cookie.</summary>
 public sealed class ChangePasswordFunction(PasswordChanges passwords)
 {
     [Function("ChangePassword")]
@@ -28,7 +28,11 @@ public sealed class ChangePasswordFunction(PasswordChanges passwords)
         var (currentPassword, newPassword) = read.Value;
 
         var outcome = await passwords.ChangeAsync(
-            user.Account, currentPassword, newPassword, user.Session.Id, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted);
-        return outcome.ToResult(request.HttpContext);
+            user.Account, currentPassword, newPassword, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted);
+        return outcome.ToResult(request.HttpContext, renewed =>
+        {
+            SessionCookie.Write(request.HttpContext.Response, renewed);
+            return new NoContentResult();
+        });
     }
 }

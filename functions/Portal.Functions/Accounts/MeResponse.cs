@@ -33,6 +33,6 @@ public sealed record MeResponse(
             user.Session.Id,
             user.Session.CreatedAt,
             user.Session.ExpiresAt(options.Value),
-            user.Session.CreatedAt + options.Value.SessionAbsoluteTimeout,
+            user.Session.CreatedAt + user.Session.AbsoluteTimeout(options.Value),
             (int)options.Value.SessionIdleTimeout.TotalSeconds));
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
 using Portal.Core.Outcomes;
 using Portal.Core.Storage;
@@ -11,8 +10,8 @@ using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
 
-/// <summary>POST /api/auth/sign-in: email and password; sets the session cookie.</summary>
-public sealed class SignInFunction(SignInCommand signIn, SessionGate gate, IOptions<AccountOptions> options, MeResponses me)
+/// <summary>POST /api/auth/sign-in: email and password; sets the session cookie, ending this browser's earlier session.</summary>
+public sealed class SignInFunction(SignInCommand signIn, SessionStore sessions, SessionGate gate, MeResponses me)
 {
     [Function("SignIn")]
     [Anonymous]
@@ -39,7 +38,8 @@ public sealed class SignInFunction(SignInCommand signIn, SessionGate gate, IOpti
         }
 
         var started = outcome.Value;
-        SessionCookie.Write(http.Response, started.Session, options.Value);
+        await SessionCookie.EndEarlierAsync(request, sessions);
+        SessionCookie.Write(http.Response, started.Session);
         var user = await gate.DescribeAsync(started.Account, started.Session.Session, started.Session.Token, http.RequestAborted);
         return new OkObjectResult(await me.DescribeAsync(user, http.RequestAborted));
     }

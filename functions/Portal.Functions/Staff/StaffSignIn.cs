@@ -42,7 +42,7 @@ public sealed class StaffSignIn(
         ?? throw new InvalidOperationException("Missing setting: AzureAd:ClientId.");
 
     /// <summary>Starts a sign-in: returns where to send the browser and the state to bind to it.</summary>
-    public async Task<(string Redirect, string State)> BeginAsync(string returnTo, CancellationToken cancellationToken)
+    public async Task<(string Redirect, string State)> BeginAsync(string returnTo, bool silent, CancellationToken cancellationToken)
     {
         var configuration = await ConfigurationAsync(cancellationToken);
         var state = RandomTokens.New();
@@ -62,6 +62,11 @@ public sealed class StaffSignIn(
             ["code_challenge"] = RandomTokens.Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))),
             ["code_challenge_method"] = "S256",
         });
+        if (silent)
+        {
+            query = query.Add("prompt", "none");
+        }
+
         // As a string: Uri.ToString() would undo the query's escaping.
         return (configuration.AuthorizationEndpoint + query.ToUriComponent(), state);
     }

@@ -11,7 +11,7 @@ public sealed class StaffSignInFunction(StaffSignIn signIn)
 {
     [Function("StaffSignIn")]
     [Anonymous]
-    [Responds(StatusCodes.Status302Found, Query = ["returnTo"])]
+    [Responds(StatusCodes.Status302Found, Query = ["returnTo", "prompt"])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/auth/sign-in")] HttpRequest request)
     {
@@ -22,7 +22,9 @@ public sealed class StaffSignInFunction(StaffSignIn signIn)
             returnTo = "/staff";
         }
 
-        var (redirect, state) = await signIn.BeginAsync(returnTo, request.HttpContext.RequestAborted);
+        // prompt=none: the staff UI renewing an ended session, without a page where the provider allows it.
+        var silent = request.Query["prompt"].ToString() == "none";
+        var (redirect, state) = await signIn.BeginAsync(returnTo, silent, request.HttpContext.RequestAborted);
         request.HttpContext.Response.Cookies.Append(StaffSignIn.StateCookie, state, new CookieOptions
         {
             HttpOnly = true,

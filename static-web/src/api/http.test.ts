@@ -2,7 +2,7 @@
 // __Host- cookies (the anti-forgery cookie) exist only on a secure origin.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AvailabilityMonitor } from '../availability';
-import { ApiProblemError, ApiUnavailableError, apiPath, checkHealth, getJson, onAvailabilityChange, postJson, withQuery } from './http';
+import { ApiProblemError, ApiUnavailableError, apiPath, checkHealth, getJson, onAvailabilityChange, onStaffSignInRequired, postJson, withQuery } from './http';
 
 const json = (status: number, body: unknown) =>
   Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
@@ -27,6 +27,21 @@ describe('getJson', () => {
 
     expect(error).toBeInstanceOf(ApiProblemError);
     expect((error as ApiProblemError).problem).toEqual(problem);
+  });
+});
+
+describe('an ended staff session', () => {
+  it('asks for a new staff sign-in when the API says staff must sign in, and only then', async () => {
+    const asked = vi.fn();
+    onStaffSignInRequired(asked);
+    const staffProblem = { type: 'https://radioatlaujas.lv/problems/staff-sign-in-required', title: 'Sign in as ES staff to continue.', status: 401 };
+    const sessionProblem = { type: 'https://radioatlaujas.lv/problems/session-required', title: 'Sign in to continue.', status: 401 };
+
+    await expect(getJson('/api/staff/me', { fetcher: () => json(401, staffProblem) })).rejects.toBeInstanceOf(ApiProblemError);
+    await expect(getJson('/api/me', { fetcher: () => json(401, sessionProblem) })).rejects.toBeInstanceOf(ApiProblemError);
+    onStaffSignInRequired(() => undefined);
+
+    expect(asked).toHaveBeenCalledTimes(1);
   });
 });
 

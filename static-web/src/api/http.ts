@@ -70,6 +70,13 @@ function reportActivity(): void {
   activityListener();
 }
 
+// A staff session lasts an hour at most: its end is met by a new staff sign-in.
+let staffSignInListener: () => void = () => undefined;
+
+export function onStaffSignInRequired(listener: () => void): void {
+  staffSignInListener = listener;
+}
+
 /** The anti-forgery token the API hands out in a readable cookie; state changes echo it in a header. */
 export function xsrfToken(cookies: string = document.cookie): string | undefined {
   return cookies
@@ -116,6 +123,7 @@ async function call<T>(method: string, path: string, body: unknown, options: Cal
     if (!retried && echoed !== undefined && problem.type?.endsWith('/xsrf-token-missing') && xsrfToken() !== echoed) {
       return call<T>(method, path, body, options, true);
     }
+    if (problem.type?.endsWith('/staff-sign-in-required')) staffSignInListener();
     throw new ApiProblemError(problem);
   }
   // 202 and 204 answers may have no body at all.

@@ -9,6 +9,10 @@ import type { PersonKind } from './registrations';
 /** A full navigation: the identity provider's page, then back through the portal's callback to the applications. */
 export const staffSignInUrl = '/api/staff/auth/sign-in?returnTo=/staff/registrations';
 
+/** A new staff sign-in without a page where the identity provider allows it (prompt=none), back to this page. */
+export const silentStaffSignInUrl = (returnTo: string): string =>
+  `/api/staff/auth/sign-in?prompt=none&returnTo=${encodeURIComponent(returnTo)}`;
+
 export type ApplicationStatus = 'pending' | 'approving' | 'approved' | 'rejected';
 export type AccountStatus = 'active' | 'blocked' | 'terminated' | 'awaiting-activation';
 

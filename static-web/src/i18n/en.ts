@@ -245,6 +245,7 @@ export const en: Record<MessageKey, string> = {
   'staff.signInError.failed': 'The sign-in failed. Try again.',
   'staff.signInError.no-role': 'Your account has no portal staff role.',
   'staff.signInError.cancelled': 'The sign-in was cancelled.',
+  'staff.signInError.ended': 'Your staff session has ended. Sign in again.',
   'staff.registrationsTitle': 'Applications to review',
   'staff.noApplications': 'No applications are waiting for review.',
   'staff.pendingCaption': 'Waiting applications, oldest first',

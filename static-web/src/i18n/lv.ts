@@ -243,6 +243,7 @@ export const lv = {
   'staff.signInError.failed': 'Pieslēgšanās neizdevās. Mēģiniet vēlreiz.',
   'staff.signInError.no-role': 'Jūsu kontam nav piešķirta portāla darbinieka loma.',
   'staff.signInError.cancelled': 'Pieslēgšanās tika atcelta.',
+  'staff.signInError.ended': 'Jūsu darbinieka sesija ir beigusies. Pieslēdzieties vēlreiz.',
   'staff.registrationsTitle': 'Pieteikumi izskatīšanai',
   'staff.noApplications': 'Nav pieteikumu, kas gaida izskatīšanu.',
   'staff.pendingCaption': 'Gaidošie pieteikumi, vecākie vispirms',

@@ -8,7 +8,7 @@ import { signedInStaff } from '../../session';
 import { h } from '../../ui/dom';
 import { heading } from './staff-page';
 
-const signInErrors = ['expired', 'failed', 'no-role', 'cancelled'] as const;
+const signInErrors = ['expired', 'failed', 'no-role', 'cancelled', 'ended'] as const;
 type SignInError = (typeof signInErrors)[number];
 
 /** The reason the identity provider's round trip came back with; any other is a failure. */
