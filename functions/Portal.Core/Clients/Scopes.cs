@@ -7,9 +7,9 @@ public static class Scopes
     public static string OneOrMore { get; } = $"One or more of: {string.Join(", ", Vocabulary<Scope>.Texts)}.";
 
     /// <summary>The scopes in their usual order, without repeats; null when one is unknown or none is given.</summary>
-    public static IReadOnlyList<Scope>? Parse(IEnumerable<string>? words)
+    public static IReadOnlyList<Scope>? Parse(IEnumerable<string?>? words)
     {
-        var given = words?.Select(word => Vocabulary<Scope>.Parse(word.Trim().ToLowerInvariant())).ToList() ?? [];
+        var given = words?.Select(word => Vocabulary<Scope>.Parse(word?.Trim().ToLowerInvariant())).ToList() ?? [];
         return given.Count == 0 || given.Contains(null) ? null : [.. Vocabulary<Scope>.All.Where(scope => given.Contains(scope))];
     }
 

@@ -72,6 +72,7 @@ public sealed partial class VocabularyTests
     {
         Assert.Equal([Scope.Finance, Scope.Admin], Scopes.Parse([" Admin", "finance", "admin"]));
         Assert.Null(Scopes.Parse(["finance", "owner"]));
+        Assert.Null(Scopes.Parse(["finance", null]));
         Assert.Null(Scopes.Parse([]));
         Assert.Equal("finance,admin", Scopes.Join([Scope.Finance, Scope.Admin]));
         Assert.Equal([Scope.Technical, Scope.Submit], Scopes.Split("technical,submit"));
