@@ -223,7 +223,7 @@ public sealed class RegistrationReviewTests(PortalFixture portal)
             form.Add(new StringContent(value), name);
         }
 
-        var file = new ByteArrayContent("%PDF-1.7\n1 0 obj\n"u8.ToArray());
+        var file = new ByteArrayContent(TestPdf.Plain());
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         form.Add(file, "document", "pilnvara.pdf");
         Assert.Equal(HttpStatusCode.Accepted, (await portal.CreateClient().PostAsync("/api/registrations", form)).StatusCode);

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Azure.Storage.Blobs;
 using Portal.Core.Accounts;
 using Portal.Core.Notifications;
+using Portal.Testing;
 
 namespace Portal.IntegrationTests;
 
@@ -74,7 +75,7 @@ public sealed class RegistrationTests(PortalFixture portal)
     {
         var email = $"reg-{Guid.NewGuid():N}@example.lv";
 
-        var response = await portal.CreateClient().PostAsync("/api/registrations", LegalForm(email, "%PDF-1.7\n1 0 obj\n"u8.ToArray()));
+        var response = await portal.CreateClient().PostAsync("/api/registrations", LegalForm(email, TestPdf.Plain()));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var container = new BlobServiceClient(portal.Backends.Azurite.ConnectionString).GetBlobContainerClient("registration-documents");

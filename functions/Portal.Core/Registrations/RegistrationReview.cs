@@ -163,7 +163,6 @@ public sealed class RegistrationReview(
             var email = await outbox.PrepareAsync(StorageNames.RegistrationsTable, application.PartitionKey, new EmailMessage(
                 application.Email, application.Language, EmailTemplates.RegistrationRejected, new Dictionary<string, string>
                 {
-                    ["name"] = $"{application.FirstName} {application.LastName}",
                     ["reason"] = reason,
                 }), cancellationToken);
             try
