@@ -61,9 +61,9 @@ public sealed class RegistrationReviewTests(PortalFixture portal)
         var approved = await (await staff.PostAsJsonAsync($"/api/staff/registrations/{id}/approve", new { })).Content.ReadFromJsonAsync<JsonElement>();
         var userId = approved.GetProperty("userId").GetString();
 
-        var byCode = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/users?query={code[..6]}-{code[6..]}");
-        var byName = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/users?query={Uri.EscapeDataString(surname.Replace("ņ", "n", StringComparison.Ordinal).ToUpperInvariant())}");
-        var byFirstAndLast = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/users?query={Uri.EscapeDataString($"janis {surname[..5]}")}");
+        var byCode = await staff.StaffSearchAsync("users", $"{code[..6]}-{code[6..]}");
+        var byName = await staff.StaffSearchAsync("users", surname.Replace("ņ", "n", StringComparison.Ordinal).ToUpperInvariant());
+        var byFirstAndLast = await staff.StaffSearchAsync("users", $"janis {surname[..5]}");
 
         Assert.Equal(userId, Assert.Single(byCode.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
         Assert.Equal(userId, Assert.Single(byName.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
