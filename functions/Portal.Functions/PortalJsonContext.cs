@@ -64,5 +64,6 @@ namespace Portal.Functions;
 [JsonSerializable(typeof(Portal.Functions.Staff.StaffUserResponse))]
 [JsonSerializable(typeof(Portal.Functions.Staff.StaffActivityResponse))]
 [JsonSerializable(typeof(Portal.Functions.Staff.StaffReasonRequest))]
+[JsonSerializable(typeof(Portal.Functions.Staff.StaffSearchRequest))]
 [JsonSerializable(typeof(Portal.Functions.Staff.StaffUserSummary))]
 public sealed partial class PortalJsonContext : JsonSerializerContext;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Core.Accounts;
 using Portal.Core.Clients;
+using Portal.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Portal.BrowserTests;
@@ -28,7 +29,7 @@ public sealed class InvoicesPageTests(BrowserFixture portal)
             new { externalId = $"{externalId}-2", version = 1, clientExternalId = externalId, number = "RE-2026-0202", kind = "invoice", issuedOn = "2026-10-01", dueOn = "2026-10-21", amount = 99m, status = "issued" },
             new { externalId = $"{externalId}-3", version = 1, clientExternalId = externalId, number = "KR-2026-0001", kind = "credit-note", issuedOn = "2026-10-05", dueOn = "2026-10-05", amount = 20m, status = "issued" },
         })).EnsureSuccessStatusCode();
-        (await backOffice.PutAsync($"/api/backoffice/invoices/{externalId}-2/pdf", new ByteArrayContent("%PDF-1.7\n%%EOF\n"u8.ToArray()))).EnsureSuccessStatusCode();
+        (await backOffice.PutAsync($"/api/backoffice/invoices/{externalId}-2/pdf", new ByteArrayContent(TestPdf.Plain()))).EnsureSuccessStatusCode();
         var clients = portal.Factory.Services.GetRequiredService<ClientStore>();
         var client = (await clients.GetByExternalIdAsync(externalId, CancellationToken.None))!;
         var account = (await portal.Factory.Services.GetRequiredService<AccountStore>().CreateAsync(

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Core.Notifications;
+using Portal.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Portal.BrowserTests;
@@ -58,7 +59,7 @@ public sealed class RegisterPageTests(BrowserFixture portal)
         await browser.Page.Locator("#address").FillAsync("Eksporta iela 5, Rīga");
         await browser.Page.Locator("#email").FillAsync(email);
         await browser.Page.Locator("#phone").FillAsync("+371 20000001");
-        await browser.Page.Locator("#document").SetInputFilesAsync(new FilePayload { Name = "authority.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7\n1 0 obj\n"u8.ToArray() });
+        await browser.Page.Locator("#document").SetInputFilesAsync(new FilePayload { Name = "authority.pdf", MimeType = "application/pdf", Buffer = TestPdf.Plain() });
         await browser.Page.Locator("#acceptTerms").CheckAsync();
         await browser.ScreenshotAsync("register-company-en");
         Assert.Empty(await browser.AccessibilityViolationsAsync());

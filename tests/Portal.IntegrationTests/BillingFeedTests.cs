@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Portal.Core;
 using Portal.Core.Accounts;
 using Portal.Core.Clients;
+using Portal.Testing;
 
 namespace Portal.IntegrationTests;
 
@@ -292,7 +292,7 @@ public sealed class BillingFeedTests(PortalFixture portal)
         {
             externalId = id, version = 1, clientExternalId, number = "RE-PDF-1", kind = "invoice", issuedOn = "2026-11-02", dueOn = "2026-12-02", amount = 99.5m, status = "issued",
         });
-        var pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n% rēķins\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
+        var pdf = TestPdf.Plain("rekins");
 
         var notPdf = await backOffice.PutAsync($"/api/backoffice/invoices/{id}/pdf", new ByteArrayContent("hello"u8.ToArray()));
         var unknown = await backOffice.PutAsync("/api/backoffice/invoices/NO-SUCH/pdf", new ByteArrayContent(pdf));

@@ -55,15 +55,15 @@ public sealed class RegistrationReviewTests(PortalFixture portal)
     public async Task Approved_UserIsFoundByPersonalCodeAndByTheBeginningOfTheNameWithoutDiacritics()
     {
         var code = NewPersonalCode();
-        var surname = $"Kalniņš{Random.Shared.Next(100_000, 999_999)}";
+        var surname = $"Kalniņš{string.Concat(Enumerable.Range(0, 6).Select(_ => (char)('a' + Random.Shared.Next(26))))}";
         var id = await SubmitNaturalAsync(NewEmail(), code, surname);
         var staff = await StaffAsync("staff-operator-script");
         var approved = await (await staff.PostAsJsonAsync($"/api/staff/registrations/{id}/approve", new { })).Content.ReadFromJsonAsync<JsonElement>();
         var userId = approved.GetProperty("userId").GetString();
 
-        var byCode = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/users?query={code[..6]}-{code[6..]}");
-        var byName = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/users?query={Uri.EscapeDataString(surname.Replace("ņ", "n", StringComparison.Ordinal).ToUpperInvariant())}");
-        var byFirstAndLast = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/users?query={Uri.EscapeDataString($"janis {surname[..5]}")}");
+        var byCode = await staff.StaffSearchAsync("users", $"{code[..6]}-{code[6..]}");
+        var byName = await staff.StaffSearchAsync("users", surname.Replace("ņ", "n", StringComparison.Ordinal).ToUpperInvariant());
+        var byFirstAndLast = await staff.StaffSearchAsync("users", $"janis {surname[..5]}");
 
         Assert.Equal(userId, Assert.Single(byCode.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
         Assert.Equal(userId, Assert.Single(byName.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
@@ -261,7 +261,7 @@ public sealed class RegistrationReviewTests(PortalFixture portal)
             form.Add(new StringContent(value), name);
         }
 
-        var file = new ByteArrayContent("%PDF-1.7\n1 0 obj\n"u8.ToArray());
+        var file = new ByteArrayContent(TestPdf.Plain());
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         form.Add(file, "document", "pilnvara.pdf");
         Assert.Equal(HttpStatusCode.Accepted, (await portal.CreateClient().PostAsync("/api/registrations", form)).StatusCode);

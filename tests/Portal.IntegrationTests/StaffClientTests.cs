@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Portal.Core.Accounts;
 using Portal.Core.Clients;
+using Portal.Testing;
 
 namespace Portal.IntegrationTests;
 
@@ -28,7 +29,7 @@ public sealed class StaffClientTests(PortalFixture portal)
 
         foreach (var query in new[] { $"sia “keninu {unique}", $"SIA \"Ķēniņu {unique}", $"keninu {unique}", number, externalId })
         {
-            var found = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/clients?query={Uri.EscapeDataString(query)}");
+            var found = await staff.StaffSearchAsync("clients", query);
             Assert.Equal(client.Id, Assert.Single(found.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
         }
 
@@ -37,13 +38,13 @@ public sealed class StaffClientTests(PortalFixture portal)
         {
             new { externalId, version = 2, kind = "legal", name = $"AS “Jūras {unique}”", registrationNumber = number, billingArrangement = "e-invoice", services = new[] { "maritime" } },
         })).EnsureSuccessStatusCode();
-        Assert.Empty((await staff.GetFromJsonAsync<JsonElement>($"/api/staff/clients?query={Uri.EscapeDataString($"sia “keninu {unique}")}")).GetProperty("items").EnumerateArray());
-        Assert.Single((await staff.GetFromJsonAsync<JsonElement>($"/api/staff/clients?query={Uri.EscapeDataString($"as “juras {unique}")}")).GetProperty("items").EnumerateArray());
+        Assert.Empty((await staff.StaffSearchAsync("clients", $"sia “keninu {unique}")).GetProperty("items").EnumerateArray());
+        Assert.Single((await staff.StaffSearchAsync("clients", $"as “juras {unique}")).GetProperty("items").EnumerateArray());
 
         // A name row a racing rename left behind finds nothing, and goes.
         var clientsTable = await portal.Service<Portal.Core.Storage.PortalStorage>().TableAsync(Portal.Core.Storage.StorageNames.ClientsTable, CancellationToken.None);
         await clientsTable.UpsertEntityAsync(new Azure.Data.Tables.TableEntity("client-names", $"vecais {unique}|{client.Id}") { ["ClientId"] = client.Id });
-        Assert.Empty((await staff.GetFromJsonAsync<JsonElement>($"/api/staff/clients?query=vecais {unique}")).GetProperty("items").EnumerateArray());
+        Assert.Empty((await staff.StaffSearchAsync("clients", $"vecais {unique}")).GetProperty("items").EnumerateArray());
         Assert.False((await clientsTable.GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("client-names", $"vecais {unique}|{client.Id}")).HasValue);
 
         var opened = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/clients/{client.Id}");
@@ -52,7 +53,7 @@ public sealed class StaffClientTests(PortalFixture portal)
         (await staff.PatchAsJsonAsync($"/api/staff/clients/{client.Id}", new { selfServiceInvitations = true })).EnsureSuccessStatusCode();
         Assert.True((await staff.GetFromJsonAsync<JsonElement>($"/api/staff/clients/{client.Id}")).GetProperty("client").GetProperty("selfServiceInvitations").GetBoolean());
 
-        await ProblemAssert.IsProblemAsync(await staff.GetAsync("/api/staff/clients?query=x"), HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblemAsync(await staff.StaffSearchResponseAsync("clients", "x"), HttpStatusCode.BadRequest);
         await ProblemAssert.IsProblemAsync(await staff.GetAsync("/api/staff/clients/nosuchclient"), HttpStatusCode.NotFound);
         await ProblemAssert.IsProblemAsync(await portal.CreateClient().GetAsync($"/api/staff/clients/{client.Id}"), HttpStatusCode.Unauthorized);
     }

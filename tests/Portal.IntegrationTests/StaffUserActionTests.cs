@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Portal.Core.Accounts;
 using Portal.Core.Outcomes;
+using Portal.Testing;
 
 namespace Portal.IntegrationTests;
 
@@ -108,9 +109,9 @@ public sealed class StaffUserActionTests(PortalFixture portal)
             new NewAccount($"find-{Guid.NewGuid():N}@example.lv", "Līga", surname, "lv", Password, 4), CancellationToken.None))!;
         var staff = await StaffAsync("staff-operator-script");
 
-        var byEmail = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/users?query={Uri.EscapeDataString(account.Email.ToUpperInvariant())}");
-        var byName = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/users?query={Uri.EscapeDataString("liga " + surname[..9].Replace("ņ", "n", StringComparison.Ordinal))}");
-        var tooShort = await staff.GetAsync("/api/staff/users?query=a");
+        var byEmail = await staff.StaffSearchAsync("users", account.Email.ToUpperInvariant());
+        var byName = await staff.StaffSearchAsync("users", "liga " + surname[..9].Replace("ņ", "n", StringComparison.Ordinal));
+        var tooShort = await staff.StaffSearchResponseAsync("users", "a");
         await staff.GetFromJsonAsync<JsonElement>($"/api/staff/users/{account.Id}");
         var trail = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/users/{account.Id}/activity");
 

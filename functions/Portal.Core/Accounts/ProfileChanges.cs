@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Microsoft.Extensions.Options;
 using Portal.Core.Audit;
 using Portal.Core.Notifications;
@@ -52,9 +51,9 @@ public sealed class ProfileChanges(
         var newEmail = email is not null && email != account.Email ? email : null;
         if (newEmail is not null)
         {
-            if (newEmail.Length > 254 || !MailAddress.TryCreate(newEmail, out _))
+            if (!EmailAddress.IsBare(newEmail))
             {
-                errors.Add("email", "Enter a valid email address.");
+                errors.Add("email", EmailAddress.Invalid);
             }
 
             if (string.IsNullOrEmpty(change.CurrentPassword))

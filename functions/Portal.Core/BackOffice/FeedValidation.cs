@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using Portal.Core.Accounts;
 using Portal.Core.Billing;
 using Portal.Core.Outcomes;
 
@@ -13,7 +13,7 @@ public static class FeedValidation
     public static bool IsKeySafe(string? value, int maxLength) =>
         !string.IsNullOrWhiteSpace(value) && value.Length <= maxLength && !value.Any(c => char.IsControl(c) || c is '/' or '\\' or '#' or '?' or '|');
 
-    public static bool IsEmail(string email) => email.Length <= 254 && MailAddress.TryCreate(email.Trim(), out _);
+    public static bool IsEmail(string email) => EmailAddress.IsBare(email.Trim());
 
     /// <summary>The errors of one fed record, started with the checks every record shares.</summary>
     public static FieldErrors Start(IFeedRecord record, bool belongsToClient, string? clientExternalId = null)

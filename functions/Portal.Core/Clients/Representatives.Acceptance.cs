@@ -59,14 +59,14 @@ public sealed partial class Representatives
         else
         {
             var errors = new FieldErrors();
-            if (string.IsNullOrWhiteSpace(firstName) || firstName.Length > 100)
+            if (PersonName.Check(firstName) is { } firstNameError)
             {
-                errors.Add("firstName", "This field is required.");
+                errors.Add("firstName", firstNameError);
             }
 
-            if (string.IsNullOrWhiteSpace(lastName) || lastName.Length > 100)
+            if (PersonName.Check(lastName) is { } lastNameError)
             {
-                errors.Add("lastName", "This field is required.");
+                errors.Add("lastName", lastNameError);
             }
 
             if (policy.Check(password ?? "", invitation.Email) is { Count: > 0 } broken)

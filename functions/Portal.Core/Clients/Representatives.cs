@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
@@ -109,9 +108,9 @@ public sealed partial class Representatives(
     {
         var errors = new FieldErrors();
         var normalized = email is null ? "" : EmailAddress.Normalize(email);
-        if (normalized.Length is 0 or > 254 || !MailAddress.TryCreate(normalized, out _))
+        if (!EmailAddress.IsBare(normalized))
         {
-            errors.Add("email", "Enter a valid email address.");
+            errors.Add("email", EmailAddress.Invalid);
         }
 
         var parsed = Scopes.Parse(scopes);

@@ -3,6 +3,8 @@ namespace Portal.Core.Notifications;
 /// <summary>
 /// Every email the portal sends, in Latvian and English (the user's language). Values are filled in
 /// by name; a template that names a value the message lacks fails loudly rather than sending a gap.
+/// No value comes from an applicant no one has checked yet (names, company names, free text): mail to an
+/// unverified address must not carry words a stranger chose.
 /// </summary>
 public static class EmailTemplates
 {
@@ -47,10 +49,10 @@ public static class EmailTemplates
             "Your client portal password must be changed every three months (clause 15.3 of the terms). It expires in {days} day(s), on {date}. After that the portal will ask you to change it when you sign in."),
         [(RegistrationReceived, "lv")] = (
             "Pieteikums klientu portāla lietošanai saņemts",
-            "Labdien, {name}!\n\nJūsu pieteikums klientu portāla lietošanai saņemts {time} (Rīgas laiks). VAS “Elektroniskie sakari” pārbaudīs norādītos datus (noteikumu 10. punkts) un pēc tam nosūtīs saiti konta aktivizēšanai vai paskaidrojumu, kāpēc pieteikums noraidīts."),
+            "Labdien!\n\nJūsu pieteikums klientu portāla lietošanai saņemts {time} (Rīgas laiks). VAS “Elektroniskie sakari” pārbaudīs norādītos datus (noteikumu 10. punkts) un pēc tam nosūtīs saiti konta aktivizēšanai vai paskaidrojumu, kāpēc pieteikums noraidīts."),
         [(RegistrationReceived, "en")] = (
             "Your application to use the client portal was received",
-            "Hello {name},\n\nYour application to use the client portal was received at {time} (Riga time). VAS “Elektroniskie sakari” will check the data you gave (clause 10 of the terms) and then send a link to activate your account, or the reason the application was turned down."),
+            "Hello,\n\nYour application to use the client portal was received at {time} (Riga time). VAS “Elektroniskie sakari” will check the data you gave (clause 10 of the terms) and then send a link to activate your account, or the reason the application was turned down."),
         [(RegistrationApproved, "lv")] = (
             "Pieteikums apstiprināts: aktivizējiet kontu",
             "Labdien, {name}!\n\nVAS “Elektroniskie sakari” ir apstiprinājusi jūsu pieteikumu klientu portāla lietošanai; jūs pārstāvat klientu “{client}”. Lai iestatītu paroli un aktivizētu kontu, atveriet šo saiti {validHours} stundu laikā: {activationLink}\n\nSaiti var izmantot vienu reizi. Ja tās derīgums beidzies, tajā pašā lapā varat pieprasīt jaunu."),
@@ -65,10 +67,10 @@ public static class EmailTemplates
             "To set your password and activate your client portal account, open this link within {validHours} hours: {activationLink}\n\nThe link works once."),
         [(RegistrationRejected, "lv")] = (
             "Pieteikums klientu portāla lietošanai noraidīts",
-            "Labdien, {name}!\n\nVAS “Elektroniskie sakari” noraidīja jūsu pieteikumu klientu portāla lietošanai. Iemesls: {reason}\n\nJūs varat iesniegt jaunu pieteikumu ar precizētiem datiem."),
+            "Labdien!\n\nVAS “Elektroniskie sakari” noraidīja jūsu pieteikumu klientu portāla lietošanai. Iemesls: {reason}\n\nJūs varat iesniegt jaunu pieteikumu ar precizētiem datiem."),
         [(RegistrationRejected, "en")] = (
             "Your application to use the client portal was turned down",
-            "Hello {name},\n\nVAS “Elektroniskie sakari” turned down your application to use the client portal. The reason: {reason}\n\nYou may send a new application with corrected data."),
+            "Hello,\n\nVAS “Elektroniskie sakari” turned down your application to use the client portal. The reason: {reason}\n\nYou may send a new application with corrected data."),
         [(AccessBlocked, "lv")] = (
             "Piekļuve klientu portālam bloķēta",
             "VAS “Elektroniskie sakari” {time} (Rīgas laiks) bloķēja jūsu piekļuvi klientu portālam (noteikumu 12.2. punkts). Iemesls: {reason}\n\nLai noskaidrotu vairāk, sazinieties ar VAS “Elektroniskie sakari”."),

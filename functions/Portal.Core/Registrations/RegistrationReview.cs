@@ -166,7 +166,6 @@ public sealed class RegistrationReview(
             var email = await outbox.PrepareAsync(StorageNames.RegistrationsTable, application.PartitionKey, new EmailMessage(
                 application.Email, application.Language, EmailTemplates.RegistrationRejected, new Dictionary<string, string>
                 {
-                    ["name"] = $"{application.FirstName} {application.LastName}",
                     ["reason"] = reason,
                 }), cancellationToken);
             // Index first: should the rejection lose to another decision, the guard keeps the application when the period ends.

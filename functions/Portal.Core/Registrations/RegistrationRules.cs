@@ -1,5 +1,6 @@
-using System.Net.Mail;
 using System.Text.RegularExpressions;
+using Portal.Core.Accounts;
+using Portal.Core.Documents;
 using Portal.Core.Outcomes;
 
 namespace Portal.Core.Registrations;
@@ -29,14 +30,24 @@ public static partial class RegistrationRules
             return trimmed;
         }
 
+        string Name(string? value, string field)
+        {
+            if (PersonName.Check(value) is { } message)
+            {
+                Fail(field, message);
+            }
+
+            return value?.Trim() ?? "";
+        }
+
         PersonKind? kind = form.PersonKind switch { "natural" => PersonKind.Natural, "legal" => PersonKind.Legal, _ => null };
         if (kind is null)
         {
             Fail("personKind", "Choose natural or legal.");
         }
 
-        var firstName = Required(form.FirstName, "firstName");
-        var lastName = Required(form.LastName, "lastName");
+        var firstName = Name(form.FirstName, "firstName");
+        var lastName = Name(form.LastName, "lastName");
         var personalCode = Registrations.PersonalCode.Normalize(form.PersonalCode);
         if (personalCode is null)
         {
@@ -45,9 +56,9 @@ public static partial class RegistrationRules
 
         var address = Required(form.Address, "address", 300);
         var email = Required(form.Email, "email", 254);
-        if (email.Length > 0 && !MailAddress.TryCreate(email, out _))
+        if (email.Length > 0 && !EmailAddress.IsBare(email))
         {
-            Fail("email", "Enter a valid email address.");
+            Fail("email", EmailAddress.Invalid);
         }
 
         var phone = Required(form.Phone, "phone", 30);
@@ -86,9 +97,9 @@ public static partial class RegistrationRules
             {
                 Fail("document", "The document may be at most 10 MB.");
             }
-            else if (!IsPdf(document.Content))
+            else if (PdfCheck.Problem(document.Content) is { } problem)
             {
-                Fail("document", "The document must be a PDF.");
+                Fail("document", $"The document {problem}");
             }
         }
 
@@ -96,9 +107,6 @@ public static partial class RegistrationRules
             ? (null, errors)
             : (new ValidApplication(kind!.Value, firstName, lastName, personalCode!, companyName, registrationNumber, position, address, email, phone, language!, form.AcceptedTermsVersion!.Value), errors);
     }
-
-    /// <summary>Judged by the content, not the name or the declared type: a PDF starts with "%PDF-".</summary>
-    public static bool IsPdf(ReadOnlySpan<byte> content) => content.StartsWith("%PDF-"u8);
 
     /// <summary>Digits and spaces, an optional leading +, 7 to 20 in all.</summary>
     public static bool IsPhone(string phone) => Phone().IsMatch(phone);

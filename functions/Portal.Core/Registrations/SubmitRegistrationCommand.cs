@@ -71,7 +71,6 @@ public sealed class SubmitRegistrationCommand(
         var confirmation = await outbox.PrepareAsync(StorageNames.RegistrationsTable, partition, new EmailMessage(
             application.Email, application.Language, EmailTemplates.RegistrationReceived, new Dictionary<string, string>
             {
-                ["name"] = $"{application.FirstName} {application.LastName}",
                 ["time"] = EmailTemplates.RigaTime(now),
             }), cancellationToken);
         await table.SubmitTransactionAsync(

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.BackOffice;
 using Portal.Core.Billing;
+using Portal.Core.Documents;
 using Portal.Core.Outcomes;
 using Portal.Functions.Access;
 using Portal.Functions.Contract;
@@ -10,7 +11,7 @@ using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.BackOffice;
 
-/// <summary>PUT /api/backoffice/invoices/{externalId}/pdf: the invoice's PDF (the body, up to 10 MB), judged by its content.</summary>
+/// <summary>PUT /api/backoffice/invoices/{externalId}/pdf: the invoice's PDF (the body, up to 10 MB), judged by its content (PdfCheck: structure, no active content).</summary>
 public sealed class InvoicePdfUploadFunction(BillingFeed billing)
 {
     public const int MaxBytes = 10 * 1024 * 1024;
@@ -29,9 +30,9 @@ public sealed class InvoicePdfUploadFunction(BillingFeed billing)
         await request.Body.CopyToAsync(buffer, http.RequestAborted);
 
         var pdf = buffer.ToArray();
-        if (!Portal.Core.Registrations.RegistrationRules.IsPdf(pdf))
+        if (PdfCheck.Problem(pdf) is { } problem)
         {
-            return Problems.Validation(http, "body", "The body must be a PDF.");
+            return Problems.Validation(http, "body", $"The invoice PDF {problem}");
         }
 
         return FeedValidation.IsKeySafe(externalId, 100) && await billing.StorePdfAsync(externalId, pdf, http.RequestAborted)

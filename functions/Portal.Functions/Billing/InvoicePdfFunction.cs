@@ -21,17 +21,12 @@ public sealed class InvoicePdfFunction(BillingViews billing)
         string clientId,
         string invoiceId)
     {
-
         var http = request.HttpContext;
         if (await billing.OpenPdfAsync(clientId, invoiceId, http.RequestAborted) is not { } pdf)
         {
             return Problems.NotFound(http, ProblemTypes.NotFound, "There is no PDF of this invoice.");
         }
 
-        // An id may hold any letter or a quote: an ASCII fallback name and the exact one encoded (RFC 6266).
-        var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("inline");
-        disposition.SetHttpFileName($"{invoiceId}.pdf");
-        http.Response.Headers.ContentDisposition = disposition.ToString();
-        return new FileStreamResult(pdf, "application/pdf");
+        return StoredDocuments.Attachment(http, pdf, "application/pdf", $"{invoiceId}.pdf");
     }
 }

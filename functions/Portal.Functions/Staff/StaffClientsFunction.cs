@@ -10,21 +10,21 @@ using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
 
-/// <summary>GET /api/staff/clients?query=: clients by registration number, personal code, the back office's id or the beginning of the name.</summary>
+/// <summary>POST /api/staff/clients/search {query}: clients by registration number, personal code, the back office's id or the beginning of the name.</summary>
 public sealed class StaffClientsFunction(ClientStore clients, AuditTrail audit)
 {
     public const int MaxResults = 20;
 
     [Function("StaffClients")]
     [StaffRole(StaffRoles.Operator)]
-    [Responds(typeof(StaffClientListResponse), RequiredQuery = ["query"])]
+    [Responds(typeof(StaffClientListResponse), Request = [typeof(StaffSearchRequest)])]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/clients")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/clients/search")] HttpRequest request)
     {
         var staff = request.Proven<StaffMember>();
 
         var http = request.HttpContext;
-        var query = SearchQuery.Read(request, "Enter a registration number, a personal code, the back office's id, or the beginning of a name (2 letters or more).");
+        var query = await SearchQuery.ReadAsync(request, "Enter a registration number, a personal code, the back office's id, or the beginning of a name (2 letters or more).");
         if (query.Failed)
         {
             return query.Problem;

@@ -8,19 +8,19 @@ using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
 
-/// <summary>GET /api/staff/users?query=: find users by email, name (its beginning) or personal code. Every result shown is audited.</summary>
+/// <summary>POST /api/staff/users/search {query}: find users by email, name (its beginning) or personal code. Every result shown is audited.</summary>
 public sealed class StaffFindUsersFunction(UserAdministration users)
 {
     [Function("StaffFindUsers")]
     [StaffRole(StaffRoles.Operator)]
-    [Responds(typeof(StaffUserListResponse), RequiredQuery = ["query"])]
+    [Responds(typeof(StaffUserListResponse), Request = [typeof(StaffSearchRequest)])]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/users")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/users/search")] HttpRequest request)
     {
         var staff = request.Proven<StaffMember>();
 
         var http = request.HttpContext;
-        var query = SearchQuery.Read(request, "Enter an email, the beginning of a name (2 letters or more), or a personal code.");
+        var query = await SearchQuery.ReadAsync(request, "Enter an email, the beginning of a name (2 letters or more), or a personal code.");
         if (query.Failed)
         {
             return query.Problem;

@@ -30,7 +30,6 @@ public sealed class StaffRegistrationDocumentFunction(RegistrationReview review,
         }
 
         await StaffReads.RecordAsync(audit, staff, StaffRegistrationFunction.RegistrationEntityChain(id), null, $"registration-document:{id}", http);
-        http.Response.Headers.ContentDisposition = $"inline; filename=\"authority-{id}.pdf\"";
-        return new FileStreamResult(document, "application/pdf");
+        return StoredDocuments.Attachment(http, document, "application/pdf", $"authority-{id}.pdf");
     }
 }

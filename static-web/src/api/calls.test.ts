@@ -5,7 +5,7 @@ import { getInvoices, getStatement, invoicePdfUrl } from './billing';
 import { revokeInvitation } from './clients';
 import { getPermits } from './permits';
 import { submitApplication } from './registrations';
-import { actOnUser, findUsers, getPendingApplications } from './staff';
+import { actOnUser, findClients, findUsers, getPendingApplications } from './staff';
 
 interface Sent {
   method: string;
@@ -43,7 +43,6 @@ describe('the API calls', () => {
     await getPermits('c1', { service: '', continuationToken: null });
     await getPermits('c1', { service: 'land-mobile', continuationToken: 'next' });
     await getStatement('c1', '2025-02', '2026-01');
-    await findUsers('Bērziņš & co');
     await getPendingApplications();
 
     expect(sent.map((call) => call.url)).toEqual([
@@ -52,8 +51,17 @@ describe('the API calls', () => {
       '/api/clients/c1/permits',
       '/api/clients/c1/permits?service=land-mobile&continuationToken=next',
       '/api/clients/c1/statement?from=2025-02&to=2026-01',
-      '/api/staff/users?query=B%C4%93rzi%C5%86%C5%A1+%26+co',
       '/api/staff/registrations?status=pending',
+    ]);
+  });
+
+  it('send staff searches, which may hold a personal code, in a POST body and never in the URL', async () => {
+    await findUsers('010190-12349');
+    await findClients('Bērziņš & co');
+
+    expect(sent).toEqual([
+      { method: 'POST', url: '/api/staff/users/search', body: '{"query":"010190-12349"}' },
+      { method: 'POST', url: '/api/staff/clients/search', body: '{"query":"Bērziņš & co"}' },
     ]);
   });
 

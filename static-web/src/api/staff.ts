@@ -120,8 +120,8 @@ export const approveApplication = (id: string, chosen: Scope[] | null): Promise<
 
 export const rejectApplication = (id: string, reason: string): Promise<Application> => postJson(apiPath`/api/staff/registrations/${id}/reject`, { reason });
 
-/** Users by email, name (its beginning) or personal code. */
-export const findUsers = (query: string): Promise<{ items: UserSummary[] }> => getJson(withQuery('/api/staff/users', { query }));
+/** Users by email, name (its beginning) or personal code: in the body, as a personal code must stay out of URLs and their logs. */
+export const findUsers = (query: string): Promise<{ items: UserSummary[] }> => postJson('/api/staff/users/search', { query });
 
 export const getUser = (id: string): Promise<UserDetails> => getJson(apiPath`/api/staff/users/${id}`);
 
@@ -133,8 +133,8 @@ export function actOnUser(id: string, act: UserAction): Promise<UserSummary> {
   return 'reason' in act ? postJson(path, { reason: act.reason }) : postJson(path);
 }
 
-/** Clients by name (its beginning), registration number, personal code or external id. */
-export const findClients = (query: string): Promise<{ items: StaffClient[] }> => getJson(withQuery('/api/staff/clients', { query }));
+/** Clients by name (its beginning), registration number, personal code or external id; in the body, like findUsers. */
+export const findClients = (query: string): Promise<{ items: StaffClient[] }> => postJson('/api/staff/clients/search', { query });
 
 export const getStaffClient = (id: string): Promise<{ client: StaffClient; representatives: StaffRepresentative[] }> => getJson(apiPath`/api/staff/clients/${id}`);
 

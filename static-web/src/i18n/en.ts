@@ -275,6 +275,7 @@ export const en: Record<MessageKey, string> = {
   'staff.existingClient': 'This company is a client already: choose what this representative may do.',
   'staff.existingPerson': 'This person is a client already, and anyone may type a personal code: look at the client and who acts for it, then choose what this user may do.',
   'staff.existingClientTitle': 'The client already in the portal',
+  'staff.existingClientUnavailable': 'The details of that client could not be loaded just now. Reload the page to see who already acts for it before you decide.',
   'staff.document': 'Open the authority document (PDF)',
   'staff.scopes': 'Rights (all by default)',
   'staff.scopesExisting': 'Rights (choose)',

@@ -273,6 +273,7 @@ export const lv = {
   'staff.existingClient': 'Šis uzņēmums jau ir klients: izvēlieties, ko šis pārstāvis drīkstēs darīt.',
   'staff.existingPerson': 'Šī persona jau ir klients, un personas kodu var ierakstīt ikviens: apskatiet klientu un tā pārstāvjus, tad izvēlieties, ko šis lietotājs drīkstēs darīt.',
   'staff.existingClientTitle': 'Klients, kas jau ir portālā',
+  'staff.existingClientUnavailable': 'Šī klienta datus pašlaik neizdevās ielādēt. Pirms lēmuma pārlādējiet lapu, lai redzētu, kas jau to pārstāv.',
   'staff.document': 'Atvērt pilnvarojuma dokumentu (PDF)',
   'staff.scopes': 'Tiesības (pēc noklusējuma visas)',
   'staff.scopesExisting': 'Tiesības (izvēlieties)',

@@ -1,10 +1,11 @@
 using Portal.Core.Registrations;
+using Portal.Testing;
 
 namespace Portal.UnitTests.Registrations;
 
 public sealed class RegistrationRulesTests
 {
-    private static readonly byte[] _pdf = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n"u8.ToArray();
+    private static readonly byte[] _pdf = TestPdf.Plain();
 
     private static RegistrationForm Natural() => new(
         "natural", "Jānis", "Bērziņš", "010190-12349", null, null, null, "Brīvības iela 1, Rīga", "janis@example.lv", "+371 20000000", "lv", 4);

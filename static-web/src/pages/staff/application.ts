@@ -27,12 +27,22 @@ function applicationDetails(application: Application): HTMLElement | null {
   ]);
 }
 
-/** The client the application names, when it exists: who already acts for it, so staff see what approving would add. */
+/**
+ * The client the application names, when it exists: who already acts for it, so staff see what approving would add.
+ * If it cannot be read, the application is still shown, with a notice that the client's details are missing.
+ */
 async function existingClient(application: Application, link: Parameters<Page['render']>[0]): Promise<HTMLElement[]> {
   if (!application.existingClientId) return [];
-  const { client, representatives } = await getStaffClient(application.existingClientId);
+  const notice = h('p', { class: 'notice' }, t(application.personKind === 'legal' ? 'staff.existingClient' : 'staff.existingPerson'));
+  let found: Awaited<ReturnType<typeof getStaffClient>>;
+  try {
+    found = await getStaffClient(application.existingClientId);
+  } catch {
+    return [notice, h('p', { class: 'notice', id: 'existing-client-unavailable', role: 'alert' }, t('staff.existingClientUnavailable'))];
+  }
+  const { client, representatives } = found;
   return [
-    h('p', { class: 'notice' }, t(application.personKind === 'legal' ? 'staff.existingClient' : 'staff.existingPerson')),
+    notice,
     h('h2', {}, t('staff.existingClientTitle')),
     h('p', {}, link(`/staff/client?id=${encodeURIComponent(client.id)}`, client.name)),
     representatives.length === 0

@@ -29,7 +29,6 @@ export const staffClientsPage: Page = {
             ),
       );
     };
-    if (query.value) await search();
     return [heading('staff.clientsTitle'), actionForm(t('staff.search'), search, field('clientQuery', t('staff.clientQuery'), query)), results];
   },
 };

@@ -30,7 +30,7 @@ export function reasonField(id: string): { element: HTMLElement; input: HTMLText
   return { input, element: field(id, t('staff.reason'), input) };
 }
 
-/** A search by a query of two characters or more; the query is kept in the address, so a link back finds the same. */
+/** A search by a query of two characters or more; never read from or kept in the address, as it may be a personal code. */
 export function searchInput(): HTMLInputElement {
-  return h('input', { type: 'search', minlength: '2', value: new URLSearchParams(location.search).get('query') ?? '' });
+  return h('input', { type: 'search', minlength: '2' });
 }

@@ -27,7 +27,6 @@ export const staffUsersPage: Page = {
             ),
       );
     };
-    if (query.value) await search();
     return [heading('staff.usersTitle'), actionForm(t('staff.search'), search, field('query', t('staff.query'), query)), results];
   },
 };

@@ -1,0 +1,3 @@
+namespace Portal.Functions.Staff;
+
+public sealed record StaffSearchRequest(string? Query);
