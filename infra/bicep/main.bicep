@@ -33,6 +33,9 @@ param entraTenantId string = tenant().tenantId
 @description('Client id of the portal\'s app registration (app roles Staff.Operator, Staff.Admin, BackOffice.Write; a federated credential for the user-assigned identity).')
 param portalClientId string
 
+@description('Client id of the back office\'s own app registration: only its access tokens may write through the feed (empty: none may).')
+param backOfficeClientId string = ''
+
 @description('HMAC key (base64, 32 bytes or more) under which personal codes appear in indexes. Keep it: changing it orphans the indexes.')
 @secure()
 param personalCodeKey string
@@ -87,6 +90,7 @@ module functionApp 'modules/functionapp.bicep' = {
     publicBaseUrl: publicBaseUrl
     entraTenantId: entraTenantId
     portalClientId: portalClientId
+    backOfficeClientId: backOfficeClientId
     personalCodeKey: personalCodeKey
     serviceBusNamespace: serviceBus.outputs.fullyQualifiedNamespace
     backOfficeTopic: serviceBus.outputs.topicName

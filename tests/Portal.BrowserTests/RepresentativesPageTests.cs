@@ -67,6 +67,10 @@ public sealed class RepresentativesPageTests(BrowserFixture portal)
         await invitee.Page.Locator("#lastName").FillAsync("Kalna");
         await invitee.Page.Locator("#password").FillAsync(password);
         Assert.Empty(await invitee.AccessibilityViolationsAsync());
+        // A new account accepts the terms in force first, like an applicant (§4).
+        await invitee.Page.GetByRole(AriaRole.Button, new() { Name = "Izveidot kontu un pieņemt" }).ClickAsync();
+        await Expect(invitee.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("jāpiekrīt lietošanas noteikumiem");
+        await invitee.Page.Locator("#acceptTerms").CheckAsync();
         await invitee.Page.GetByRole(AriaRole.Button, new() { Name = "Izveidot kontu un pieņemt" }).ClickAsync();
         await Expect(invitee.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Uzaicinājums pieņemts");
         Assert.True(admin.Errors.Count == 0, string.Join("\n", admin.Errors));

@@ -16,7 +16,7 @@ public sealed class StaffReviewPageTests(BrowserFixture portal)
     public async Task AnApplicationWithTheCodeOfAPersonWhoIsAClient_ShowsTheClientAndWhoActsForIt_AndNoScopeIsChosen()
     {
         var code = $"32{Random.Shared.Next(0, 999_999_999):D9}";
-        var surname = $"Ozols{Random.Shared.Next(1000, 9999)}";
+        var surname = $"Ozols-{UniqueLetters()}";
         var api = await portal.ApiClientAsync();
         var staffApi = await portal.ApiClientAsync();
         staffApi.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await portal.Backends.Identity.TokenAsync("staff-operator-script"));
@@ -41,6 +41,9 @@ public sealed class StaffReviewPageTests(BrowserFixture portal)
         await Expect(staff.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Pieteikums apstiprināts");
     }
 
+    /// <summary>Letters only, as names allow: each test's person is found by a surname of their own.</summary>
+    private static string UniqueLetters() => string.Concat(Enumerable.Range(0, 6).Select(_ => (char)('a' + Random.Shared.Next(26))));
+
     private static async Task ApplyAsync(HttpClient api, string email, string personalCode, string lastName) =>
         (await api.PostAsJsonAsync("/api/registrations", new
         {
@@ -53,7 +56,7 @@ public sealed class StaffReviewPageTests(BrowserFixture portal)
     public async Task Register_StaffApprove_ActivateFromTheEmail_SignIn()
     {
         var email = $"ui-flow-{Guid.NewGuid():N}@example.lv";
-        var surname = $"Bērziņš{Random.Shared.Next(1000, 9999)}";
+        var surname = $"Bērziņš-{UniqueLetters()}";
         const string password = "Saule-2026x";
 
         // The applicant.

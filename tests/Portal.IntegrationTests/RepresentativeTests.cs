@@ -37,15 +37,22 @@ public sealed class RepresentativeTests(PortalFixture portal)
         Assert.Equal(["finance"], view.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));
         var weak = await anyone.PostAsJsonAsync("/api/auth/invitation/accept", new { token, firstName = "Ilze", lastName = "Kalna", password = "short" });
         await ProblemAssert.IsProblemAsync(weak, HttpStatusCode.BadRequest);
-        var accepted = await anyone.PostAsJsonAsync("/api/auth/invitation/accept", new { token, firstName = "Ilze", lastName = "Kalna", password = Password });
+        // The new account must accept the terms in force, like an application (§4).
+        var unaccepted = await ProblemAssert.IsProblemAsync(await anyone.PostAsJsonAsync("/api/auth/invitation/accept", new { token, firstName = "Ilze", lastName = "Kalna", password = Password }), HttpStatusCode.BadRequest);
+        Assert.True(unaccepted.GetProperty("errors").TryGetProperty("acceptedTermsVersion", out _));
+        await ProblemAssert.IsProblemAsync(await anyone.PostAsJsonAsync("/api/auth/invitation/accept", new { token, firstName = "Ilze", lastName = "Kalna", password = Password, acceptedTermsVersion = 3 }), HttpStatusCode.BadRequest);
+        var accepted = await anyone.PostAsJsonAsync("/api/auth/invitation/accept", new { token, firstName = "Ilze", lastName = "Kalna", password = Password, acceptedTermsVersion = 4 });
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-        await ProblemAssert.IsProblemAsync(await anyone.PostAsJsonAsync("/api/auth/invitation/accept", new { token, firstName = "Ilze", lastName = "Kalna", password = Password }), HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblemAsync(await anyone.PostAsJsonAsync("/api/auth/invitation/accept", new { token, firstName = "Ilze", lastName = "Kalna", password = Password, acceptedTermsVersion = 4 }), HttpStatusCode.BadRequest);
 
         var representative = portal.CreateClient();
         var me = await (await representative.PostAsJsonAsync("/api/auth/sign-in", new { email = invitee, password = Password })).Content.ReadFromJsonAsync<JsonElement>();
         var client = Assert.Single(me.GetProperty("clients").EnumerateArray());
         Assert.Equal(clientId, client.GetProperty("id").GetString());
         Assert.Equal(["finance"], client.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));
+        Assert.False(me.GetProperty("mustAcceptTerms").GetBoolean());
+        var (trail, _) = await portal.Service<Portal.Core.Audit.AuditTrail>().ReadAsync(Portal.Core.Audit.AuditTrail.UserChain(me.GetProperty("id").GetString()!), 20, null, CancellationToken.None);
+        Assert.Contains(trail, r => r.Action == Portal.Core.Audit.AuditActions.TermsAcceptance && r.Target == "terms-v4");
         var list = await admin.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/representatives");
         Assert.Equal(2, list.GetProperty("items").GetArrayLength());
         await ProblemAssert.IsProblemAsync(await representative.GetAsync($"/api/clients/{clientId}/representatives"), HttpStatusCode.Forbidden);

@@ -123,7 +123,7 @@ public sealed class RetentionTests : IAsyncLifetime
             fields["companyName"] = "SIA Glabāšana";
             fields["registrationNumber"] = $"4{Random.Shared.Next(0, 999_999_999):D10}";
             fields["position"] = "valde";
-            var file = new ByteArrayContent("%PDF-1.7\n1 0 obj\n"u8.ToArray());
+            var file = new ByteArrayContent(TestPdf.Plain());
             file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
             form.Add(file, "document", "pilnvara.pdf");
         }

@@ -75,6 +75,29 @@ public sealed class OneTimeLinkTests(SecurityPortal portal) : IClassFixture<Secu
         Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync("/api/auth/activate", new { token = newer, password = "Saule-2026x" })).StatusCode);
     }
 
+    [Fact]
+    public async Task TheOldAddresssWasntMeLink_OutlivesResetsTheNewAddressAsksFor_AndBringsTheAddressBack()
+    {
+        var email = await portal.NewAccountAsync("taken-over");
+        var user = portal.CreateClient();
+        await user.SignInAsync(email);
+        var taker = $"taker-{Guid.NewGuid():N}@example.lv";
+        (await user.PatchAsJsonAsync("/api/me", new { email = taker, currentPassword = Users.Password })).EnsureSuccessStatusCode();
+        var anonymous = portal.CreateClient();
+        (await anonymous.PostAsJsonAsync("/api/auth/confirm-email", new { token = await NewestTokenAsync(taker, "/confirm-email") })).EnsureSuccessStatusCode();
+        var wasntMe = await NewestTokenAsync(email, "/reset-password");
+
+        // Whoever holds the new address asks for a reset of their own.
+        (await anonymous.PostAsJsonAsync("/api/auth/password-reset", new { email = taker })).EnsureSuccessStatusCode();
+        var takersReset = await NewestTokenAsync(taker, "/reset-password");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync("/api/auth/password-reset/confirm", new { token = wasntMe, newPassword = "Atpakal-2026x" })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await portal.CreateClient().PostAsJsonAsync("/api/auth/sign-in", new { email, password = "Atpakal-2026x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await portal.CreateClient().PostAsJsonAsync("/api/auth/sign-in", new { email = taker, password = "Atpakal-2026x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.PostAsJsonAsync("/api/auth/password-reset/confirm", new { token = takersReset, newPassword = "Paturet-2026y" })).StatusCode);
+    }
+
     private async Task<string> NewestTokenAsync(string to, string page)
     {
         await portal.Factory.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);

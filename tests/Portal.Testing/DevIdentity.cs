@@ -52,6 +52,7 @@ public sealed partial class DevIdentity : IAsyncDisposable
         ["AzureAd:TenantId"] = "development",
         ["AzureAd:ClientId"] = PortalClientId,
         ["StaffIdentity:DevelopmentAuthority"] = $"{Authority}",
+        ["StaffIdentity:BackOfficeClientId"] = "backoffice",
         ["StaffIdentity:ClientSecret"] = ClientSecret,
     };
 

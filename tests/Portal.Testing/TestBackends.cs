@@ -37,6 +37,7 @@ public sealed class TestBackends : IAsyncDisposable
         ["Throttling:RegistrationsPerIpPerHour"] = "100000",
         ["Throttling:SignInsPerIpPerHour"] = "100000",
         ["Throttling:LinkRequestsPerIpPerHour"] = "100000",
+        ["Throttling:StaffSignInsPerIpPerHour"] = "100000",
         ["Privacy:PersonalCodeKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         ["DevHost:RunTimers"] = "false",
         ["DevHost:StaticWebRoot"] = RepoPaths.StaticWebDist,

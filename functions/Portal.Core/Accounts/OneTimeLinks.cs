@@ -17,6 +17,9 @@ public sealed class OneTimeLinks(PortalStorage storage, TimeProvider time, strin
     public const string EmailChange = "email-change";
     public const string Invitation = "invitation";
 
+    /// <summary>The "this wasn't me" link sent to the old address after an email change: it brings the address back.</summary>
+    public const string EmailRevert = "email-revert";
+
     private const string NewestRow = "newest";
     private const string Revoked = "revoked";
 

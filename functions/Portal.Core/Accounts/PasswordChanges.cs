@@ -23,6 +23,7 @@ public sealed class PasswordChanges(
     AuditTrail audit,
     Throttle throttle,
     IOptions<ThrottlingOptions> limits,
+    IOptions<PortalOptions> portal,
     PortalStorage storage,
     Outbox outbox,
     TimeProvider time)
@@ -59,8 +60,8 @@ public sealed class PasswordChanges(
 
     public async Task<Outcome<Done>> ResetAsync(string token, string newPassword, AuditOrigin origin, CancellationToken cancellationToken)
     {
-        var userId = await resets.PeekAsync(token, cancellationToken);
-        var account = userId is null ? null : await accounts.GetAsync(userId, cancellationToken);
+        var link = await resets.PeekAsync(token, cancellationToken);
+        var account = link is { } live ? await accounts.GetAsync(live.UserId, cancellationToken) : null;
         if (account is null || account.Status != AccountStatus.Active)
         {
             return InvalidLink;
@@ -76,6 +77,26 @@ public sealed class PasswordChanges(
         if (!await resets.ConsumeAsync(token, cancellationToken))
         {
             return InvalidLink;
+        }
+
+        if (link!.Value.RevertTo is { } oldEmail && !string.Equals(oldEmail, account.Email, StringComparison.Ordinal))
+        {
+            // "This wasn't me": the old address becomes the username again; the replaced one is told, with no link of its own.
+            var replaced = account.Email;
+            var now = time.GetUtcNow();
+            if (!await accounts.ChangeEmailAsync(account.Id, oldEmail, _ => new EmailMessage(replaced, account.Language, EmailTemplates.EmailChanged, new Dictionary<string, string>
+            {
+                ["newEmail"] = oldEmail,
+                ["time"] = EmailTemplates.RigaTime(now),
+                ["resetLink"] = portal.Value.LinkTo("/forgot-password"),
+            }), cancellationToken))
+            {
+                return new Failure.Conflict(ProblemTypes.Conflict, "Another account uses the earlier email address now.", $"Ask ES to restore your account. {Failure.OtherChannels}");
+            }
+
+            await OneTimeLinks.RevokeAsync(storage, account.Id, [OneTimeLinks.Reset, OneTimeLinks.EmailRevert], cancellationToken);
+            await RecordAsync(account, AuditActions.EmailChange, AuditActions.Reverted, origin, cancellationToken);
+            account = (await accounts.GetAsync(account.Id, cancellationToken))!;
         }
 
         await SetAsync(account, newPassword, cancellationToken);

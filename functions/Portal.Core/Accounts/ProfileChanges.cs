@@ -121,7 +121,7 @@ public sealed class ProfileChanges(
         }
 
         var now = time.GetUtcNow();
-        var wasntMe = await resets.IssueLinkAsync(account.Id, cancellationToken);
+        var wasntMe = await resets.IssueRevertLinkAsync(account.Id, account.Email, cancellationToken);
         var changed = await accounts.ChangeEmailAsync(account.Id, newEmail, _ => new EmailMessage(account.Email, account.Language, EmailTemplates.EmailChanged, new Dictionary<string, string>
         {
             ["newEmail"] = newEmail,

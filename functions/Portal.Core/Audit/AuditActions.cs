@@ -43,5 +43,8 @@ public static class AuditActions
 
     /// <summary>An approval stopped before it took effect, the application pending again.</summary>
     public const string Reopened = "reopened";
+
+    /// <summary>An email change undone by the "this wasn't me" link sent to the old address.</summary>
+    public const string Reverted = "reverted";
     public const string Blocked = "blocked";
 }

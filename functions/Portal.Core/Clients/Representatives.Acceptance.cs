@@ -4,6 +4,7 @@ using Portal.Core.Accounts;
 using Portal.Core.Audit;
 using Portal.Core.Outcomes;
 using Portal.Core.Storage;
+using Portal.Core.Terms;
 
 namespace Portal.Core.Clients;
 
@@ -30,10 +31,12 @@ public sealed partial class Representatives
 
     /// <summary>
     /// Accepts the invitation: as the signed-in owner of the invited email, or - where the email has no
-    /// account - by creating one here (the link proves the address).
+    /// account - by creating one here (the link proves the address). A new account accepts the terms in
+    /// force like every other (§4): <paramref name="acceptedTerms"/> is the version the person ticked,
+    /// null when they did not, and the acceptance is recorded with its text's hash, time and origin.
     /// </summary>
     public async Task<Outcome<string>> AcceptAsync(
-        string token, UserAccount? signedIn, string? firstName, string? lastName, string? password, string language, int termsVersion, AuditOrigin origin, CancellationToken cancellationToken)
+        string token, UserAccount? signedIn, string? firstName, string? lastName, string? password, string language, TermsVersion? acceptedTerms, AuditOrigin origin, CancellationToken cancellationToken)
     {
         if (await LiveInvitationAsync(token, cancellationToken) is not { } invitation)
         {
@@ -74,17 +77,24 @@ public sealed partial class Representatives
                 errors.Add("password", broken.Select(rule => rule.ToString()));
             }
 
-            if (!errors.IsEmpty || firstName is null || lastName is null || password is null)
+            if (acceptedTerms is null)
+            {
+                errors.Add("acceptedTermsVersion", "Accept the terms of use in force to create the account.");
+            }
+
+            if (!errors.IsEmpty || firstName is null || lastName is null || password is null || acceptedTerms is null)
             {
                 return new Failure.Invalid(errors);
             }
 
-            if (await accounts.CreateAsync(new NewAccount(invitation.Email, firstName.Trim(), lastName.Trim(), language, password, termsVersion), cancellationToken) is not { } created)
+            if (await accounts.CreateAsync(new NewAccount(invitation.Email, firstName.Trim(), lastName.Trim(), language, password, acceptedTerms.Version), cancellationToken) is not { } created)
             {
                 return SignInFirst;
             }
 
             account = created;
+            await accounts.RecordTermsAcceptanceAsync(account.Id, acceptedTerms, origin, cancellationToken);
+            await audit.AppendAsync(AuditTrail.UserChain(account.Id), account.Id, clientId: null, AuditActions.TermsAcceptance, $"terms-v{acceptedTerms.Version}", AuditActions.Succeeded, origin, cancellationToken);
         }
 
         if (await _links.ConsumeAsync(token, cancellationToken) is null)

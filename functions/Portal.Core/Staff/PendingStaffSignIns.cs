@@ -1,17 +1,23 @@
 using Azure;
+using Portal.Core.Privacy;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Staff;
 
-/// <summary>Staff browser sign-ins under way, keyed by a hash of their state (the state itself is never stored); each is taken once.</summary>
-public sealed class PendingStaffSignIns(PortalStorage storage, TimeProvider time)
+/// <summary>
+/// Staff browser sign-ins under way, keyed by a hash of their state (the state itself is never stored);
+/// each is taken once. One never finished is deleted by the retention timer, indexed before it is written.
+/// </summary>
+public sealed class PendingStaffSignIns(PortalStorage storage, RetentionIndex retention, TimeProvider time)
 {
     public async Task AddAsync(string state, PendingStaffSignIn pending, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.SessionsTable, cancellationToken);
+        var partition = PendingStaffSignInEntity.PartitionFor(state);
+        await retention.AddAsync(RetentionKind.Sessions, pending.ExpiresAt, StorageNames.SessionsTable, partition, PendingStaffSignInEntity.Row, blob: null, guard: null, cancellationToken);
         await table.AddEntityAsync(new PendingStaffSignInEntity
         {
-            PartitionKey = PendingStaffSignInEntity.PartitionFor(state),
+            PartitionKey = partition,
             Nonce = pending.Nonce,
             CodeVerifier = pending.CodeVerifier,
             ReturnTo = pending.ReturnTo,

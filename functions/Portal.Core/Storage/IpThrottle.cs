@@ -10,6 +10,7 @@ public sealed record IpThrottle(string Name, Func<ThrottlingOptions, int> Limit,
     public const string RegistrationName = "registration-ip";
     public const string ActivationResendName = "activation-ip";
     public const string PasswordResetName = "reset-ip";
+    public const string StaffSignInName = "staff-sign-in-ip";
 
     public static IpThrottle SignIn { get; } = new(SignInName, o => o.SignInsPerIpPerHour, TimeSpan.FromHours(1));
 
@@ -19,8 +20,10 @@ public sealed record IpThrottle(string Name, Func<ThrottlingOptions, int> Limit,
 
     public static IpThrottle PasswordReset { get; } = new(PasswordResetName, o => o.LinkRequestsPerIpPerHour, TimeSpan.FromHours(1));
 
+    public static IpThrottle StaffSignIn { get; } = new(StaffSignInName, o => o.StaffSignInsPerIpPerHour, TimeSpan.FromHours(1));
+
     public static IpThrottle Named(string name) =>
-        new[] { SignIn, Registration, ActivationResend, PasswordReset }.SingleOrDefault(t => t.Name == name)
+        new[] { SignIn, Registration, ActivationResend, PasswordReset, StaffSignIn }.SingleOrDefault(t => t.Name == name)
             ?? throw new ArgumentException($"There is no per-address throttle named '{name}'.", nameof(name));
 
     public string Key(string ipAddress) => $"{Name}|{ipAddress}";

@@ -17,6 +17,10 @@ public sealed class ThrottlingOptions
     [Range(1, 100_000)]
     public int SignInsPerIpPerHour { get; set; } = 100;
 
+    /// <summary>Staff sign-ins begun from one IP address (each writes a pending sign-in row before anyone has signed in).</summary>
+    [Range(1, 100_000)]
+    public int StaffSignInsPerIpPerHour { get; set; } = 30;
+
     /// <summary>Password-reset and activation-link requests from one IP address.</summary>
     [Range(1, 100_000)]
     public int LinkRequestsPerIpPerHour { get; set; } = 20;

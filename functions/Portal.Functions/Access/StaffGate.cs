@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
 using Portal.Core.Outcomes;
 using Portal.Core.Staff;
 using Portal.Functions.Accounts;
 using Portal.Functions.Pipeline;
+using Portal.Functions.Staff;
 
 namespace Portal.Functions.Access;
 
@@ -15,7 +17,7 @@ namespace Portal.Functions.Access;
 /// a staff browser session (the portal's cookie, begun by the staff sign-in). A person's session is
 /// not staff, whatever it asks for.
 /// </summary>
-public sealed class StaffGate(SessionStore sessions)
+public sealed class StaffGate(SessionStore sessions, IOptions<StaffIdentityOptions> identity)
 {
     /// <param name="bearerOnly">App-to-app routes (the back office): a browser session never counts.</param>
     public async Task<(StaffMember? Staff, IActionResult? Problem)> AuthorizeAsync(HttpRequest request, string role, bool bearerOnly = false)
@@ -30,7 +32,18 @@ public sealed class StaffGate(SessionStore sessions)
                 return (null, Problems.Unauthorized(http, ProblemTypes.StaffSignInRequired, "The bearer token is not valid.", "Get a token for the portal's app registration."));
             }
 
+            // Signed by our tenant for our API is not enough: only an access token (an ID token names no
+            // calling application), and for the back office's role only one issued to the back office.
+            if (BearerKind.CallerOf(result.Principal) is not { } caller)
+            {
+                return (null, Problems.Unauthorized(http, ProblemTypes.StaffSignInRequired, "The bearer token is not an access token.", "Call with an access token for the portal's API, not an ID token."));
+            }
+
             staff = StaffMember.FromClaims(result.Principal, isScript: true);
+            if (role == StaffRoles.BackOfficeWrite && !string.Equals(caller, identity.Value.BackOfficeClientId, StringComparison.Ordinal))
+            {
+                return (null, Problems.Forbidden(http, ProblemTypes.StaffRoleRequired, "Only the back office writes here.", $"This needs a token issued to the back office's own application, with the app role {role}."));
+            }
         }
         else if (bearerOnly)
         {

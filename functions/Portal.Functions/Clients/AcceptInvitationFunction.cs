@@ -28,10 +28,16 @@ public sealed class AcceptInvitationFunction(Representatives representatives, Te
 
         var body = read.Value;
 
+        var current = (await terms.CurrentAsync(http.RequestAborted))?.Version;
+        if (body.AcceptedTermsVersion is { } accepted && accepted != current?.Version)
+        {
+            return Problems.Validation(http, "acceptedTermsVersion", $"Only the version in force ({current?.Version}) can be accepted.");
+        }
+
         var user = request.Proven<OptionalUser>().User;
         var outcome = await representatives.AcceptAsync(
             body.Token ?? "", user?.Account, body.FirstName, body.LastName, body.Password, body.Language is "en" ? "en" : "lv",
-            await terms.CurrentVersionNumberAsync(http.RequestAborted) ?? 0, ClientInfo.Origin(http), http.RequestAborted);
+            body.AcceptedTermsVersion is null ? null : current, ClientInfo.Origin(http), http.RequestAborted);
         return outcome.ToResult(http, clientId => new OkObjectResult(new AcceptInvitationResponse(clientId)));
     }
 }

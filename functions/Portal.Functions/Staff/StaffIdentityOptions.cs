@@ -18,6 +18,13 @@ public sealed class StaffIdentityOptions
     /// </summary>
     public string? ManagedIdentityClientId { get; set; }
 
+    /// <summary>
+    /// The back office's own app registration (its client id): only access tokens it was issued - their
+    /// <c>azp</c>, or <c>appid</c> in v1 tokens - may write through the feed, whichever other application
+    /// holds the BackOffice.Write role by mistake. Unset, no token writes.
+    /// </summary>
+    public string? BackOfficeClientId { get; set; }
+
     /// <summary>Development only: the issuer URL of the local OpenID provider standing in for Entra ID.</summary>
     public string? DevelopmentAuthority { get; set; }
 }

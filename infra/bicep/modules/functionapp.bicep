@@ -14,6 +14,7 @@ param mailFromAddress string
 param publicBaseUrl string
 param entraTenantId string
 param portalClientId string
+param backOfficeClientId string
 @secure()
 param personalCodeKey string
 param serviceBusNamespace string
@@ -93,6 +94,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       AzureAd__TenantId: entraTenantId
       AzureAd__ClientId: portalClientId
       StaffIdentity__ManagedIdentityClientId: identityClientId
+      StaffIdentity__BackOfficeClientId: backOfficeClientId
       Privacy__PersonalCodeKey: personalCodeKey
       // Back-office events: the outbox dispatcher publishes to this topic with the identity.
       BackOffice__ServiceBusNamespace: serviceBusNamespace

@@ -45,6 +45,8 @@ export interface InvitedAccount {
   firstName: string;
   lastName: string;
   password: string;
+  /** The terms in force, which the person has ticked to accept (§4). */
+  acceptedTermsVersion: number;
 }
 
 export const getSession = (): Promise<SessionStatus> => getJson('/api/auth/session');

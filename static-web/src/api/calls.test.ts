@@ -77,9 +77,9 @@ describe('the API calls', () => {
 
   it('accept an invitation with the new account only when there is one to create', async () => {
     await acceptInvitation('t');
-    await acceptInvitation('t', { firstName: 'Ilze', lastName: 'Kalna', password: 'Saule-2026x' });
+    await acceptInvitation('t', { firstName: 'Ilze', lastName: 'Kalna', password: 'Saule-2026x', acceptedTermsVersion: 4 });
 
-    expect(sent.map((call) => call.body)).toEqual(['{"token":"t"}', '{"token":"t","firstName":"Ilze","lastName":"Kalna","password":"Saule-2026x"}']);
+    expect(sent.map((call) => call.body)).toEqual(['{"token":"t"}', '{"token":"t","firstName":"Ilze","lastName":"Kalna","password":"Saule-2026x","acceptedTermsVersion":4}']);
   });
 
   it("send a company's application as a form with its document, a person's as JSON", async () => {

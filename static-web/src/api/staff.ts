@@ -11,7 +11,7 @@ export const staffSignInUrl = '/api/staff/auth/sign-in?returnTo=/staff/registrat
 
 /** A new staff sign-in without a page where the identity provider allows it (prompt=none), back to this page. */
 export const silentStaffSignInUrl = (returnTo: string): string =>
-  `/api/staff/auth/sign-in?prompt=none&returnTo=${encodeURIComponent(returnTo)}`;
+  '/api/staff/auth/sign-in?prompt=none&returnTo=' + encodeURIComponent(returnTo);
 
 export type ApplicationStatus = 'pending' | 'approving' | 'approved' | 'rejected';
 export type AccountStatus = 'active' | 'blocked' | 'terminated' | 'awaiting-activation';

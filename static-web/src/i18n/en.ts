@@ -99,6 +99,7 @@ export const en: Record<MessageKey, string> = {
   'register.documentHint': 'One PDF file, at most 10 MB.',
   'register.accept': 'I have read the terms of use (version {version}) and accept them.',
   'register.acceptRequired': 'Accept the terms of use before you apply (clause 4).',
+  'invitation.acceptRequired': 'Accept the terms of use before creating the account (clause 4).',
   'register.submit': 'Send the application',
   'register.fix': 'The application has errors; each is shown by its field.',
   'register.done': 'Application received. A confirmation is on its way to your email; after the check you will get a link to activate your account.',

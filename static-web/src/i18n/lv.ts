@@ -97,6 +97,7 @@ export const lv = {
   'register.documentHint': 'Viens PDF fails līdz 10 MB.',
   'register.accept': 'Esmu iepazinies ar lietošanas noteikumiem ({version}. versija) un tiem piekrītu.',
   'register.acceptRequired': 'Pirms pieteikšanās jāpiekrīt lietošanas noteikumiem (4. punkts).',
+  'invitation.acceptRequired': 'Pirms konta izveides jāpiekrīt lietošanas noteikumiem (4. punkts).',
   'register.submit': 'Iesniegt pieteikumu',
   'register.fix': 'Pieteikumā ir kļūdas; tās norādītas pie laukiem.',
   'register.done': 'Pieteikums saņemts. Apstiprinājums nosūtīts uz norādīto e-pastu; pēc datu pārbaudes saņemsiet saiti konta aktivizēšanai.',

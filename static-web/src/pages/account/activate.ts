@@ -5,7 +5,7 @@ import { ApiProblemError } from '../../api/http';
 import { t } from '../../i18n';
 import type { Link, Page } from '../../router';
 import { h } from '../../ui/dom';
-import { takeLinkToken } from '../../ui/link-token';
+import { forgetLinkToken, takeLinkToken } from '../../ui/link-token';
 import { newPasswordField, passwordForm } from '../../ui/password';
 import { problemText, titleOnly } from '../../ui/problem';
 
@@ -54,6 +54,7 @@ export const activatePage: Page = {
         }
         throw failure;
       }
+      forgetLinkToken();
       activation.hidden = true;
       done.replaceChildren(h('p', { class: 'notice' }, t('activate.done'), ' ', link('/sign-in', t('nav.signIn'))));
     }, password.element);
@@ -71,6 +72,7 @@ export const confirmEmailPage: Page = {
     const submit = h('button', { type: 'submit', class: 'primary' }, t('confirmEmail.submit'));
     const confirm = passwordForm(error, submit, async () => {
       await confirmEmail(token);
+      forgetLinkToken();
       confirm.hidden = true;
       done.replaceChildren(h('p', { class: 'notice' }, t('confirmEmail.done'), ' ', link('/sign-in', t('nav.signIn'))));
     });

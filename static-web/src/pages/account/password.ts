@@ -8,7 +8,7 @@ import type { Link, Page } from '../../router';
 import { loadSession, signedInUser } from '../../session';
 import { h } from '../../ui/dom';
 import { field } from '../../ui/forms';
-import { takeLinkToken } from '../../ui/link-token';
+import { forgetLinkToken, takeLinkToken } from '../../ui/link-token';
 import { newPasswordField, passwordForm } from '../../ui/password';
 import { signInFirst } from '../signed-in';
 
@@ -48,6 +48,7 @@ export const resetPasswordPage: Page = {
       done,
       passwordForm(error, submit, async () => {
         await resetPassword(token, next.input.value);
+        forgetLinkToken();
         done.replaceChildren(h('p', { class: 'notice' }, t('password.resetDone'), ' ', link('/sign-in', t('nav.signIn'))));
       }, next.element),
       h('p', {}, link('/forgot-password', t('password.askAgain'))),

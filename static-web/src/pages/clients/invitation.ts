@@ -2,13 +2,14 @@
 // the account with it.
 
 import { acceptInvitation, viewInvitation, type InvitationView } from '../../api/auth';
+import { getCurrentTerms } from '../../api/terms';
 import { ApiProblemError } from '../../api/http';
 import { t } from '../../i18n';
 import type { Page } from '../../router';
 import { loadSession, signedInUser } from '../../session';
 import { h } from '../../ui/dom';
 import { field, sendingForm } from '../../ui/forms';
-import { takeLinkToken } from '../../ui/link-token';
+import { forgetLinkToken, takeLinkToken } from '../../ui/link-token';
 import { newPasswordField, passwordWording } from '../../ui/password';
 import { titleOnly } from '../../ui/problem';
 import { scopeList } from '../../ui/scopes';
@@ -38,6 +39,7 @@ export const invitationPage: Page = {
       if (!me) return [heading, lead, h('p', {}, t('invitation.signInFirst'), ' ', link('/sign-in', t('nav.signIn')))];
       const accept = sendingForm(error, h('button', { type: 'submit', class: 'primary' }, t('invitation.accept')), async () => {
         await acceptInvitation(token);
+        forgetLinkToken();
         accept.hidden = true;
         await accepted();
       }, titleOnly);
@@ -46,11 +48,20 @@ export const invitationPage: Page = {
     const firstName = h('input', { type: 'text', autocomplete: 'given-name' });
     const lastName = h('input', { type: 'text', autocomplete: 'family-name' });
     const password = newPasswordField(view.email, 'password');
+    // A new account accepts the terms in force like an application does (§4), and the acceptance is recorded.
+    const current = await getCurrentTerms();
+    const acceptTerms = h('input', { type: 'checkbox', id: 'acceptTerms', name: 'acceptTerms' });
     const create = sendingForm(
       error,
       h('button', { type: 'submit', class: 'primary' }, t('invitation.create')),
       async () => {
-        await acceptInvitation(token, { firstName: firstName.value, lastName: lastName.value, password: password.input.value });
+        if (!acceptTerms.checked) {
+          error.append(t('invitation.acceptRequired'));
+          acceptTerms.focus();
+          return;
+        }
+        await acceptInvitation(token, { firstName: firstName.value, lastName: lastName.value, password: password.input.value, acceptedTermsVersion: current.version });
+        forgetLinkToken();
         create.hidden = true;
         await accepted();
       },
@@ -58,6 +69,9 @@ export const invitationPage: Page = {
       field('firstName', t('invitation.firstName'), firstName),
       field('lastName', t('invitation.lastName'), lastName),
       password.element,
+      h('div', { class: 'field' },
+        h('label', { class: 'choice' }, acceptTerms, ' ', t('register.accept').replace('{version}', `${current.version}`)),
+        h('p', {}, link('/terms', t('nav.terms')), ' · ', link('/privacy', t('privacy.title')))),
     );
     return [heading, lead, h('p', {}, `${t('invitation.createLead')} ${view.email}`), done, create];
   },
