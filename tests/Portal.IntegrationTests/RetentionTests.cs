@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Portal.Core.Accounts;
 using Portal.Core.Notifications;
 using Portal.Core.Privacy;
 using Portal.Core.Storage;
@@ -66,6 +67,60 @@ public sealed class RetentionTests : IAsyncLifetime
         Assert.Empty(await RowsAsync(StorageNames.RegistrationsTable, $"registration|{rejected}"));
         Assert.False((await documents.GetBlobClient($"{rejected}/authority.pdf").ExistsAsync()).Value);
         Assert.NotEmpty(await RowsAsync(StorageNames.RegistrationsTable, $"registration|{approved}"));
+    }
+
+    [Fact]
+    [Trait("Clause", "23.1")]
+    public async Task Session_IsDeleted_APeriodAfterItsLatestEnd_ANewerOneStays()
+    {
+        var sessions = _portal.Service<SessionStore>();
+        var userId = $"retention-{Guid.NewGuid():N}";
+        var old = await sessions.StartAsync(userId, "192.0.2.10", "test", CancellationToken.None);
+        var latestEnd = old.Session.AbsoluteTimeout(_portal.Service<IOptions<AccountOptions>>().Value) + TimeSpan.FromDays(Retention.SessionsDays);
+        _time.Advance(latestEnd - TimeSpan.FromHours(2));
+        var fresh = await sessions.StartAsync(userId, "192.0.2.10", "test", CancellationToken.None);
+        await _portal.Service<RetentionSweeper>().SweepAsync(CancellationToken.None);
+        Assert.Single(await RowsAsync(StorageNames.SessionsTable, $"session|{SessionStore.HashOf(old.Token)}"));
+
+        _time.Advance(TimeSpan.FromHours(4));
+        await _portal.Service<RetentionSweeper>().SweepAsync(CancellationToken.None);
+
+        Assert.Empty(await RowsAsync(StorageNames.SessionsTable, $"session|{SessionStore.HashOf(old.Token)}"));
+        Assert.Single(await RowsAsync(StorageNames.SessionsTable, $"session|{SessionStore.HashOf(fresh.Token)}"));
+        var left = Assert.Single(await RowsAsync(StorageNames.SessionsTable, $"user-sessions|{userId}"));
+        Assert.Equal(fresh.Session.Id, left.RowKey);
+    }
+
+    [Fact]
+    [Trait("Clause", "23.1")]
+    public async Task OneTimeLink_IsDeleted_APeriodAfterItExpires()
+    {
+        var link = await _portal.Service<PasswordResets>().IssueLinkAsync($"retention-{Guid.NewGuid():N}", CancellationToken.None);
+        var partition = $"{OneTimeLinks.Reset}|{RandomTokens.Hash(link[(link.IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..])}";
+        Assert.Single(await RowsAsync(StorageNames.AccountsTable, partition));
+
+        _time.Advance(PasswordResets.Validity + TimeSpan.FromDays(Retention.OneTimeLinksDays) - TimeSpan.FromHours(2));
+        await _portal.Service<RetentionSweeper>().SweepAsync(CancellationToken.None);
+        Assert.Single(await RowsAsync(StorageNames.AccountsTable, partition));
+
+        _time.Advance(TimeSpan.FromHours(4));
+        await _portal.Service<RetentionSweeper>().SweepAsync(CancellationToken.None);
+        Assert.Empty(await RowsAsync(StorageNames.AccountsTable, partition));
+    }
+
+    [Fact]
+    [Trait("Clause", "23.1")]
+    public async Task ThrottleCounter_IsDeleted_APeriodAfterItsWindowEnds()
+    {
+        var subject = Guid.NewGuid().ToString("N");
+        Assert.True(await _portal.Service<Throttle>().TryHitAsync($"retention-test|{subject}", limit: 5, TimeSpan.FromHours(1), CancellationToken.None));
+        var throttle = await _portal.Service<PortalStorage>().TableAsync(StorageNames.ThrottleTable, CancellationToken.None);
+        Assert.Single(await throttle.QueryAsync<TableEntity>(e => e.RowKey == subject).ToListAsync());
+
+        _time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromDays(Retention.ThrottleDays) + TimeSpan.FromHours(2));
+        await _portal.Service<RetentionSweeper>().SweepAsync(CancellationToken.None);
+
+        Assert.Empty(await throttle.QueryAsync<TableEntity>(e => e.RowKey == subject).ToListAsync());
     }
 
     [Fact]

@@ -7,7 +7,7 @@ public sealed class StorageCalls : IDisposable
 {
     private readonly ActivityListener _listener;
     private readonly HashSet<int> _ports;
-    private readonly List<string> _log = [];
+    private readonly List<(DateTime Start, TimeSpan Duration, string Call)> _log = [];
     private int _calls;
 
     private StorageCalls(IEnumerable<int> ports)
@@ -24,7 +24,7 @@ public sealed class StorageCalls : IDisposable
                     Interlocked.Increment(ref _calls);
                     lock (_log)
                     {
-                        _log.Add($"{activity.GetTagItem("http.request.method")} {activity.GetTagItem("url.full")} {activity.GetTagItem("http.response.status_code")}");
+                        _log.Add((activity.StartTimeUtc, activity.Duration, $"{activity.GetTagItem("http.request.method")} {activity.GetTagItem("url.full")} {activity.GetTagItem("http.response.status_code")}"));
                     }
                 }
             },
@@ -41,7 +41,19 @@ public sealed class StorageCalls : IDisposable
         {
             lock (_log)
             {
-                return [.. _log];
+                return [.. _log.Select(entry => entry.Call)];
+            }
+        }
+    }
+
+    /// <summary>Each call with when it started and how long it took, in the order they started.</summary>
+    public IReadOnlyList<(DateTime Start, TimeSpan Duration, string Call)> Timeline
+    {
+        get
+        {
+            lock (_log)
+            {
+                return [.. _log.OrderBy(entry => entry.Start)];
             }
         }
     }

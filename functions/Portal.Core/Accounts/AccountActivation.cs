@@ -49,16 +49,11 @@ public sealed class AccountActivation(
 
     /// <summary>
     /// A new link for the account an old (expired) link was for, if it still waits and no newer link is
-    /// still live (an older email's link never ends the newest); refused only when throttled. The caller
-    /// learns nothing else.
+    /// still live (an older email's link never ends the newest). The caller learns nothing (the pipeline
+    /// has counted its address).
     /// </summary>
     public async Task<Outcome<Done>> ResendAsync(string token, AuditOrigin origin, CancellationToken cancellationToken)
     {
-        if (!await throttle.TryHitAsync(IpThrottle.ActivationResend, origin.IpAddress, limits.Value, cancellationToken))
-        {
-            return new Failure.Throttled();
-        }
-
         var link = await links.PeekAsync(token, cancellationToken);
         if (link is not null && await accounts.GetAsync(link.UserId, cancellationToken) is { Status: AccountStatus.AwaitingActivation } account
             && !(link.Superseded && await links.NewestIsLiveAsync(account.Id, cancellationToken))

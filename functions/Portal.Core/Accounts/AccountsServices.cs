@@ -13,6 +13,7 @@ public static class AccountsServices
         services.AddSingleton<CommonPasswords>();
         services.AddSingleton<PasswordPolicy>();
         services.AddSingleton<AccountStore>();
+        services.AddSingleton<TermsAcceptances>();
         services.AddSingleton<SeededAccounts>();
         services.AddSingleton<LockoutStore>();
         services.AddSingleton<SessionStore>();

@@ -1,15 +1,16 @@
 using Microsoft.Extensions.Options;
 using Portal.Core.Notifications;
+using Portal.Core.Privacy;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Accounts;
 
 /// <summary>Activation links (valid 72 hours): where an approved applicant sets their first password.</summary>
-public sealed class ActivationLinks(PortalStorage storage, Outbox outbox, IOptions<PortalOptions> portal, TimeProvider time)
+public sealed class ActivationLinks(PortalStorage storage, RetentionIndex retention, Outbox outbox, IOptions<PortalOptions> portal, TimeProvider time)
 {
     public static readonly TimeSpan Validity = TimeSpan.FromHours(72);
 
-    private readonly OneTimeLinks _links = new(storage, time, OneTimeLinks.Activation, Validity);
+    private readonly OneTimeLinks _links = new(storage, retention, time, OneTimeLinks.Activation, Validity);
 
     /// <summary>A new link, written in one transaction with the email that carries it.</summary>
     public Task IssueAsync(UserAccount account, string template, string clientName, CancellationToken cancellationToken) =>

@@ -24,20 +24,22 @@ public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<
         return row.HasValue && row.Value is { } entity ? entity.ToState() : LockoutState.None;
     }
 
-    /// <summary>Counts an attempt before its password is checked; false when none may be checked now (locked, or the threshold reached).</summary>
-    public async Task<bool> ReserveAsync(string email, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await ChangeAsync(email, state => state.Reserve(now, options.Value), alongside: null, cancellationToken) is not null;
+    /// <summary>Counts an attempt before its password is checked; null when none may be checked now (locked, or the threshold reached).</summary>
+    public async Task<LockoutReservation?> ReserveAsync(string email, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await ChangeAsync(email, known: null, state => state.Reserve(now, options.Value), alongside: null, cancellationToken) is { } changed
+            ? new LockoutReservation(email, changed.After, changed.ETag)
+            : null;
 
     /// <summary>
     /// A counted attempt failed; returns the states before and after. The failure that reaches the
     /// threshold locks, and puts <paramref name="lockNotice"/>'s email into the outbox in the same transaction.
     /// </summary>
     public async Task<(LockoutState Before, LockoutState After)> RecordFailureAsync(
-        string email, DateTimeOffset now, Func<LockoutState, CancellationToken, Task<EmailMessage>>? lockNotice, CancellationToken cancellationToken)
+        LockoutReservation reserved, DateTimeOffset now, Func<LockoutState, CancellationToken, Task<EmailMessage>>? lockNotice, CancellationToken cancellationToken)
     {
-        var partition = LockoutEntity.PartitionFor(email);
+        var partition = LockoutEntity.PartitionFor(reserved.Email);
         EmailMessage? notice = null;
-        return (await ChangeAsync(email, state => state.AfterFailure(now, options.Value), async (before, after) =>
+        var changed = await ChangeAsync(reserved.Email, reserved, state => state.AfterFailure(now, options.Value), async (before, after) =>
         {
             if (!after.JustLocked(before, now))
             {
@@ -53,34 +55,50 @@ public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<
 
             notice ??= await lockNotice(after, cancellationToken);
             return [await outbox.PrepareAsync(StorageNames.AccountsTable, partition, notice, cancellationToken)];
-        }, cancellationToken))!.Value;
+        }, cancellationToken);
+        return (changed!.Value.Before, changed.Value.After);
     }
 
     /// <summary>A counted attempt succeeded: the failures start again, a lock made meanwhile by other attempts stays.</summary>
-    public Task RecordSuccessAsync(string email, CancellationToken cancellationToken) =>
-        ChangeAsync(email, state => state.AfterSuccess(), alongside: null, cancellationToken);
+    public Task RecordSuccessAsync(LockoutReservation reserved, CancellationToken cancellationToken) =>
+        ChangeAsync(reserved.Email, reserved, state => state.AfterSuccess(), alongside: null, cancellationToken);
 
     /// <summary>Staff unlocked the email, or its password was reset: no lock and no failures, while attempts being checked stay counted.</summary>
     public Task UnlockAsync(string email, CancellationToken cancellationToken) =>
-        ChangeAsync(email, state => state.Unlocked(), alongside: null, cancellationToken);
+        ChangeAsync(email, known: null, state => state.Unlocked(), alongside: null, cancellationToken);
 
     /// <summary>
     /// Every change of the row: read, decide, write on its ETag (or insert), again on a conflict, so
     /// attempts made at once are all counted. Null when <paramref name="change"/> refuses; no write when
-    /// it changes nothing. <paramref name="alongside"/> adds writes to the same transaction.
+    /// it changes nothing. <paramref name="alongside"/> adds writes to the same transaction. With
+    /// <paramref name="known"/> (what this attempt's reservation wrote) the first try writes on its ETag unread.
     /// </summary>
-    private async Task<(LockoutState Before, LockoutState After)?> ChangeAsync(
+    private async Task<(LockoutState Before, LockoutState After, ETag? ETag)?> ChangeAsync(
         string email,
+        LockoutReservation? known,
         Func<LockoutState, LockoutState?> change,
         Func<LockoutState, LockoutState, Task<IReadOnlyList<TableTransactionAction>>>? alongside,
         CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
         var partition = LockoutEntity.PartitionFor(email);
-        for (var conflicts = 1; ; conflicts++)
+        var conflicts = 0;
+        while (true)
         {
-            var row = await table.GetEntityIfExistsAsync<LockoutEntity>(partition, LockoutEntity.Row, cancellationToken: cancellationToken);
-            var current = row.HasValue ? row.Value : null;
+            var unread = known is { ETag: not null };
+            LockoutEntity? current;
+            if (unread)
+            {
+                current = LockoutEntity.Of(partition, known!.State);
+                current.ETag = known.ETag!.Value;
+            }
+            else
+            {
+                var row = await table.GetEntityIfExistsAsync<LockoutEntity>(partition, LockoutEntity.Row, cancellationToken: cancellationToken);
+                current = row.HasValue ? row.Value : null;
+            }
+
+            known = null;
             var before = current?.ToState() ?? LockoutState.None;
             if (change(before) is not { } after)
             {
@@ -89,7 +107,7 @@ public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<
 
             if (after == before)
             {
-                return (before, after);
+                return (before, after, current?.ETag);
             }
 
             var entity = LockoutEntity.Of(partition, after);
@@ -106,13 +124,18 @@ public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<
 
             try
             {
-                await table.SubmitTransactionAsync(actions, cancellationToken);
-                return (before, after);
+                var written = await table.SubmitTransactionAsync(actions, cancellationToken);
+                return (before, after, written.Value[0].Headers.ETag);
+            }
+            catch (RequestFailedException exception) when (unread && exception.Status is 404 or 409 or 412)
+            {
+                // Changed since the reservation (another attempt, a staff unlock, the tidy-up): read it now, no wait.
+                continue;
             }
             catch (RequestFailedException exception) when (Contention.IsConflict(exception))
             {
                 // Another attempt was counted or ended meanwhile: read it and change on top.
-                await Contention.BeforeRetryAsync(conflicts, "The sign-in attempt count", cancellationToken);
+                await Contention.BeforeRetryAsync(++conflicts, "The sign-in attempt count", cancellationToken);
             }
         }
     }

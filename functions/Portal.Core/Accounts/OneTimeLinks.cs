@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Portal.Core.Privacy;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Accounts;
@@ -8,9 +9,10 @@ namespace Portal.Core.Accounts;
 /// One kind of one-time link (password reset, activation, email change): issued with the email that
 /// carries it, taken back once. Of a user's links of one kind only the newest is live: issuing one
 /// records it as the user's newest, and a change that makes the others pointless (a new password, a
-/// new email) revokes them all (<see cref="RevokeAsync"/>).
+/// new email) revokes them all (<see cref="RevokeAsync"/>). A link's row is indexed for the retention timer before it is written; the email
+/// that carries it is an outbox row with a period of its own.
 /// </summary>
-public sealed class OneTimeLinks(PortalStorage storage, TimeProvider time, string kind, TimeSpan validity)
+public sealed class OneTimeLinks(PortalStorage storage, RetentionIndex retention, TimeProvider time, string kind, TimeSpan validity)
 {
     public const string Reset = "reset";
     public const string Activation = "activation";
@@ -58,12 +60,13 @@ public sealed class OneTimeLinks(PortalStorage storage, TimeProvider time, strin
         }
 
         var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
-        if (userId.Length > 0)
-        {
-            // Recorded as the newest first: a crash before the link is written leaves no link live, never an older one.
-            await table.UpsertEntityAsync(new TableEntity(NewestPartition(kind, userId), NewestRow) { ["Link"] = row.Entity.PartitionKey }, TableUpdateMode.Replace, cancellationToken);
-        }
-
+        // Both before the link: a crash in between leaves an index row that finds nothing, and no link live, never an older one.
+        var expiresAt = ((OneTimeLinkEntity)row.Entity).ExpiresAt;
+        await Task.WhenAll(
+            retention.AddAsync(RetentionKind.OneTimeLinks, expiresAt, cancellationToken, new RetentionTarget(StorageNames.AccountsTable, row.Entity.PartitionKey, OneTimeLinkEntity.Row)),
+            userId.Length > 0
+                ? table.UpsertEntityAsync(new TableEntity(NewestPartition(kind, userId), NewestRow) { ["Link"] = row.Entity.PartitionKey }, TableUpdateMode.Replace, cancellationToken)
+                : Task.CompletedTask);
         await table.SubmitTransactionAsync(actions, cancellationToken);
         return token;
     }

@@ -25,6 +25,9 @@ public enum PasswordAttemptResult
 public sealed record PasswordAttempt(PasswordAttemptResult Result, UserAccount? Account)
 {
     public bool Verified => Result == PasswordAttemptResult.Verified;
+
+    /// <summary>What a verified attempt's reservation wrote, for <see cref="PasswordAttempts.SucceededAsync"/>.</summary>
+    internal LockoutReservation? Reservation { get; init; }
 }
 
 /// <summary>
@@ -55,20 +58,20 @@ public sealed class PasswordAttempts(
         var account = await finding;
 
         // An account awaiting activation has no hash yet (an empty one): it is checked against the dummy too.
-        var checkedAccount = reserved && account is { PasswordHash.Length: > 0 } ? account : null;
+        var checkedAccount = reserved is not null && account is { PasswordHash.Length: > 0 } ? account : null;
         var verified = hasher.VerifyHashedPassword(checkedAccount ?? dummy.Account, checkedAccount?.PasswordHash ?? dummy.Hash, password)
             is PasswordVerificationResult.Success or PasswordVerificationResult.SuccessRehashNeeded;
         if (checkedAccount is not null && verified)
         {
-            return new PasswordAttempt(PasswordAttemptResult.Verified, account);
+            return new PasswordAttempt(PasswordAttemptResult.Verified, account) { Reservation = reserved };
         }
 
-        if (!reserved)
+        if (reserved is null)
         {
             return new PasswordAttempt(PasswordAttemptResult.NoAttemptLeft, account);
         }
 
-        var (before, after) = await lockouts.RecordFailureAsync(email, now, account is null ? null : LockNotice(account, ipAddress, now), cancellationToken);
+        var (before, after) = await lockouts.RecordFailureAsync(reserved, now, account is null ? null : LockNotice(account, ipAddress, now), cancellationToken);
         if (!after.JustLocked(before, now))
         {
             return new PasswordAttempt(PasswordAttemptResult.Failed, account);
@@ -79,7 +82,8 @@ public sealed class PasswordAttempts(
     }
 
     /// <summary>Ends a verified attempt: the failures start again (a lock made meanwhile by other attempts stays).</summary>
-    public Task SucceededAsync(string email, CancellationToken cancellationToken) => lockouts.RecordSuccessAsync(email, cancellationToken);
+    public Task SucceededAsync(PasswordAttempt attempt, CancellationToken cancellationToken) =>
+        lockouts.RecordSuccessAsync(attempt.Reservation ?? throw new InvalidOperationException("Only a verified attempt succeeds."), cancellationToken);
 
     /// <summary>What the audit trail records of an attempt that was not verified.</summary>
     public static string AuditResult(PasswordAttempt attempt) =>

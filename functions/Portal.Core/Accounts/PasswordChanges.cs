@@ -21,8 +21,6 @@ public sealed class PasswordChanges(
     PasswordAttempts attempts,
     IPasswordHasher<UserAccount> hasher,
     AuditTrail audit,
-    Throttle throttle,
-    IOptions<ThrottlingOptions> limits,
     IOptions<PortalOptions> portal,
     PortalStorage storage,
     Outbox outbox,
@@ -43,7 +41,7 @@ public sealed class PasswordChanges(
             return Failure.Invalid.Field("currentPassword", attempts.StepUpRefusal(attempt));
         }
 
-        await attempts.SucceededAsync(account.Email, cancellationToken);
+        await attempts.SucceededAsync(attempt, cancellationToken);
 
         var refused = await CheckAsync(account, newPassword, cancellationToken);
         if (refused is not null)
@@ -114,11 +112,6 @@ public sealed class PasswordChanges(
     /// </summary>
     public async Task<Outcome<Done>> RequestResetAsync(string email, AuditOrigin origin, CancellationToken cancellationToken)
     {
-        if (!await throttle.TryHitAsync(IpThrottle.PasswordReset, origin.IpAddress, limits.Value, cancellationToken))
-        {
-            return new Failure.Throttled();
-        }
-
         await outbox.EnqueueWorkAsync(PasswordResetRequests.WorkType, PasswordResetRequests.Payload(email, origin), cancellationToken);
         return Done.Instance;
     }

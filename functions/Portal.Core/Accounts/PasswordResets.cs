@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Portal.Core.Notifications;
+using Portal.Core.Privacy;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Accounts;
@@ -10,14 +11,14 @@ namespace Portal.Core.Accounts;
 /// that address): it opens the same page, and besides a new password brings the address back, so a
 /// reset the new address asks for meanwhile can neither supersede it nor keep the account.
 /// </summary>
-public sealed class PasswordResets(PortalStorage storage, Outbox outbox, IOptions<PortalOptions> portal, TimeProvider time)
+public sealed class PasswordResets(PortalStorage storage, RetentionIndex retention, Outbox outbox, IOptions<PortalOptions> portal, TimeProvider time)
 {
     public static readonly TimeSpan Validity = TimeSpan.FromMinutes(60);
 
     public static readonly TimeSpan RevertValidity = TimeSpan.FromDays(7);
 
-    private readonly OneTimeLinks _links = new(storage, time, OneTimeLinks.Reset, Validity);
-    private readonly OneTimeLinks _reverts = new(storage, time, OneTimeLinks.EmailRevert, RevertValidity);
+    private readonly OneTimeLinks _links = new(storage, retention, time, OneTimeLinks.Reset, Validity);
+    private readonly OneTimeLinks _reverts = new(storage, retention, time, OneTimeLinks.EmailRevert, RevertValidity);
 
     /// <summary>The link for the old address's "this wasn't me": a new password and <paramref name="oldEmail"/> back as the username.</summary>
     public async Task<string> IssueRevertLinkAsync(string userId, string oldEmail, CancellationToken cancellationToken) =>

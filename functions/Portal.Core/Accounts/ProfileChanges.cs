@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Portal.Core.Audit;
 using Portal.Core.Notifications;
 using Portal.Core.Outcomes;
+using Portal.Core.Privacy;
 using Portal.Core.Registrations;
 using Portal.Core.Storage;
 
@@ -20,12 +21,13 @@ public sealed class ProfileChanges(
     PasswordAttempts attempts,
     AuditTrail audit,
     PortalStorage storage,
+    RetentionIndex retention,
     IOptions<PortalOptions> portal,
     TimeProvider time)
 {
     public static readonly TimeSpan EmailLinkValidity = TimeSpan.FromHours(24);
 
-    private readonly OneTimeLinks _emailLinks = new(storage, time, OneTimeLinks.EmailChange, EmailLinkValidity);
+    private readonly OneTimeLinks _emailLinks = new(storage, retention, time, OneTimeLinks.EmailChange, EmailLinkValidity);
 
     public async Task<Outcome<SavedProfile>> ChangeAsync(UserAccount account, ProfileChange change, AuditOrigin origin, CancellationToken cancellationToken)
     {
@@ -66,7 +68,7 @@ public sealed class ProfileChanges(
                 var attempt = await attempts.CheckAsync(account.Email, Task.FromResult<UserAccount?>(account), change.CurrentPassword, origin.IpAddress, cancellationToken);
                 if (attempt.Verified)
                 {
-                    await attempts.SucceededAsync(account.Email, cancellationToken);
+                    await attempts.SucceededAsync(attempt, cancellationToken);
                 }
                 else
                 {

@@ -1,12 +1,13 @@
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
+using Portal.Core.Privacy;
 using Portal.Core.Staff;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Accounts;
 
-public sealed class SessionStore(PortalStorage storage, TimeProvider time, IOptions<AccountOptions> options)
+public sealed class SessionStore(PortalStorage storage, RetentionIndex retention, TimeProvider time, IOptions<AccountOptions> options)
 {
     /// <summary>Writes to storage only when the last touch is older than this, so a busy page costs few writes.</summary>
     private static readonly TimeSpan _touchGranularity = TimeSpan.FromMinutes(1);
@@ -23,17 +24,22 @@ public sealed class SessionStore(PortalStorage storage, TimeProvider time, IOpti
         var hash = HashOf(token);
         var now = time.GetUtcNow();
         var session = new PortalSession(Guid.NewGuid().ToString("N"), userId, now, now, ipAddress, userAgent[..Math.Min(userAgent.Length, 512)], staff);
-        // The user's index row first: a session that exists is always one "end all sessions" can find.
-        await table.AddEntityAsync(new UserSessionEntity
+        var userPartition = UserSessionEntity.PartitionFor(userId);
+        // Indexed first, from the latest moment the session can end: a crash later leaves index rows that find nothing, never session rows no timer deletes.
+        await retention.AddAsync(
+            RetentionKind.Sessions, now + session.AbsoluteTimeout(options.Value), cancellationToken,
+            new RetentionTarget(StorageNames.SessionsTable, SessionEntity.PartitionFor(hash), SessionEntity.Row),
+            new RetentionTarget(StorageNames.SessionsTable, userPartition, session.Id));
+        // Side by side: the token reaches the browser only once both are written, so no one holds a session that "end all sessions" cannot find.
+        await Task.WhenAll(table.AddEntityAsync(new UserSessionEntity
         {
-            PartitionKey = UserSessionEntity.PartitionFor(userId),
+            PartitionKey = userPartition,
             RowKey = session.Id,
             TokenHash = hash,
             CreatedAt = now,
             IpAddress = session.IpAddress,
             UserAgent = session.UserAgent,
-        }, cancellationToken);
-        await table.AddEntityAsync(new SessionEntity
+        }, cancellationToken), table.AddEntityAsync(new SessionEntity
         {
             PartitionKey = SessionEntity.PartitionFor(hash),
             SessionId = session.Id,
@@ -46,7 +52,7 @@ public sealed class SessionStore(PortalStorage storage, TimeProvider time, IOpti
             StaffName = staff?.Name,
             StaffEmail = staff?.Email,
             StaffRoles = staff is null ? null : string.Join(',', staff.Roles),
-        }, cancellationToken);
+        }, cancellationToken));
         return new IssuedSession(session, token);
     }
 
@@ -145,5 +151,4 @@ public sealed class SessionStore(PortalStorage storage, TimeProvider time, IOpti
             await table.DeleteIfPresentAsync(partition, entry.RowKey, cancellationToken);
         }
     }
-
 }

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Portal.Core.Audit;
 using Portal.Core.Outcomes;
-using Portal.Core.Storage;
 
 namespace Portal.Core.Accounts;
 
@@ -15,31 +13,25 @@ public sealed class SignInCommand(
     PasswordAttempts attempts,
     SessionStore sessions,
     AuditTrail audit,
-    Throttle throttle,
-    IOptions<ThrottlingOptions> limits,
     ILogger<SignInCommand> logger)
 {
     public async Task<Outcome<StartedSession>> ExecuteAsync(string email, string password, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var ipAddress = origin.IpAddress;
-        // The account's read needs nothing before it: it runs beside the throttle and the attempt's reservation.
+        // The account's read needs nothing before it: it runs beside the attempt's reservation. The address was counted before the body was read.
         var finding = accounts.FindByEmailAsync(email, cancellationToken);
-        var throttling = throttle.TryHitAsync(IpThrottle.SignIn, ipAddress, limits.Value, cancellationToken);
-        await Task.WhenAll(throttling, finding);
-        if (!await throttling)
-        {
-            return new Failure.Throttled();
-        }
-
+        // Every attempt ends on the trail, so the trail's end is read while the password is checked, not after.
+        var heading = ReadHeadAsync(finding, email, cancellationToken);
         var attempt = await attempts.CheckAsync(email, finding, password, ipAddress, cancellationToken);
+        var head = await heading;
         if (attempt is { Verified: true, Account: { } account })
         {
             if (account.Status != AccountStatus.Active)
             {
                 AccountsLog.SignInRefusedBlocked(logger, account.Id, account.Status);
                 await Task.WhenAll(
-                    attempts.SucceededAsync(email, cancellationToken),
-                    RecordAsync(account, email, account.Id, AuditActions.Blocked, origin, cancellationToken));
+                    attempts.SucceededAsync(attempt, cancellationToken),
+                    RecordAsync(head, account, account.Id, AuditActions.Blocked, origin, cancellationToken));
                 return new Failure.Forbidden(ProblemTypes.AccessBlocked, "Your access to the portal is blocked.", $"ES has blocked or ended your access. {Failure.OtherChannels}");
             }
 
@@ -47,21 +39,22 @@ public sealed class SignInCommand(
             var starting = sessions.StartAsync(account.Id, ipAddress, origin.UserAgent, cancellationToken);
             await Task.WhenAll(
                 starting,
-                attempts.SucceededAsync(email, cancellationToken),
-                RecordAsync(account, email, account.Id, AuditActions.Succeeded, origin, cancellationToken));
+                attempts.SucceededAsync(attempt, cancellationToken),
+                RecordAsync(head, account, account.Id, AuditActions.Succeeded, origin, cancellationToken));
             var session = await starting;
             AccountsLog.SignedIn(logger, account.Id, session.Session.Id);
             return new StartedSession(account, session);
         }
 
-        await RecordAsync(attempt.Account, email, "anonymous", PasswordAttempts.AuditResult(attempt), origin, cancellationToken);
+        await RecordAsync(head, attempt.Account, "anonymous", PasswordAttempts.AuditResult(attempt), origin, cancellationToken);
         return new Failure.Unauthenticated(ProblemTypes.SignInFailed, "Sign-in failed.",
             "Check the email and the password. After several failed attempts sign-in is paused for a while, and the account's owner is told by email.");
     }
 
     /// <summary>Every attempt goes into the trail: the account's chain, or the email's own where no account has it.</summary>
-    private Task RecordAsync(UserAccount? account, string email, string actor, string result, AuditOrigin origin, CancellationToken cancellationToken) =>
-        audit.AppendAsync(
-            account is null ? AuditTrail.EmailChain(EmailAddress.Key(email)) : AuditTrail.UserChain(account.Id),
-            actor, clientId: null, AuditActions.SignIn, account?.Id ?? "unknown-email", result, origin, cancellationToken);
+    private async Task<AuditHead> ReadHeadAsync(Task<UserAccount?> finding, string email, CancellationToken cancellationToken) =>
+        await audit.ReadHeadAsync(await finding is { } account ? AuditTrail.UserChain(account.Id) : AuditTrail.EmailChain(EmailAddress.Key(email)), cancellationToken);
+
+    private Task RecordAsync(AuditHead head, UserAccount? account, string actor, string result, AuditOrigin origin, CancellationToken cancellationToken) =>
+        audit.AppendAsync(head, actor, clientId: null, AuditActions.SignIn, account?.Id ?? "unknown-email", result, origin, cancellationToken);
 }

@@ -27,14 +27,31 @@ public sealed class AuditTrail(PortalStorage storage, TimeProvider time)
     /// <summary>Attempts on an email no account has are kept in a chain of their own.</summary>
     public static string EmailChain(string emailKey) => $"email|{emailKey}";
 
-    public async Task<AuditRecord> AppendAsync(
-        string chain, string actor, string? clientId, string action, string target, string result, AuditOrigin origin, CancellationToken cancellationToken)
+    public Task<AuditRecord> AppendAsync(
+        string chain, string actor, string? clientId, string action, string target, string result, AuditOrigin origin, CancellationToken cancellationToken) =>
+        AppendAsync(chain, known: null, actor, clientId, action, target, result, origin, cancellationToken);
+
+    /// <summary>Appends to the chain whose end was read before (<see cref="ReadHeadAsync"/>), so that read could run beside other work.</summary>
+    public Task<AuditRecord> AppendAsync(
+        AuditHead head, string actor, string? clientId, string action, string target, string result, AuditOrigin origin, CancellationToken cancellationToken) =>
+        AppendAsync(head.Chain, head, actor, clientId, action, target, result, origin, cancellationToken);
+
+    /// <summary>Reads a chain's end ahead of an append; should another record join first, the append reads it again.</summary>
+    public async Task<AuditHead> ReadHeadAsync(string chain, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.AuditTable, cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<AuditHeadEntity>(chain, AuditHeadEntity.Row, cancellationToken: cancellationToken);
+        return new AuditHead(chain, found.HasValue ? found.Value : null);
+    }
+
+    private async Task<AuditRecord> AppendAsync(
+        string chain, AuditHead? known, string actor, string? clientId, string action, string target, string result, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.AuditTable, cancellationToken);
         for (var conflicts = 1; ; conflicts++)
         {
-            var found = await table.GetEntityIfExistsAsync<AuditHeadEntity>(chain, AuditHeadEntity.Row, cancellationToken: cancellationToken);
-            var head = found.HasValue ? found.Value : null;
+            var head = (known ?? await ReadHeadAsync(chain, cancellationToken)).Entity;
+            known = null;
             var sequence = (head?.Sequence ?? 0) + 1;
             var previous = head?.Hash ?? Genesis;
             var at = time.GetUtcNow();
@@ -89,9 +106,22 @@ public sealed class AuditTrail(PortalStorage storage, TimeProvider time)
     {
         var container = await storage.ContainerAsync(StorageNames.AuditContainer, cancellationToken);
         var blob = container.GetAppendBlobClient(AnchorBlobName(at));
-        await blob.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        var line = string.Create(CultureInfo.InvariantCulture, $"{chain}\t{sequence}\t{hash}\n");
-        using var content = new MemoryStream(Encoding.UTF8.GetBytes(line));
+        var line = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{chain}\t{sequence}\t{hash}\n"));
+        try
+        {
+            await AppendLineAsync(blob, line, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            // The day's first anchor: the blob is made then, not asked for on every append.
+            await blob.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            await AppendLineAsync(blob, line, cancellationToken);
+        }
+    }
+
+    private static async Task AppendLineAsync(AppendBlobClient blob, byte[] line, CancellationToken cancellationToken)
+    {
+        using var content = new MemoryStream(line);
         await blob.AppendBlockAsync(content, cancellationToken: cancellationToken);
     }
 

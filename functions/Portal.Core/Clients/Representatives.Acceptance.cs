@@ -93,8 +93,7 @@ public sealed partial class Representatives
             }
 
             account = created;
-            await accounts.RecordTermsAcceptanceAsync(account.Id, acceptedTerms, origin, cancellationToken);
-            await audit.AppendAsync(AuditTrail.UserChain(account.Id), account.Id, clientId: null, AuditActions.TermsAcceptance, $"terms-v{acceptedTerms.Version}", AuditActions.Succeeded, origin, cancellationToken);
+            await acceptances.AcceptAsync(account.Id, acceptedTerms, origin, cancellationToken);
         }
 
         if (await _links.ConsumeAsync(token, cancellationToken) is null)

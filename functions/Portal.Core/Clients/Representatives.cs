@@ -1,11 +1,12 @@
-using Azure;
 using Azure.Data.Tables;
+using Azure;
 using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
 using Portal.Core.Audit;
 using Portal.Core.BackOffice;
 using Portal.Core.Notifications;
 using Portal.Core.Outcomes;
+using Portal.Core.Privacy;
 using Portal.Core.Staff;
 using Portal.Core.Storage;
 
@@ -18,8 +19,10 @@ namespace Portal.Core.Clients;
 /// </summary>
 public sealed partial class Representatives(
     PortalStorage storage,
+    RetentionIndex retention,
     ClientStore clients,
     AccountStore accounts,
+    TermsAcceptances acceptances,
     PasswordPolicy policy,
     Outbox outbox,
     AuditTrail audit,
@@ -30,7 +33,7 @@ public sealed partial class Representatives(
 {
     public static readonly TimeSpan InvitationValidity = TimeSpan.FromDays(7);
 
-    private readonly OneTimeLinks _links = new(storage, time, OneTimeLinks.Invitation, InvitationValidity);
+    private readonly OneTimeLinks _links = new(storage, retention, time, OneTimeLinks.Invitation, InvitationValidity);
 
     public async Task<IReadOnlyList<Representative>> ListAsync(string clientId, CancellationToken cancellationToken)
     {

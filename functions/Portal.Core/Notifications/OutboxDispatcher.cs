@@ -107,7 +107,8 @@ public sealed class OutboxDispatcher(
                 // Sent: the payload (which may hold a one-time link) is not kept, and the row itself only for its retention period (index first).
                 entry.SentAt = time.GetUtcNow();
                 var body = entry.Kind == Outbox.EventKind ? $"{StorageNames.BackOfficeEventsContainer}/{entry.MessageId}.json" : null;
-                await retention.AddAsync(RetentionKind.Outbox, entry.SentAt.Value, index.TableName, entry.PartitionKey, entry.RowKey, body, new RetentionGuard(entry.RowKey, nameof(OutboxEntity.Sent), bool.TrueString), cancellationToken);
+                await retention.AddAsync(RetentionKind.Outbox, entry.SentAt.Value, cancellationToken, new RetentionTarget(
+                    index.TableName, entry.PartitionKey, entry.RowKey, body, new RetentionGuard(entry.RowKey, nameof(OutboxEntity.Sent), bool.TrueString)));
                 entry.Sent = true;
                 entry.Payload = "";
                 await table.UpdateEntityAsync(entry, ETag.All, TableUpdateMode.Replace, cancellationToken);

@@ -10,25 +10,34 @@ namespace Portal.Core.Privacy;
 /// </summary>
 public sealed class RetentionIndex(PortalStorage storage, IOptions<RetentionOptions> options)
 {
-    /// <summary>What <paramref name="table"/>'s row (or, with <paramref name="row"/> null, whole partition) expires at, counted from <paramref name="from"/>.</summary>
-    /// <param name="guard">A row of the partition and the value one of its properties must still have when the period ends (a decision that may yet lose a race).</param>
-    public async Task AddAsync(
-        RetentionKind kind, DateTimeOffset from, string table, string partition, string? row, string? blob, RetentionGuard? guard, CancellationToken cancellationToken)
+    /// <summary>
+    /// Indexes <paramref name="targets"/> to expire at <paramref name="from"/> plus <paramref name="kind"/>'s period: one write, since they
+    /// share the hour partition of the index.
+    /// </summary>
+    public async Task AddAsync(RetentionKind kind, DateTimeOffset from, CancellationToken cancellationToken, params RetentionTarget[] targets)
     {
         var expiresAt = from + options.Value.PeriodOf(kind);
         var index = await storage.TableAsync(StorageNames.RetentionIndexTable, cancellationToken);
-        await index.UpsertEntityAsync(new RetentionIndexEntity
+        var rows = targets.Select(target => new RetentionIndexEntity
         {
             PartitionKey = RetentionIndexEntity.PartitionFor(expiresAt),
-            RowKey = $"{table}|{partition}|{row}",
+            RowKey = $"{target.Table}|{target.Partition}|{target.Row}",
             Kind = PrivacyNotice.Word(kind),
-            TableName = table,
-            EntryPartition = partition,
-            EntryRow = row ?? "",
-            Blob = blob ?? "",
-            GuardRow = guard?.Row ?? "",
-            GuardProperty = guard?.Property ?? "",
-            GuardValue = guard?.Value ?? "",
-        }, TableUpdateMode.Replace, cancellationToken);
+            TableName = target.Table,
+            EntryPartition = target.Partition,
+            EntryRow = target.Row ?? "",
+            Blob = target.Blob ?? "",
+            GuardRow = target.Guard?.Row ?? "",
+            GuardProperty = target.Guard?.Property ?? "",
+            GuardValue = target.Guard?.Value ?? "",
+        }).ToList();
+        if (rows.Count == 1)
+        {
+            await index.UpsertEntityAsync(rows[0], TableUpdateMode.Replace, cancellationToken);
+        }
+        else
+        {
+            await index.SubmitTransactionAsync(rows.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row)), cancellationToken);
+        }
     }
 }

@@ -10,7 +10,7 @@ public sealed class RetentionOptions
 {
     public const string Section = "Retention";
 
-    /// <summary>Session rows, counted from the session's last use.</summary>
+    /// <summary>Session rows, counted from the latest moment the session can end (its absolute timeout).</summary>
     [Range(1, 3650, ErrorMessage = "Retention:SessionsDays must be 1-3650.")]
     public int SessionsDays { get; set; } = 30;
 
@@ -18,7 +18,7 @@ public sealed class RetentionOptions
     [Range(1, 3650, ErrorMessage = "Retention:OneTimeLinksDays must be 1-3650.")]
     public int OneTimeLinksDays { get; set; } = 30;
 
-    /// <summary>Throttle counters, counted from the start of their window.</summary>
+    /// <summary>Throttle counters, counted from the end of their window.</summary>
     [Range(1, 3650, ErrorMessage = "Retention:ThrottleDays must be 1-3650.")]
     public int ThrottleDays { get; set; } = 2;
 

@@ -169,10 +169,10 @@ public sealed class RegistrationReview(
                     ["reason"] = reason,
                 }), cancellationToken);
             // Index first: should the rejection lose to another decision, the guard keeps the application when the period ends.
-            await retention.AddAsync(
-                RetentionKind.RejectedApplications, application.DecidedAt.Value, StorageNames.RegistrationsTable, application.PartitionKey, row: null,
+            await retention.AddAsync(RetentionKind.RejectedApplications, application.DecidedAt.Value, cancellationToken, new RetentionTarget(
+                StorageNames.RegistrationsTable, application.PartitionKey, Row: null,
                 application.DocumentBlob is { } document ? $"{StorageNames.RegistrationDocumentsContainer}/{document}" : null,
-                new RetentionGuard(application.RowKey, nameof(RegistrationEntity.Status), "rejected"), cancellationToken);
+                new RetentionGuard(application.RowKey, nameof(RegistrationEntity.Status), "rejected")));
             try
             {
                 await table.SubmitTransactionAsync([new(TableTransactionActionType.UpdateReplace, application, application.ETag), email], cancellationToken);

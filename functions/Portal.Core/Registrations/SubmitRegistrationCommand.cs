@@ -23,11 +23,6 @@ public sealed class SubmitRegistrationCommand(
 {
     public async Task<Outcome<Done>> ExecuteAsync(RegistrationForm form, AuthorityDocument? document, AuditOrigin origin, CancellationToken cancellationToken)
     {
-        if (!await throttle.TryHitAsync(IpThrottle.Registration, origin.IpAddress, limits.Value, cancellationToken))
-        {
-            return new Failure.Throttled();
-        }
-
         var current = await terms.CurrentVersionNumberAsync(cancellationToken) ?? 0;
         var (application, errors) = RegistrationRules.Validate(form, document, current);
         if (application is null)

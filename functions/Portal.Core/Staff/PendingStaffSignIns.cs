@@ -14,7 +14,7 @@ public sealed class PendingStaffSignIns(PortalStorage storage, RetentionIndex re
     {
         var table = await storage.TableAsync(StorageNames.SessionsTable, cancellationToken);
         var partition = PendingStaffSignInEntity.PartitionFor(state);
-        await retention.AddAsync(RetentionKind.Sessions, pending.ExpiresAt, StorageNames.SessionsTable, partition, PendingStaffSignInEntity.Row, blob: null, guard: null, cancellationToken);
+        await retention.AddAsync(RetentionKind.Sessions, pending.ExpiresAt, cancellationToken, new RetentionTarget(StorageNames.SessionsTable, partition, PendingStaffSignInEntity.Row));
         await table.AddEntityAsync(new PendingStaffSignInEntity
         {
             PartitionKey = partition,

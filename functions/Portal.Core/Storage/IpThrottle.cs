@@ -1,8 +1,8 @@
 namespace Portal.Core.Storage;
 
 /// <summary>
-/// A per-address limit of an anonymous form: its command counts each use; the HTTP pipeline refuses an
-/// address that has spent it before reading the request's body (<see cref="Throttle.IsSpentAsync"/>).
+/// A per-address limit of an anonymous form: the HTTP pipeline counts each request against it before reading
+/// the request's body, and refuses an address that has spent it.
 /// </summary>
 public sealed record IpThrottle(string Name, Func<ThrottlingOptions, int> Limit, TimeSpan Window)
 {

@@ -1,24 +1,51 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using Portal.Core.Privacy;
 
 namespace Portal.Core.Storage;
 
 /// <summary>
 /// Fixed-window counters in Table Storage, shared by every instance of the app. Conditional writes,
-/// retried on conflict, so parallel requests all count.
+/// retried on conflict, so parallel requests all count. A key "{name}|{subject}" counts in partition
+/// "throttle|{name}|{window start}", row "{subject}": one partition per limit and window, which is indexed for
+/// the retention timer (from the window's end) before its first row is written, once per window in each
+/// instance, so counting seldom costs an index write. Each instance remembers the counters it wrote last (count
+/// and ETag), so a key it counted before costs one conditional write, or none once spent; a counter another
+/// instance moved meanwhile fails that write and is read again.
 /// </summary>
-public sealed class Throttle(PortalStorage storage, TimeProvider time)
+public sealed class Throttle(PortalStorage storage, RetentionIndex retention, TimeProvider time)
 {
+    /// <summary>The partitions this instance has indexed, with their windows' ends; entries of ended windows are dropped as new ones come.</summary>
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _indexed = new();
+
+    /// <summary>The counters this instance wrote last, by partition and row; forgotten with their window, or all at once past <see cref="MaxKnown"/>.</summary>
+    private readonly ConcurrentDictionary<(string Partition, string Row), (int Count, ETag ETag, DateTimeOffset WindowEnd)> _known = new();
+
+    private const int MaxKnown = 10_000;
+
     /// <summary>Counts one use of <paramref name="key"/>; false when the window's limit is already reached.</summary>
     public async Task<bool> TryHitAsync(string key, int limit, TimeSpan window, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.ThrottleTable, cancellationToken);
-        var (partition, row) = Counter(key, window);
-        for (var conflicts = 1; ; conflicts++)
+        var (partition, row, windowEnd) = Counter(key, window);
+        var remembered = _known.TryGetValue((partition, row), out var known);
+        var conflicts = 0;
+        while (true)
         {
-            var found = await table.GetEntityIfExistsAsync<ThrottleEntity>(partition, row, cancellationToken: cancellationToken);
-            var current = found.HasValue ? found.Value : null;
+            ThrottleEntity? current;
+            if (remembered)
+            {
+                // A count never falls within its window: what this instance saw spent is spent.
+                current = new ThrottleEntity { PartitionKey = partition, RowKey = row, Count = known.Count, ETag = known.ETag };
+            }
+            else
+            {
+                var found = await table.GetEntityIfExistsAsync<ThrottleEntity>(partition, row, cancellationToken: cancellationToken);
+                current = found.HasValue ? found.Value : null;
+            }
+
             if (current is not null && current.Count >= limit)
             {
                 return false;
@@ -26,22 +53,32 @@ public sealed class Throttle(PortalStorage storage, TimeProvider time)
 
             try
             {
+                Response written;
                 if (current is null)
                 {
-                    await table.AddEntityAsync(new ThrottleEntity { PartitionKey = partition, RowKey = row, Count = 1 }, cancellationToken);
+                    await EnsureIndexedAsync(partition, windowEnd, cancellationToken);
+                    current = new ThrottleEntity { PartitionKey = partition, RowKey = row, Count = 1 };
+                    written = await table.AddEntityAsync(current, cancellationToken);
                 }
                 else
                 {
                     current.Count++;
-                    await table.UpdateEntityAsync(current, current.ETag, TableUpdateMode.Replace, cancellationToken);
+                    written = await table.UpdateEntityAsync(current, current.ETag, TableUpdateMode.Replace, cancellationToken);
                 }
 
+                Remember(partition, row, current.Count, written.Headers.ETag, windowEnd);
                 return true;
+            }
+            catch (RequestFailedException exception) when (remembered && exception.Status is 404 or 409 or 412)
+            {
+                // What this instance remembered is out of date (another instance counted, or the row is gone): read it now.
+                _known.TryRemove((partition, row), out _);
+                remembered = false;
             }
             catch (RequestFailedException exception) when (Contention.IsConflict(exception))
             {
                 // Someone else counted first; count on top.
-                await Contention.BeforeRetryAsync(conflicts, "The throttle count", cancellationToken);
+                await Contention.BeforeRetryAsync(++conflicts, "The throttle count", cancellationToken);
             }
         }
     }
@@ -50,19 +87,55 @@ public sealed class Throttle(PortalStorage storage, TimeProvider time)
     public Task<bool> TryHitAsync(IpThrottle throttle, string ipAddress, ThrottlingOptions limits, CancellationToken cancellationToken) =>
         TryHitAsync(throttle.Key(ipAddress), throttle.Limit(limits), throttle.Window, cancellationToken);
 
-    /// <summary>Whether <paramref name="ipAddress"/> has spent the form's limit in this window, without counting a use.</summary>
-    public async Task<bool> IsSpentAsync(IpThrottle throttle, string ipAddress, ThrottlingOptions limits, CancellationToken cancellationToken)
-    {
-        var table = await storage.TableAsync(StorageNames.ThrottleTable, cancellationToken);
-        var (partition, row) = Counter(throttle.Key(ipAddress), throttle.Window);
-        var found = await table.GetEntityIfExistsAsync<ThrottleEntity>(partition, row, cancellationToken: cancellationToken);
-        return found.HasValue && found.Value!.Count >= throttle.Limit(limits);
-    }
-
-    private (string Partition, string Row) Counter(string key, TimeSpan window)
+    private (string Partition, string Row, DateTimeOffset WindowEnd) Counter(string key, TimeSpan window)
     {
         var now = time.GetUtcNow();
         var windowStart = now.UtcTicks - (now.UtcTicks % window.Ticks);
-        return ($"throttle|{key}", windowStart.ToString("D19", CultureInfo.InvariantCulture));
+        var split = key.IndexOf('|', StringComparison.Ordinal);
+        var (name, subject) = split < 0 ? (key, "-") : (key[..split], key[(split + 1)..]);
+        return ($"throttle|{name}|{windowStart.ToString("D19", CultureInfo.InvariantCulture)}", subject, new DateTimeOffset(windowStart, TimeSpan.Zero) + window);
+    }
+
+    private void Remember(string partition, string row, int count, ETag? etag, DateTimeOffset windowEnd)
+    {
+        if (_known.Count >= MaxKnown)
+        {
+            var now = time.GetUtcNow();
+            foreach (var ended in _known.Where(entry => entry.Value.WindowEnd <= now).Select(entry => entry.Key).ToList())
+            {
+                _known.TryRemove(ended, out _);
+            }
+
+            if (_known.Count >= MaxKnown)
+            {
+                _known.Clear();
+            }
+        }
+
+        if (etag is { } written)
+        {
+            _known[(partition, row)] = (count, written, windowEnd);
+        }
+        else
+        {
+            _known.TryRemove((partition, row), out _);
+        }
+    }
+
+    private async Task EnsureIndexedAsync(string partition, DateTimeOffset windowEnd, CancellationToken cancellationToken)
+    {
+        if (_indexed.ContainsKey(partition))
+        {
+            return;
+        }
+
+        await retention.AddAsync(RetentionKind.Throttle, windowEnd, cancellationToken, new RetentionTarget(StorageNames.ThrottleTable, partition, Row: null));
+        var now = time.GetUtcNow();
+        foreach (var ended in _indexed.Where(entry => entry.Value <= now).Select(entry => entry.Key).ToList())
+        {
+            _indexed.TryRemove(ended, out _);
+        }
+
+        _indexed[partition] = windowEnd;
     }
 }

@@ -5,8 +5,16 @@ using Portal.Core.Storage;
 namespace Portal.Core.Terms;
 
 /// <summary>Reads the published terms: the history, one version, and the version in force with its text.</summary>
-public sealed class TermsCatalog(PortalStorage storage)
+public sealed class TermsCatalog(PortalStorage storage, TimeProvider time)
 {
+    /// <summary>
+    /// How long an instance trusts the number of the version in force it read last (every signed-in request compares with it): a version
+    /// published through another instance reaches everyone within this; one published through this instance at once.
+    /// </summary>
+    public static readonly TimeSpan CurrentVersionFreshness = TimeSpan.FromSeconds(15);
+
+    private volatile KnownVersion? _current;
+
     /// <summary>The version the portal ships in force (the last of the seeded history, §37).</summary>
     public static int ShippedVersion => TermsSeed.History[^1].Version;
 
@@ -39,15 +47,25 @@ public sealed class TermsCatalog(PortalStorage storage)
     /// <summary>The number of the version in force, without its text (what sign-in compares acceptances with).</summary>
     public async Task<int?> CurrentVersionNumberAsync(CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
+        if (_current is { } known && now - known.ReadAt < CurrentVersionFreshness)
+        {
+            return known.Version;
+        }
+
         var table = await storage.TableAsync(StorageNames.TermsTable, cancellationToken);
         await foreach (var entity in table.QueryAsync<TermsEntity>(
             e => e.PartitionKey == TermsEntity.Partition && e.InForce == true, maxPerPage: 1, select: [nameof(TermsEntity.Version)], cancellationToken: cancellationToken))
         {
+            _current = new KnownVersion(entity.Version, now);
             return entity.Version;
         }
 
         return null;
     }
+
+    /// <summary>A version was published here: the next request reads the one in force again.</summary>
+    public void Forget() => _current = null;
 
     /// <summary>The version in force with its text; null only while the store holds no terms.</summary>
     public async Task<TermsDocument?> CurrentAsync(CancellationToken cancellationToken)
@@ -104,4 +122,6 @@ public sealed class TermsCatalog(PortalStorage storage)
 
         return Encoding.UTF8.GetString(bytes.Span);
     }
+
+    private sealed record KnownVersion(int Version, DateTimeOffset ReadAt);
 }

@@ -87,6 +87,10 @@ public sealed class TermsPublisher(PortalStorage storage, TermsCatalog catalog, 
             await container.GetBlobClient(blobName).DeleteIfExistsAsync(cancellationToken: cancellationToken);
             return PublishedMeanwhile;
         }
+        finally
+        {
+            catalog.Forget();
+        }
 
         await audit.AppendAsync(AuditTrail.StaffChain(staff.Id), staff.Actor, clientId: null, AuditActions.TermsPublish, $"terms:{number}", AuditActions.Succeeded, origin, cancellationToken);
         return version;

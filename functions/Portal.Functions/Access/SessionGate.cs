@@ -24,6 +24,8 @@ public sealed class SessionGate(SessionStore sessions, AccountStore accounts, Te
         var http = request.HttpContext;
         var cancellationToken = http.RequestAborted;
         var token = SessionCookie.Read(request);
+        // The version of the terms in force depends on nothing: it is read beside the session.
+        var readingTerms = token is null ? Task.FromResult<int?>(null) : terms.CurrentVersionNumberAsync(cancellationToken);
         var session = token is null ? null : await sessions.FindAsync(token, cancellationToken);
         var account = session is null || session.Staff is not null ? null : await accounts.GetAsync(session.UserId, cancellationToken);
         if (token is null || session is null || account is null || account.Status != AccountStatus.Active)
@@ -42,7 +44,7 @@ public sealed class SessionGate(SessionStore sessions, AccountStore accounts, Te
             session = await sessions.TouchAsync(token, session, cancellationToken);
         }
 
-        var user = await DescribeAsync(account, session, token, cancellationToken);
+        var user = Describe(account, session, token, await readingTerms);
 
         if (requirement == SessionRequirement.Complete && user.MustChangePassword)
         {
@@ -58,14 +60,11 @@ public sealed class SessionGate(SessionStore sessions, AccountStore accounts, Te
     }
 
     /// <summary>The user of a session together with the steps they still have to take.</summary>
-    public async Task<SignedIn> DescribeAsync(UserAccount account, PortalSession session, string token, CancellationToken cancellationToken)
-    {
-        var current = await terms.CurrentVersionNumberAsync(cancellationToken);
-        return new SignedIn(
-            account,
-            session,
-            token,
-            account.PasswordChangeDue(time.GetUtcNow(), options.Value),
-            current is { } version && account.AcceptedTermsVersion < version);
-    }
+    /// <param name="currentTerms">The version of the terms in force (<see cref="TermsCatalog.CurrentVersionNumberAsync"/>), read beside other work.</param>
+    public SignedIn Describe(UserAccount account, PortalSession session, string token, int? currentTerms) => new(
+        account,
+        session,
+        token,
+        account.PasswordChangeDue(time.GetUtcNow(), options.Value),
+        currentTerms is { } version && account.AcceptedTermsVersion < version);
 }

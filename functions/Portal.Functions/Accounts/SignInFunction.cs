@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
 using Portal.Core.Outcomes;
 using Portal.Core.Storage;
+using Portal.Core.Terms;
 using Portal.Functions.Access;
 using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
@@ -11,7 +12,7 @@ using Portal.Functions.Pipeline;
 namespace Portal.Functions.Accounts;
 
 /// <summary>POST /api/auth/sign-in: email and password; sets the session cookie, ending this browser's earlier session.</summary>
-public sealed class SignInFunction(SignInCommand signIn, SessionStore sessions, SessionGate gate, MeResponses me)
+public sealed class SignInFunction(SignInCommand signIn, SessionStore sessions, SessionGate gate, MeResponses me, TermsCatalog terms)
 {
     [Function("SignIn")]
     [Anonymous]
@@ -31,16 +32,21 @@ public sealed class SignInFunction(SignInCommand signIn, SessionStore sessions, 
 
         var (email, password) = read.Value;
 
-        var outcome = await signIn.ExecuteAsync(email, password, ClientInfo.Origin(http), http.RequestAborted);
+        // The terms in force depend on nothing: read beside the sign-in, whatever its outcome, so no outcome takes longer for it.
+        var readingTerms = terms.CurrentVersionNumberAsync(http.RequestAborted);
+        var signingIn = signIn.ExecuteAsync(email, password, ClientInfo.Origin(http), http.RequestAborted);
+        await Task.WhenAll(readingTerms, signingIn);
+        var outcome = await signingIn;
         if (outcome.Failed(http, out var problem))
         {
             return problem;
         }
 
         var started = outcome.Value;
-        await SessionCookie.EndEarlierAsync(request, sessions);
+        var user = gate.Describe(started.Account, started.Session.Session, started.Session.Token, await readingTerms);
+        var describing = me.DescribeAsync(user, http.RequestAborted);
+        await Task.WhenAll(SessionCookie.EndEarlierAsync(request, sessions), describing);
         SessionCookie.Write(http.Response, started.Session);
-        var user = await gate.DescribeAsync(started.Account, started.Session.Session, started.Session.Token, http.RequestAborted);
-        return new OkObjectResult(await me.DescribeAsync(user, http.RequestAborted));
+        return new OkObjectResult(await describing);
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
-using Portal.Core.Audit;
 using Portal.Core.Terms;
 using Portal.Functions.Access;
 using Portal.Functions.Contract;
@@ -14,7 +13,7 @@ namespace Portal.Functions.Accounts;
 /// POST /api/me/terms-acceptance: the user accepts the version in force (§30). Declining is signing
 /// out (§16.2): the portal then is not used until the user accepts.
 /// </summary>
-public sealed class TermsAcceptanceFunction(TermsCatalog terms, AccountStore accounts, AuditTrail audit)
+public sealed class TermsAcceptanceFunction(TermsCatalog terms, TermsAcceptances acceptances)
 {
     [Function("TermsAcceptance")]
     [SignedInUser(SessionRequirement.AllowPendingSteps)]
@@ -39,10 +38,7 @@ public sealed class TermsAcceptanceFunction(TermsCatalog terms, AccountStore acc
             return Problems.Validation(http, "version", $"Only the version in force ({current?.Version.Version}) can be accepted.");
         }
 
-        var origin = ClientInfo.Origin(http);
-        await accounts.RecordTermsAcceptanceAsync(user.Account.Id, current.Version, origin, http.RequestAborted);
-        await audit.AppendAsync(AuditTrail.UserChain(user.Account.Id), user.Account.Id, clientId: null, AuditActions.TermsAcceptance,
-            $"terms-v{current.Version.Version}", AuditActions.Succeeded, origin, http.RequestAborted);
+        await acceptances.AcceptAsync(user.Account.Id, current.Version, ClientInfo.Origin(http), http.RequestAborted);
         return new NoContentResult();
     }
 }

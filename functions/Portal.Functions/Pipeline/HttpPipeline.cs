@@ -48,7 +48,8 @@ public sealed class HttpPipeline(PortalStorage storage, IAccessGate access, Thro
                 return Problems.PayloadTooLarge(http, maxBytes);
             }
 
-            if (limits.Throttle is { } perIp && await throttle.IsSpentAsync(perIp, ClientInfo.IpAddress(http), throttling.Value, http.RequestAborted))
+            // Counted here, once, before the body is read: a request refused later (bad body, wrong password) has used its turn too.
+            if (limits.Throttle is { } perIp && !await throttle.TryHitAsync(perIp, ClientInfo.IpAddress(http), throttling.Value, http.RequestAborted))
             {
                 return Problems.TooManyRequests(http, perIp.Window);
             }
@@ -71,12 +72,12 @@ public sealed class HttpPipeline(PortalStorage storage, IAccessGate access, Thro
         catch (StorageContendedException exception)
         {
             PipelineLog.StorageContended(logger, http.Request.Method, http.Request.Path, exception);
-            http.Response.Headers.RetryAfter = "1";
             return Problems.Unavailable(
                 http,
                 ProblemTypes.StorageBusy,
                 "Too many changes at once.",
-                "What this request changes was being changed by many others at the same moment. Try again in a second.");
+                "What this request changes was being changed by many others at the same moment. Try again in a second.",
+                retryAfter: TimeSpan.FromSeconds(1));
         }
         catch (Exception exception) when (StorageFailure.IsUnavailable(exception, http.RequestAborted) || StorageFailure.IsMissingStructure(exception))
         {

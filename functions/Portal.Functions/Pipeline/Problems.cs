@@ -28,7 +28,7 @@ public static class Problems
     /// <summary>429: the form was used too often from here or for this email; it says when to try again.</summary>
     public static ObjectResult TooManyRequests(HttpContext http, TimeSpan retryAfter)
     {
-        http.Response.Headers.RetryAfter = ((long)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        SetRetryAfter(http, retryAfter);
         return Result(http, new ProblemDetails
         {
             Type = ProblemTypes.TooManyRequests,
@@ -57,8 +57,15 @@ public static class Problems
     public static ObjectResult NotFound(HttpContext http, string type, string title, string? detail = null) =>
         Result(http, new ProblemDetails { Type = type, Title = title, Detail = detail, Status = StatusCodes.Status404NotFound });
 
-    public static ObjectResult Unavailable(HttpContext http, string type, string title, string detail, IDictionary<string, object?>? extensions = null)
+    /// <summary>503; with <paramref name="retryAfter"/>, the Retry-After header says when to try again.</summary>
+    public static ObjectResult Unavailable(
+        HttpContext http, string type, string title, string detail, IDictionary<string, object?>? extensions = null, TimeSpan? retryAfter = null)
     {
+        if (retryAfter is { } wait)
+        {
+            SetRetryAfter(http, wait);
+        }
+
         var problem = new ProblemDetails { Type = type, Title = title, Detail = detail, Status = StatusCodes.Status503ServiceUnavailable };
         foreach (var (key, value) in extensions ?? new Dictionary<string, object?>())
         {
@@ -87,4 +94,7 @@ public static class Problems
             ContentTypes = { ContentType },
         };
     }
+
+    private static void SetRetryAfter(HttpContext http, TimeSpan retryAfter) =>
+        http.Response.Headers.RetryAfter = ((long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

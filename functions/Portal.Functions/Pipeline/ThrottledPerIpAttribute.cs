@@ -3,8 +3,8 @@ using Portal.Core.Storage;
 namespace Portal.Functions.Pipeline;
 
 /// <summary>
-/// The function's command counts uses of this per-address limit (<see cref="IpThrottle"/>); the
-/// pipeline refuses an address that has spent it with a 429 before the body is read.
+/// The function's per-address limit (<see cref="IpThrottle"/>): the pipeline counts each request against it
+/// before the body is read, and refuses an address that has spent it with a 429; the function counts nothing.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, Inherited = false)]
 public sealed class ThrottledPerIpAttribute(string name) : Attribute

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
 using Portal.Core.Outcomes;
 using Portal.Core.Storage;
 using Portal.Functions.Access;
@@ -11,20 +10,16 @@ using Portal.Functions.Pipeline;
 namespace Portal.Functions.Staff;
 
 /// <summary>GET /api/staff/auth/sign-in: sends the browser to the identity provider (Entra ID; locally its stand-in).</summary>
-public sealed class StaffSignInFunction(StaffSignIn signIn, Throttle throttle, IOptions<ThrottlingOptions> limits)
+public sealed class StaffSignInFunction(StaffSignIn signIn)
 {
     [Function("StaffSignIn")]
     [Anonymous]
+    // Anyone may start one, and each writes a pending row: limited per address.
+    [ThrottledPerIp(IpThrottle.StaffSignInName)]
     [Responds(StatusCodes.Status302Found, Query = ["returnTo", "prompt"], Problems = [ProblemTypes.TooManyRequests])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/auth/sign-in")] HttpRequest request)
     {
-        // Anyone may start one, and each writes a pending row: limited per address.
-        if (!await throttle.TryHitAsync(IpThrottle.StaffSignIn, ClientInfo.IpAddress(request.HttpContext), limits.Value, request.HttpContext.RequestAborted))
-        {
-            return Problems.TooManyRequests(request.HttpContext, TimeSpan.FromHours(1));
-        }
-
         // Only a page of the staff UI: never an open redirect.
         var returnTo = request.Query["returnTo"].ToString();
         if (!returnTo.StartsWith("/staff", StringComparison.Ordinal) || returnTo.StartsWith("//", StringComparison.Ordinal) || returnTo.Contains('\\', StringComparison.Ordinal))

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Portal.Core.Outcomes;
+using Portal.Core.Privacy;
 using Portal.Core.Storage;
 using Portal.Functions.Access;
 using Portal.Functions.Pipeline;
@@ -21,7 +22,7 @@ public sealed class HttpPipelineTests
         _pipeline = new(
             storage,
             _gate,
-            new Throttle(storage, TimeProvider.System),
+            new Throttle(storage, new RetentionIndex(storage, Options.Create(new RetentionOptions())), TimeProvider.System),
             Options.Create(new ThrottlingOptions()),
             NullLogger<HttpPipeline>.Instance);
     }
