@@ -90,6 +90,28 @@ public sealed class LockoutRaceTests(LockoutRaceTests.GatedPortal portal) : ICla
         Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(email, Password)).StatusCode);
     }
 
+    [Fact]
+    [Trait("Clause", "12.1")]
+    public async Task GuessesWhoseRequestsAreDropped_MidCheck_StillCount()
+    {
+        var email = await _portal.NewAccountAsync("race-dropped");
+
+        // Five guesses whose callers hang up while their passwords are being checked.
+        _hasher.Hold();
+        using var hangUp = new CancellationTokenSource();
+        var guesses = Enumerable.Range(0, 5).Select(_ => _portal.CreateClient().PostAsJsonAsync("/api/auth/sign-in", new { email, password = Wrong }, hangUp.Token)).ToList();
+        await _hasher.HeldAsync(5);
+        await hangUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Task.WhenAll(guesses));
+        _hasher.Release();
+        await _hasher.HeldAsync(0, atMost: true);
+
+        // Dropping a guess does not give its turn back: the right password finds no attempt left.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(email, Password)).StatusCode);
+        var state = await _portal.Service<LockoutStore>().ReadAsync(email, CancellationToken.None);
+        Assert.True(state.IsLocked(DateTimeOffset.UtcNow) || state.ConsecutiveFailures + state.InFlight >= 5, $"the lockout row forgot dropped guesses: {state}");
+    }
+
     private Task<HttpResponseMessage> SignInAsync(string email, string password) =>
         _portal.CreateClient().PostAsJsonAsync("/api/auth/sign-in", new { email, password });
 
@@ -104,11 +126,11 @@ public sealed class LockoutRaceTests(LockoutRaceTests.GatedPortal portal) : ICla
 
         public void Release() => _open.Set();
 
-        /// <summary>Until this many checks are waiting now.</summary>
-        public async Task HeldAsync(int count)
+        /// <summary>Until this many checks are waiting now (with <paramref name="atMost"/>, until no more than this many are).</summary>
+        public async Task HeldAsync(int count, bool atMost = false)
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            while (Volatile.Read(ref _held) < count)
+            while (atMost ? Volatile.Read(ref _held) > count : Volatile.Read(ref _held) < count)
             {
                 await Task.Delay(20, timeout.Token);
             }

@@ -98,6 +98,28 @@ public sealed class OneTimeLinkTests(SecurityPortal portal) : IClassFixture<Secu
         Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.PostAsJsonAsync("/api/auth/password-reset/confirm", new { token = takersReset, newPassword = "Paturet-2026y" })).StatusCode);
     }
 
+    [Fact]
+    [Trait("Clause", "12.1")]
+    public async Task TheLockNoticesResetLink_LetsTheOwnerBackInAtOnce_WithTheNewPasswordOnly()
+    {
+        var email = await portal.NewAccountAsync("locked-out");
+        var anonymous = portal.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/auth/sign-in", new { email, password = "Nepareiza1" })).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/auth/sign-in", new { email, password = Users.Password })).StatusCode);
+        var recovery = await NewestTokenAsync(email, "/reset-password");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync("/api/auth/password-reset/confirm", new { token = recovery, newPassword = "Atgriezties-2026" })).StatusCode);
+
+        // The reset ends the lock: the new password signs in now, not after the lock's 15 minutes; the old one never again.
+        Assert.Equal(HttpStatusCode.OK, (await portal.CreateClient().PostAsJsonAsync("/api/auth/sign-in", new { email, password = "Atgriezties-2026" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await portal.CreateClient().PostAsJsonAsync("/api/auth/sign-in", new { email, password = Users.Password })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.PostAsJsonAsync("/api/auth/password-reset/confirm", new { token = recovery, newPassword = "Vel-Viena-2026" })).StatusCode);
+    }
+
     private async Task<string> NewestTokenAsync(string to, string page)
     {
         await portal.Factory.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);

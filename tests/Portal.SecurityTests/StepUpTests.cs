@@ -23,17 +23,22 @@ public sealed class StepUpTests(SecurityPortal portal) : IClassFixture<SecurityP
         var client = portal.CreateClient();
         await client.SignInAsync(email);
 
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 4; i++)
         {
             var refused = await StepUpAsync(client, step, Wrong);
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
             Assert.Contains("currentPassword", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
+        // The fifth wrong one locks: the answer says checks are paused, and until when to wait, not that the password was wrong.
+        var locking = await StepUpAsync(client, step, Wrong);
+        Assert.Equal(HttpStatusCode.TooManyRequests, locking.StatusCode);
+        Assert.Equal(TimeSpan.FromMinutes(15), locking.Headers.RetryAfter?.Delta);
+
         // The lock holds for sign-in and for the step-up itself, the right password included.
         var signIn = await portal.CreateClient().PostAsJsonAsync("/api/auth/sign-in", new { email, password = Users.Password });
         Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await StepUpAsync(client, step, Users.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await StepUpAsync(client, step, Users.Password)).StatusCode);
 
         var account = await portal.Service<AccountStore>().FindByEmailAsync(email, CancellationToken.None);
         var (trail, _) = await portal.Service<AuditTrail>().ReadAsync(AuditTrail.UserChain(account!.Id), 50, null, CancellationToken.None);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Core.Notifications;
+using Portal.Core.Outcomes;
 
 namespace Portal.Core.Accounts;
 
@@ -89,12 +90,15 @@ public sealed class PasswordAttempts(
     public static string AuditResult(PasswordAttempt attempt) =>
         attempt.Result == PasswordAttemptResult.Failed ? Audit.AuditActions.Failed : Audit.AuditActions.Locked;
 
-    /// <summary>The field error a step-up gives for a password that was not verified.</summary>
-    public string StepUpRefusal(PasswordAttempt attempt) => attempt.Result switch
-    {
-        PasswordAttemptResult.Failed => "The current password is wrong.",
-        _ => $"Too many wrong passwords: checking it is paused for up to {options.Value.LockoutDuration.TotalMinutes:0} minutes. Try again later.",
-    };
+    /// <summary>The field error (on <c>currentPassword</c>) of a step-up whose password was wrong.</summary>
+    public const string WrongCurrentPassword = "The current password is wrong.";
+
+    /// <summary>
+    /// A step-up's refusal while password checks are paused (the email locked, or the threshold's attempts counted): 429, to try again
+    /// when the lock would end; null for a password that was checked and wrong, which is the field error <see cref="WrongCurrentPassword"/>.
+    /// </summary>
+    public Failure.Throttled? StepUpPaused(PasswordAttempt attempt) =>
+        attempt.Result == PasswordAttemptResult.Failed ? null : new Failure.Throttled { RetryAfter = options.Value.LockoutDuration };
 
     /// <summary>The email the account's owner gets when its password checks lock (§12.1): when, from where, and a reset link.</summary>
     private Func<LockoutState, CancellationToken, Task<EmailMessage>> LockNotice(UserAccount account, string ipAddress, DateTimeOffset now) =>

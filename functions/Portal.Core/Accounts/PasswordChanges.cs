@@ -38,7 +38,7 @@ public sealed class PasswordChanges(
         if (!attempt.Verified)
         {
             await RecordAsync(account, AuditActions.PasswordChange, PasswordAttempts.AuditResult(attempt), origin, cancellationToken);
-            return Failure.Invalid.Field("currentPassword", attempts.StepUpRefusal(attempt));
+            return (Failure?)attempts.StepUpPaused(attempt) ?? Failure.Invalid.Field("currentPassword", PasswordAttempts.WrongCurrentPassword);
         }
 
         await attempts.SucceededAsync(attempt, cancellationToken);

@@ -73,7 +73,12 @@ public sealed class ProfileChanges(
                 else
                 {
                     await audit.AppendAsync(AuditTrail.UserChain(account.Id), account.Id, clientId: null, AuditActions.EmailChangeRequest, "email", PasswordAttempts.AuditResult(attempt), origin, cancellationToken);
-                    errors.Add("currentPassword", attempts.StepUpRefusal(attempt));
+                    if (attempts.StepUpPaused(attempt) is { } paused)
+                    {
+                        return paused;
+                    }
+
+                    errors.Add("currentPassword", PasswordAttempts.WrongCurrentPassword);
                 }
             }
         }

@@ -8,6 +8,7 @@ public static class AuditServices
     {
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<AuditVerifier>();
+        services.AddSingleton<AuditRetention>();
         return services;
     }
 }

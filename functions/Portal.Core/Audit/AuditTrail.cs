@@ -126,4 +126,10 @@ public sealed class AuditTrail(PortalStorage storage, TimeProvider time)
     }
 
     internal static string AnchorBlobName(DateTimeOffset at) => $"anchors/{at.UtcDateTime:yyyy-MM-dd}.log";
+
+    /// <summary>The lines of an anchor blob: "{chain}\t{sequence}\t{hash}" each.</summary>
+    internal static IEnumerable<(string Chain, long Sequence, string Hash)> AnchorLines(string content) =>
+        content.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('\t'))
+            .Select(parts => (parts[0], long.Parse(parts[1], CultureInfo.InvariantCulture), parts[2]));
 }

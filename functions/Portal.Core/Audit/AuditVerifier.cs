@@ -1,4 +1,3 @@
-using System.Globalization;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Portal.Core.Storage;
@@ -34,8 +33,11 @@ public sealed class AuditVerifier(PortalStorage storage, TimeProvider time, ILog
         var breaks = new List<AuditBreak>();
         foreach (var (chain, anchored) in anchors)
         {
+            // From the later of the checkpoint and the floor below which retention has deleted the records (AuditRetention).
+            var floor = await AuditRetention.ReadFloorAsync(table, chain, cancellationToken);
             var checkpoint = incremental ? await ReadCheckpointAsync(table, chain, cancellationToken) : null;
-            var (found, last) = await VerifyChainAsync(table, chain, anchored, checkpoint, cancellationToken);
+            var start = checkpoint is { } verified && (floor is null || verified.Sequence > floor.Value.Sequence) ? checkpoint : floor;
+            var (found, last) = await VerifyChainAsync(table, chain, anchored, start, cancellationToken);
             breaks.AddRange(found);
             if (found.Count == 0 && last is not null)
             {
@@ -55,12 +57,12 @@ public sealed class AuditVerifier(PortalStorage storage, TimeProvider time, ILog
     }
 
     private static async Task<(List<AuditBreak> Breaks, (long Sequence, string Hash)? Last)> VerifyChainAsync(
-        TableClient table, string chain, Dictionary<long, string> anchored, (long Sequence, string Hash)? checkpoint, CancellationToken cancellationToken)
+        TableClient table, string chain, Dictionary<long, string> anchored, (long Sequence, string Hash)? start, CancellationToken cancellationToken)
     {
         var breaks = new List<AuditBreak>();
         var records = new List<AuditRecord>();
-        // Record keys count down from the newest (AuditEntity.RowKeyFor): those after the checkpoint sort before its key.
-        var below = checkpoint is { } from ? AuditEntity.RowKeyFor(from.Sequence) : "a";
+        // Record keys count down from the newest (AuditEntity.RowKeyFor): those after the start (a checkpoint or the floor) sort before its key.
+        var below = start is { } from ? AuditEntity.RowKeyFor(from.Sequence) : "a";
         await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == chain && e.RowKey.CompareTo(below) < 0, cancellationToken: cancellationToken))
         {
             records.Add(ToRecord(row));
@@ -70,8 +72,8 @@ public sealed class AuditVerifier(PortalStorage storage, TimeProvider time, ILog
         var head = headRow.HasValue && headRow.Value is { } h ? (Sequence: h.GetInt64(nameof(AuditHeadEntity.Sequence)) ?? 0, Hash: h.GetString(nameof(AuditHeadEntity.Hash)) ?? "") : default((long Sequence, string Hash)?);
 
         records.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
-        var previous = checkpoint?.Hash ?? AuditTrail.Genesis;
-        var expected = (checkpoint?.Sequence ?? 0) + 1;
+        var previous = start?.Hash ?? AuditTrail.Genesis;
+        var expected = (start?.Sequence ?? 0) + 1;
         foreach (var record in records)
         {
             if (record.Sequence != expected)
@@ -94,7 +96,7 @@ public sealed class AuditVerifier(PortalStorage storage, TimeProvider time, ILog
             expected++;
         }
 
-        var last = records.Count > 0 ? (records[^1].Sequence, records[^1].Hash) : checkpoint;
+        var last = records.Count > 0 ? (records[^1].Sequence, records[^1].Hash) : start;
         if (head is null || last is null || head.Value.Sequence != last.Value.Sequence || head.Value.Hash != last.Value.Hash)
         {
             breaks.Add(new(chain, last?.Sequence, "the chain's head does not match its last record"));
@@ -102,9 +104,9 @@ public sealed class AuditVerifier(PortalStorage storage, TimeProvider time, ILog
 
         foreach (var (sequence, hash) in anchored)
         {
-            if (checkpoint is { } verified && sequence <= verified.Sequence)
+            if (start is { } verified && sequence <= verified.Sequence)
             {
-                // Checked when the checkpoint was written; the weekly full run checks it again.
+                // Checked when the checkpoint was written (the weekly full run checks it again), or deleted by retention.
                 continue;
             }
 
@@ -143,15 +145,14 @@ public sealed class AuditVerifier(PortalStorage storage, TimeProvider time, ILog
             }
 
             var content = await container.GetBlobClient(blob.Name).DownloadContentAsync(cancellationToken);
-            foreach (var line in content.Value.Content.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var (name, sequence, hash) in AuditTrail.AnchorLines(content.Value.Content.ToString()))
             {
-                var parts = line.Split('\t');
-                if (!anchors.TryGetValue(parts[0], out var chain))
+                if (!anchors.TryGetValue(name, out var chain))
                 {
-                    anchors[parts[0]] = chain = [];
+                    anchors[name] = chain = [];
                 }
 
-                chain[long.Parse(parts[1], CultureInfo.InvariantCulture)] = parts[2];
+                chain[sequence] = hash;
             }
         }
 

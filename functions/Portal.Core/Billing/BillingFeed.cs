@@ -307,7 +307,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
             errors.Add("amount", "Required: a positive amount in euros with at most two decimals.");
         }
 
-        if (record.BillingAccountExternalId is not null && !FeedValidation.IsKeySafe(record.BillingAccountExternalId, 100))
+        if (record.BillingAccountExternalId is not null && !StorageKeys.IsUsable(record.BillingAccountExternalId, 100))
         {
             errors.Add("billingAccountExternalId", "The external id of one of the client's billing accounts, or null.");
         }

@@ -72,7 +72,7 @@ public sealed class BillingViews(PortalStorage storage)
     /// <summary>The invoice's PDF, if the client has this invoice and the back office sent one; null otherwise.</summary>
     public async Task<Stream?> OpenPdfAsync(string clientId, string invoiceId, CancellationToken cancellationToken)
     {
-        if (!FeedValidation.IsKeySafe(invoiceId, 100))
+        if (!StorageKeys.IsUsable(invoiceId, 100))
         {
             return null;
         }

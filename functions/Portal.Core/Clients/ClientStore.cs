@@ -115,7 +115,7 @@ public sealed class ClientStore(PortalStorage storage, PersonalCodeHmac personal
             found.Add(await FindByKeyAsync(ClientKind.Natural, code, cancellationToken));
         }
 
-        if (BackOffice.FeedValidation.IsKeySafe(query, 100))
+        if (StorageKeys.IsUsable(query, 100))
         {
             found.Add(await GetByExternalIdAsync(query, cancellationToken));
         }

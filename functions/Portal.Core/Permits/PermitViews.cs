@@ -26,7 +26,7 @@ public sealed class PermitViews(PortalStorage storage)
     /// <summary>The permit with its technical parameters; null when the client has no permit with this id.</summary>
     public async Task<Permit?> PermitAsync(string clientId, string permitId, CancellationToken cancellationToken)
     {
-        if (!FeedValidation.IsKeySafe(permitId, 100))
+        if (!StorageKeys.IsUsable(permitId, 100))
         {
             return null;
         }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
+using Portal.Core.Outcomes;
 using Portal.Functions.Access;
 using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
@@ -13,7 +14,7 @@ public sealed class ChangePasswordFunction(PasswordChanges passwords)
 {
     [Function("ChangePassword")]
     [SignedInUser(SessionRequirement.AllowPendingSteps)]
-    [Responds(StatusCodes.Status204NoContent, Request = [typeof(ChangePasswordRequest)])]
+    [Responds(StatusCodes.Status204NoContent, Request = [typeof(ChangePasswordRequest)], Problems = [ProblemTypes.TooManyRequests])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "me/password")] HttpRequest request)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Accounts;
+using Portal.Core.Outcomes;
 using Portal.Functions.Access;
 using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
@@ -13,7 +14,7 @@ public sealed class UpdateMeFunction(ProfileChanges profiles, MeResponses me)
 {
     [Function("UpdateMe")]
     [SignedInUser]
-    [Responds(typeof(UpdateMeResponse), Request = [typeof(UpdateMeRequest)])]
+    [Responds(typeof(UpdateMeResponse), Request = [typeof(UpdateMeRequest)], Problems = [ProblemTypes.TooManyRequests])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "me")] HttpRequest request)
     {

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Portal.Core.BackOffice;
 using Portal.Core.Billing;
 using Portal.Core.Documents;
 using Portal.Core.Outcomes;
+using Portal.Core.Storage;
 using Portal.Functions.Access;
 using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
@@ -35,7 +35,7 @@ public sealed class InvoicePdfUploadFunction(BillingFeed billing)
             return Problems.Validation(http, "body", $"The invoice PDF {problem}");
         }
 
-        return FeedValidation.IsKeySafe(externalId, 100) && await billing.StorePdfAsync(externalId, pdf, http.RequestAborted)
+        return StorageKeys.IsUsable(externalId, 100) && await billing.StorePdfAsync(externalId, pdf, http.RequestAborted)
             ? new NoContentResult()
             : Problems.NotFound(http, ProblemTypes.NotFound, "No invoice has this external id.", "Feed the invoice first.");
     }

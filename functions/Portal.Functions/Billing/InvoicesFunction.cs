@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Portal.Core.BackOffice;
 using Portal.Core.Billing;
 using Portal.Core.Clients;
 using Portal.Core.Outcomes;
+using Portal.Core.Storage;
 using Portal.Functions.Access;
 using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
@@ -26,7 +26,7 @@ public sealed class InvoicesFunction(BillingViews billing)
 
         var http = request.HttpContext;
         var number = request.Query["number"].ToString().Trim();
-        if (number.Length > 0 && !FeedValidation.IsKeySafe(number, 40))
+        if (number.Length > 0 && !StorageKeys.IsUsable(number, 40))
         {
             return Problems.Validation(http, "number", "The beginning of an invoice number (at most 40 characters).");
         }

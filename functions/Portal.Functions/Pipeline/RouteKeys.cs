@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using Portal.Core.Storage;
 
 namespace Portal.Functions.Pipeline;
 
@@ -20,9 +21,5 @@ public static class RouteKeys
 
     /// <summary>The first route value that cannot name anything, or null.</summary>
     public static string? FirstUnusable(IReadOnlyList<string> keys, Func<string, string?> routeValue) =>
-        keys.FirstOrDefault(key => routeValue(key) is { } value && !CanName(value));
-
-    /// <summary>Whether a value could be (part of) a storage key: what the function makes of it is its own affair.</summary>
-    private static bool CanName(string value) =>
-        value.Length <= MaxLength && !value.Any(c => char.IsControl(c) || c is '/' or '\\' or '#' or '?' or '|');
+        keys.FirstOrDefault(key => routeValue(key) is { } value && !StorageKeys.Fits(value, MaxLength));
 }

@@ -159,6 +159,7 @@ export const en: Record<MessageKey, string> = {
   'password.changeLead': 'Changing your password ends all your other sessions, and you will get an email.',
   'password.current': 'Current password',
   'password.currentWrong': 'The current password is wrong.',
+  'password.checksPaused': 'Too many wrong passwords: checking the password is paused for a while. Try again later.',
   'password.new': 'New password',
   'password.save': 'Save the password',
   'password.change': 'Change password',

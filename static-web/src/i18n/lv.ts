@@ -157,6 +157,7 @@ export const lv = {
   'password.changeLead': 'Pēc paroles maiņas visas citas jūsu sesijas tiek beigtas, un jūs saņemsiet e-pastu.',
   'password.current': 'Pašreizējā parole',
   'password.currentWrong': 'Pašreizējā parole nav pareiza.',
+  'password.checksPaused': 'Pārāk daudz nepareizu paroļu: paroles pārbaude uz laiku apturēta. Mēģiniet vēlāk.',
   'password.new': 'Jaunā parole',
   'password.save': 'Saglabāt paroli',
   'password.change': 'Mainīt paroli',

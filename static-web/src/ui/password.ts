@@ -37,9 +37,10 @@ export function newPasswordField(email?: string, id = 'newPassword'): { element:
   };
 }
 
-/** A password form's problem in the user's language: the rules broken, a spent link, a wrong current password; else its title. */
+/** A password form's problem in the user's language: the rules broken, a spent link, a wrong current password, checks paused; else its title. */
 export const passwordWording: ProblemWording = {
   known: (problem: Problem & { rules?: PasswordRule[] }) => {
+    if (problem.status === 429) return t('password.checksPaused');
     if (problem.rules?.length) return problem.rules.map(ruleText).join(' ');
     if (problem.errors?.['token']) return t('password.linkInvalid');
     if (problem.errors?.['currentPassword']) return t('password.currentWrong');

@@ -28,6 +28,8 @@ describe('problemText', () => {
     expect(problemText(problem({ rules: ['TooShort', 'RecentlyUsed'] }), passwordWording)).toBe('At least 8 characters You have used this password recently.');
     expect(problemText(problem({ errors: { token: ['expired'] } }), passwordWording)).toBe(t('password.linkInvalid'));
     expect(problemText(problem({ detail: 'd', errors: { other: ['x'] } }), passwordWording)).toBe('The request is not valid.');
+    expect(problemText(problem({ errors: { currentPassword: ['wrong'] } }), passwordWording)).toBe(t('password.currentWrong'));
+    expect(problemText(problem({ status: 429, title: 'Too many requests.' }), passwordWording)).toBe(t('password.checksPaused'));
     setLanguage('lv', { setItem: () => undefined }, document.createElement('html'));
   });
 });

@@ -38,8 +38,12 @@ function profileForm(me: Me): HTMLElement {
       await loadSession();
       done.append(h('p', { class: 'notice' }, t(result.emailConfirmationSent ? 'profile.emailSent' : 'profile.saved')));
     },
-    // Each field the API refuses, said in the user's language (the API words its errors in English for scripts).
-    (problem) => Object.keys(problem.errors ?? {}).map((name) => h('p', {}, textFor('profile.error', name) ?? t('profile.error.other'))),
+    // Each field the API refuses, said in the user's language (the API words its errors in English for scripts);
+    // a 429 is the step-up paused after too many wrong passwords.
+    (problem) =>
+      problem.status === 429
+        ? [h('p', {}, t('password.checksPaused'))]
+        : Object.keys(problem.errors ?? {}).map((name) => h('p', {}, textFor('profile.error', name) ?? t('profile.error.other'))),
     done,
     field('phone', t('profile.phone'), phone),
     field('address', t('profile.address'), address),
