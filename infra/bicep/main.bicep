@@ -36,6 +36,9 @@ param portalClientId string
 @description('Client id of the back office\'s own app registration: only its access tokens may write through the feed (empty: none may).')
 param backOfficeClientId string = ''
 
+@description('Object id of the back office\'s service principal: it may receive events from the topic\'s subscription (empty: assign the role later).')
+param backOfficePrincipalId string = ''
+
 @description('HMAC key (base64, 32 bytes or more) under which personal codes appear in indexes. Keep it: changing it orphans the indexes.')
 @secure()
 param personalCodeKey string
@@ -69,7 +72,13 @@ module roles 'modules/roles.bicep' = {
 
 module serviceBus 'modules/servicebus.bicep' = {
   name: 'servicebus'
-  params: { name: 'sb-portal-${environmentName}-${suffix}', location: location, tags: tags, senderPrincipalId: identity.outputs.principalId }
+  params: {
+    name: 'sb-portal-${environmentName}-${suffix}'
+    location: location
+    tags: tags
+    senderPrincipalId: identity.outputs.principalId
+    receiverPrincipalId: backOfficePrincipalId
+  }
 }
 
 module functionApp 'modules/functionapp.bicep' = {
@@ -112,3 +121,6 @@ output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output AZURE_STATIC_WEB_APP_NAME string = staticWebApp.outputs.name
 output PORTAL_URL string = 'https://${staticWebApp.outputs.defaultHostname}'
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output BACKOFFICE_EVENTS_NAMESPACE string = serviceBus.outputs.fullyQualifiedNamespace
+output BACKOFFICE_EVENTS_TOPIC string = serviceBus.outputs.topicName
+output BACKOFFICE_EVENTS_SUBSCRIPTION string = serviceBus.outputs.subscriptionName

@@ -21,6 +21,33 @@ public sealed partial class MainBicepTests
     }
 
     [Fact]
+    public async Task Events_TheTopicHasTheBackOfficesSubscription_WithDeadLettering_AndOnlyAReceiverRoleOnIt()
+    {
+        var (exitCode, output, errors) = await Bicep.RunAsync("build", "main.bicep", "--stdout");
+        Assert.True(exitCode == 0, errors);
+        var module = JsonDocument.Parse(output).RootElement.GetProperty("resources").EnumerateArray()
+            .Single(r => r.GetProperty("name").GetString() == "servicebus").GetProperty("properties").GetProperty("template");
+        var serviceBus = module.GetProperty("resources");
+        var resources = serviceBus.ValueKind == JsonValueKind.Object ? serviceBus.EnumerateObject().Select(p => p.Value).ToList() : [.. serviceBus.EnumerateArray()];
+        var variables = module.GetProperty("variables").EnumerateObject().ToDictionary(v => v.Name, v => v.Value.ToString());
+        // A role's id as the template names it, with the module's variables put in.
+        string RoleOf(JsonElement assignment) => Regex.Replace(
+            assignment.GetProperty("properties").GetProperty("roleDefinitionId").GetString()!, @"variables\('(\w+)'\)", m => variables[m.Groups[1].Value]);
+
+        var subscription = Assert.Single(resources, r => r.GetProperty("type").GetString() == "Microsoft.ServiceBus/namespaces/topics/subscriptions");
+        var properties = subscription.GetProperty("properties");
+        Assert.True(properties.GetProperty("deadLetteringOnMessageExpiration").GetBoolean());
+        Assert.InRange(properties.GetProperty("maxDeliveryCount").GetInt32(), 1, 10);
+
+        // The back office may receive (Azure Service Bus Data Receiver) on its subscription, and nothing more.
+        var assignments = resources.Where(r => r.GetProperty("type").GetString() == "Microsoft.Authorization/roleAssignments").ToList();
+        var receiver = Assert.Single(assignments, r => RoleOf(r).Contains("4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0", StringComparison.Ordinal));
+        Assert.Contains("topics/subscriptions", receiver.GetProperty("scope").GetString(), StringComparison.Ordinal);
+        // Data Owner (090c5cfd-...) is given to no one.
+        Assert.DoesNotContain(assignments, r => RoleOf(r).Contains("090c5cfd-751d-490a-894a-3ce6f1109419", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Lint_MainBicep_IsClean()
     {
         var (exitCode, output, errors) = await Bicep.RunAsync("lint", "main.bicep");

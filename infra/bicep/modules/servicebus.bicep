@@ -1,13 +1,20 @@
-// The topic the portal publishes back-office events to (representatives, profiles, approvals).
-// Duplicate detection drops a redelivered message: the message id is the outbox id. Local keys off:
-// only Entra identities get in, and the portal's identity may only send.
+// The topic the portal publishes back-office events to (representatives, profiles, approvals), and the
+// back office's subscription to it: a topic keeps nothing for no one, so without the subscription every
+// event would be dropped while the outbox marks it sent. Duplicate detection drops a redelivered message:
+// the message id is the outbox id. Local keys off: only Entra identities get in; the portal's identity may
+// only send, the back office's only receive from its subscription.
 param name string
 param location string
 param tags object
 param senderPrincipalId string
 
+@description('Object id of the back office\'s service principal, which receives from the subscription; empty: assign the role later.')
+param receiverPrincipalId string = ''
+
 var topicName = 'backoffice-events'
+var subscriptionName = 'backoffice'
 var dataSender = '69a216fc-b8fb-44d8-bc22-1f3c2cd27a39'
+var dataReceiver = '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0'
 
 resource namespace 'Microsoft.ServiceBus/namespaces@2022-10-01-preview' = {
   name: name
@@ -31,6 +38,30 @@ resource topic 'Microsoft.ServiceBus/namespaces/topics@2022-10-01-preview' = {
   }
 }
 
+// A message the back office cannot take after 10 deliveries, or that outlives the topic's 14 days, goes to
+// the subscription's dead-letter queue (an alert watches it), not away.
+resource subscription 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2022-10-01-preview' = {
+  parent: topic
+  name: subscriptionName
+  properties: {
+    deadLetteringOnMessageExpiration: true
+    deadLetteringOnFilterEvaluationExceptions: true
+    maxDeliveryCount: 10
+    lockDuration: 'PT1M'
+    defaultMessageTimeToLive: 'P14D'
+  }
+}
+
+resource receiverAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(receiverPrincipalId)) {
+  name: guid(subscription.id, receiverPrincipalId, dataReceiver)
+  scope: subscription
+  properties: {
+    principalId: receiverPrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', dataReceiver)
+  }
+}
+
 resource senderAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(topic.id, senderPrincipalId, dataSender)
   scope: topic
@@ -43,3 +74,4 @@ resource senderAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01' =
 
 output fullyQualifiedNamespace string = '${namespace.name}.servicebus.windows.net'
 output topicName string = topic.name
+output subscriptionName string = subscription.name
