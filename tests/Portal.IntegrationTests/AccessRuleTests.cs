@@ -28,7 +28,7 @@ public sealed partial class AccessRuleTests(PortalFixture portal)
     public static TheoryData<string, string> RoutesOf(string kind)
     {
         var routes = new TheoryData<string, string>();
-        foreach (var function in Http().Where(f => FunctionMethods.Of(f).GetCustomAttributes<AccessAttribute>().SingleOrDefault()?.GetType().Name == kind))
+        foreach (var function in Http().Where(f => FunctionAccess.MethodOf(f.EntryPoint).GetCustomAttributes<AccessAttribute>().SingleOrDefault()?.GetType().Name == kind))
         {
             foreach (var method in function.Trigger.Methods!)
             {
@@ -43,7 +43,7 @@ public sealed partial class AccessRuleTests(PortalFixture portal)
     [MemberData(nameof(HttpFunctions))]
     public void HttpFunction_DeclaresExactlyOneAccessRule(string functionName)
     {
-        var method = FunctionMethods.Of(Http().Single(f => f.Name == functionName));
+        var method = FunctionAccess.MethodOf(Http().Single(f => f.Name == functionName).EntryPoint);
 
         var rules = method.GetCustomAttributes<AccessAttribute>().ToList();
 
@@ -67,7 +67,7 @@ public sealed partial class AccessRuleTests(PortalFixture portal)
         foreach (var function in Http())
         {
             var clientScoped = function.Trigger.Route?.StartsWith("clients/{clientId}", StringComparison.Ordinal) == true;
-            var declared = FunctionMethods.Of(function).GetCustomAttribute<ClientServiceAttribute>() is not null;
+            var declared = FunctionAccess.MethodOf(function.EntryPoint).GetCustomAttribute<ClientServiceAttribute>() is not null;
             Assert.True(clientScoped == declared, $"{function.Name}: route {function.Trigger.Route}, [ClientService] {(declared ? "declared" : "not declared")}");
         }
     }
@@ -75,7 +75,7 @@ public sealed partial class AccessRuleTests(PortalFixture portal)
     [Fact]
     public void EveryKindOfRule_IsDeclaredSomewhere()
     {
-        var declared = Http().Select(f => FunctionMethods.Of(f).GetCustomAttributes<AccessAttribute>().Single().GetType()).ToHashSet();
+        var declared = Http().Select(f => FunctionAccess.MethodOf(f.EntryPoint).GetCustomAttributes<AccessAttribute>().Single().GetType()).ToHashSet();
 
         Assert.All(typeof(AccessAttribute).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(AccessAttribute))), kind => Assert.Contains(kind, declared));
     }
@@ -85,7 +85,7 @@ public sealed partial class AccessRuleTests(PortalFixture portal)
     public async Task StaffRoute_RefusesNoCredentialsAPersonsSessionTheWrongRoleAndATokenOfTheWrongKind(string functionName, string method)
     {
         var function = Http().Single(f => f.Name == functionName);
-        var role = FunctionMethods.Of(function).GetCustomAttribute<StaffRoleAttribute>()!.Role;
+        var role = FunctionAccess.MethodOf(function.EntryPoint).GetCustomAttribute<StaffRoleAttribute>()!.Role;
 
         await AssertRefusedAsync(await SendAsync(portal.CreateClient(), method, function), HttpStatusCode.Unauthorized, ProblemTypes.StaffSignInRequired);
         await AssertRefusedAsync(await SendAsync(await PersonAsync(), method, function), HttpStatusCode.Unauthorized, ProblemTypes.StaffSignInRequired);

@@ -52,7 +52,7 @@ public sealed class ClientAuthorizationTests(PortalFixture portal)
     public async Task ClientRoute_RefusesNoSessionAnotherClientEachMissingScopeAndAClientItIsNotFor(string functionName, string method)
     {
         var function = FunctionMetadata.Load(AppContext.BaseDirectory).Single(f => f.Name == functionName);
-        var declared = FunctionMethods.Of(function).GetCustomAttribute<ClientServiceAttribute>();
+        var declared = FunctionAccess.MethodOf(function.EntryPoint).GetCustomAttribute<ClientServiceAttribute>();
         Assert.True(declared is not null, $"{functionName} is client-scoped but does not declare [ClientService]");
         var clients = portal.Service<ClientStore>();
 
