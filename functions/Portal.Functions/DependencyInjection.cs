@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddOptions<StaffIdentityOptions>().BindConfiguration(StaffIdentityOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StaffIdentityOptions>, StaffIdentityOptionsValidation>();
         services.AddSingleton<IValidateOptions<Portal.Core.Notifications.MailOptions>, MailOptionsValidation>();
+        services.AddSingleton<IValidateOptions<Portal.Core.Clients.PrivacyOptions>, Privacy.PrivacyOptionsValidation>();
         services.AddSingleton<StaffBearerOptions>();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>>(provider => provider.GetRequiredService<StaffBearerOptions>());
         services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>>(provider => provider.GetRequiredService<StaffBearerOptions>());
