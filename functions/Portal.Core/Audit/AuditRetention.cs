@@ -40,8 +40,7 @@ public sealed class AuditRetention(PortalStorage storage, IOptions<RetentionOpti
             await foreach (var blob in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, $"{AnchorPrefix}{closed:D4}-", cancellationToken))
             {
                 blobs.Add(blob.Name);
-                var content = await container.GetBlobClient(blob.Name).DownloadContentAsync(cancellationToken);
-                foreach (var (chain, sequence, hash) in AuditTrail.AnchorLines(content.Value.Content.ToString()))
+                foreach (var (chain, sequence, hash) in await AuditTrail.ReadAnchorsAsync(container, blob.Name, cancellationToken))
                 {
                     if (!lastOfYear.TryGetValue(chain, out var last) || sequence > last.Sequence)
                     {
@@ -67,13 +66,6 @@ public sealed class AuditRetention(PortalStorage storage, IOptions<RetentionOpti
         return deleted;
     }
 
-    /// <summary>A chain's floor: its records up to here were deleted by retention; null while none were.</summary>
-    internal static async Task<(long Sequence, string Hash)?> ReadFloorAsync(TableClient table, string chain, CancellationToken cancellationToken)
-    {
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(chain, FloorRow, cancellationToken: cancellationToken);
-        return row.HasValue && row.Value is { } found && found.GetInt64("Sequence") is { } sequence ? (sequence, found.GetString("Hash") ?? "") : null;
-    }
-
     private bool IsExpired(int year) =>
         new DateTimeOffset(year + 1, 1, 1, 0, 0, 0, TimeSpan.Zero) + options.Value.PeriodOf(RetentionKind.AuditTrails) <= time.GetUtcNow();
 
@@ -90,10 +82,10 @@ public sealed class AuditRetention(PortalStorage storage, IOptions<RetentionOpti
 
     private static async Task<int> PurgeChainAsync(TableClient table, string chain, (long Sequence, string Hash) last, CancellationToken cancellationToken)
     {
-        if (await ReadFloorAsync(table, chain, cancellationToken) is not { } floor || floor.Sequence < last.Sequence)
+        if (await ChainMarks.ReadAsync(table, chain, FloorRow, cancellationToken) is not { } floor || floor.Sequence < last.Sequence)
         {
             // The floor first: records gone without it would read as a chain cut short.
-            await table.UpsertEntityAsync(new TableEntity(chain, FloorRow) { ["Sequence"] = last.Sequence, ["Hash"] = last.Hash }, TableUpdateMode.Replace, cancellationToken);
+            await ChainMarks.WriteAsync(table, chain, FloorRow, last, cancellationToken);
         }
 
         // Record keys count down from the newest (AuditEntity.RowKeyFor): the record and all before it sort from its key up to the letters.

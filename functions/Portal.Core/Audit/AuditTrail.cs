@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Specialized;
 using Portal.Core.Storage;
 
@@ -127,9 +128,13 @@ public sealed class AuditTrail(PortalStorage storage, TimeProvider time)
 
     internal static string AnchorBlobName(DateTimeOffset at) => $"anchors/{at.UtcDateTime:yyyy-MM-dd}.log";
 
-    /// <summary>The lines of an anchor blob: "{chain}\t{sequence}\t{hash}" each.</summary>
-    internal static IEnumerable<(string Chain, long Sequence, string Hash)> AnchorLines(string content) =>
-        content.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+    /// <summary>The lines of one anchor blob: "{chain}\t{sequence}\t{hash}" each.</summary>
+    internal static async Task<IEnumerable<(string Chain, long Sequence, string Hash)>> ReadAnchorsAsync(
+        BlobContainerClient container, string blobName, CancellationToken cancellationToken)
+    {
+        var content = await container.GetBlobClient(blobName).DownloadContentAsync(cancellationToken);
+        return content.Value.Content.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split('\t'))
             .Select(parts => (parts[0], long.Parse(parts[1], CultureInfo.InvariantCulture), parts[2]));
+    }
 }

@@ -34,14 +34,14 @@ public sealed class AuditVerifier(PortalStorage storage, TimeProvider time, ILog
         foreach (var (chain, anchored) in anchors)
         {
             // From the later of the checkpoint and the floor below which retention has deleted the records (AuditRetention).
-            var floor = await AuditRetention.ReadFloorAsync(table, chain, cancellationToken);
-            var checkpoint = incremental ? await ReadCheckpointAsync(table, chain, cancellationToken) : null;
+            var floor = await ChainMarks.ReadAsync(table, chain, AuditRetention.FloorRow, cancellationToken);
+            var checkpoint = incremental ? await ChainMarks.ReadAsync(table, chain, CheckpointRow, cancellationToken) : null;
             var start = checkpoint is { } verified && (floor is null || verified.Sequence > floor.Value.Sequence) ? checkpoint : floor;
             var (found, last) = await VerifyChainAsync(table, chain, anchored, start, cancellationToken);
             breaks.AddRange(found);
             if (found.Count == 0 && last is not null)
             {
-                await table.UpsertEntityAsync(new TableEntity(chain, CheckpointRow) { ["Sequence"] = last.Value.Sequence, ["Hash"] = last.Value.Hash }, TableUpdateMode.Replace, cancellationToken);
+                await ChainMarks.WriteAsync(table, chain, CheckpointRow, last.Value, cancellationToken);
             }
         }
 
@@ -120,12 +120,6 @@ public sealed class AuditVerifier(PortalStorage storage, TimeProvider time, ILog
         return (breaks, last);
     }
 
-    private static async Task<(long Sequence, string Hash)?> ReadCheckpointAsync(TableClient table, string chain, CancellationToken cancellationToken)
-    {
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(chain, CheckpointRow, cancellationToken: cancellationToken);
-        return row.HasValue && row.Value is { } found && found.GetInt64("Sequence") is { } sequence ? (sequence, found.GetString("Hash") ?? "") : null;
-    }
-
     private static async Task<string?> ReadStringAsync(TableClient table, string partition, string row, string property, CancellationToken cancellationToken)
     {
         var found = await table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
@@ -144,8 +138,7 @@ public sealed class AuditVerifier(PortalStorage storage, TimeProvider time, ILog
                 continue;
             }
 
-            var content = await container.GetBlobClient(blob.Name).DownloadContentAsync(cancellationToken);
-            foreach (var (name, sequence, hash) in AuditTrail.AnchorLines(content.Value.Content.ToString()))
+            foreach (var (name, sequence, hash) in await AuditTrail.ReadAnchorsAsync(container, blob.Name, cancellationToken))
             {
                 if (!anchors.TryGetValue(name, out var chain))
                 {

@@ -1,5 +1,5 @@
-using Azure.Data.Tables;
 using Azure;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
 using Portal.Core.Audit;

@@ -100,12 +100,7 @@ public sealed class Throttle(PortalStorage storage, RetentionIndex retention, Ti
     {
         if (_known.Count >= MaxKnown)
         {
-            var now = time.GetUtcNow();
-            foreach (var ended in _known.Where(entry => entry.Value.WindowEnd <= now).Select(entry => entry.Key).ToList())
-            {
-                _known.TryRemove(ended, out _);
-            }
-
+            ForgetEnded(_known, known => known.WindowEnd);
             if (_known.Count >= MaxKnown)
             {
                 _known.Clear();
@@ -130,12 +125,18 @@ public sealed class Throttle(PortalStorage storage, RetentionIndex retention, Ti
         }
 
         await retention.AddAsync(RetentionKind.Throttle, windowEnd, cancellationToken, new RetentionTarget(StorageNames.ThrottleTable, partition, Row: null));
-        var now = time.GetUtcNow();
-        foreach (var ended in _indexed.Where(entry => entry.Value <= now).Select(entry => entry.Key).ToList())
-        {
-            _indexed.TryRemove(ended, out _);
-        }
-
+        ForgetEnded(_indexed, end => end);
         _indexed[partition] = windowEnd;
+    }
+
+    /// <summary>Drops what this instance remembers of windows that have ended.</summary>
+    private void ForgetEnded<TKey, TValue>(ConcurrentDictionary<TKey, TValue> memory, Func<TValue, DateTimeOffset> windowEnd)
+        where TKey : notnull
+    {
+        var now = time.GetUtcNow();
+        foreach (var ended in memory.Where(entry => windowEnd(entry.Value) <= now).Select(entry => entry.Key).ToList())
+        {
+            memory.TryRemove(ended, out _);
+        }
     }
 }
