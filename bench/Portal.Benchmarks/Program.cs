@@ -145,13 +145,15 @@ Console.WriteLine("Sign-in's storage work, one client, beside a bare point write
     // One more, to show what its calls are and which wait for which.
     var first = counting.Timeline.Count;
     var started = DateTime.UtcNow;
-    await SignInAsync(http, user, Password);
+    var (_, answered) = await SignInAsync(http, user, Password);
     Console.WriteLine("  One sign-in's storage calls (start and length in ms from the request's start):");
     foreach (var (start, length, call) in counting.Timeline.Skip(first))
     {
         var path = call.Split(' ') is [var method, var url, var status] ? $"{method} {new Uri(url).AbsolutePath.Split('/', 3)[^1]} {status}" : call;
         Console.WriteLine(string.Create(culture, $"    {(start - started).TotalMilliseconds,6:0.0} {length.TotalMilliseconds,5:0.0}  {Uri.UnescapeDataString(path)}"));
     }
+
+    Console.WriteLine(string.Create(culture, $"    {answered,6:0.0}        the answer in full"));
 
     var point = Stats.Of(writes).Median;
     var median = Stats.Of(signIns).Median;

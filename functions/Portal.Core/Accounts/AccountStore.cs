@@ -112,8 +112,8 @@ public sealed partial class AccountStore(PortalStorage storage, IPasswordHasher<
         return index.HasValue ? account : null;
     }
 
-    /// <summary>A user id no account has (ids are GUIDs without hyphens).</summary>
-    private const string NoUser = "no-such-user";
+    /// <summary>A user id no account has (ids are GUIDs without hyphens): read where no account was found, so every path makes the same calls.</summary>
+    public const string NoUser = "no-such-user";
 
     public async Task<UserAccount?> GetAsync(string userId, CancellationToken cancellationToken) =>
         (await ReadEntityAsync(userId, cancellationToken))?.ToAccount();

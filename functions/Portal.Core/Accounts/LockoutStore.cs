@@ -124,8 +124,8 @@ public sealed class LockoutStore(PortalStorage storage, Outbox outbox, IOptions<
 
             try
             {
-                var written = await table.SubmitTransactionAsync(actions, cancellationToken);
-                return (before, after, written.Value[0].Headers.ETag);
+                var written = await table.WriteAllAsync(actions, cancellationToken);
+                return (before, after, written[0].Headers.ETag);
             }
             catch (RequestFailedException exception) when (unread && exception.Status is 404 or 409 or 412)
             {

@@ -9,17 +9,19 @@ namespace Portal.Core.Accounts;
 /// <see cref="PasswordAttempts"/> (counted toward the lockout first, one hash on every path).
 /// </summary>
 public sealed class SignInCommand(
-    AccountStore accounts,
     PasswordAttempts attempts,
     SessionStore sessions,
     AuditTrail audit,
     ILogger<SignInCommand> logger)
 {
-    public async Task<Outcome<StartedSession>> ExecuteAsync(string email, string password, AuditOrigin origin, CancellationToken cancellationToken)
+    /// <summary>
+    /// Signs in as the account <paramref name="email"/> names. The caller reads that account (<see cref="AccountStore.FindByEmailAsync"/>)
+    /// and passes the read in flight (<paramref name="finding"/>), so what it needs of the account can be read while the password is checked.
+    /// </summary>
+    public async Task<Outcome<StartedSession>> ExecuteAsync(string email, Task<UserAccount?> finding, string password, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var ipAddress = origin.IpAddress;
         // The account's read needs nothing before it: it runs beside the attempt's reservation. The address was counted before the body was read.
-        var finding = accounts.FindByEmailAsync(email, cancellationToken);
         // Every attempt ends on the trail, so the trail's end is read while the password is checked, not after.
         var heading = ReadHeadAsync(finding, email, cancellationToken);
         var attempt = await attempts.CheckAsync(email, finding, password, ipAddress, cancellationToken);

@@ -30,14 +30,7 @@ public sealed class RetentionIndex(PortalStorage storage, IOptions<RetentionOpti
             GuardRow = target.Guard?.Row ?? "",
             GuardProperty = target.Guard?.Property ?? "",
             GuardValue = target.Guard?.Value ?? "",
-        }).ToList();
-        if (rows.Count == 1)
-        {
-            await index.UpsertEntityAsync(rows[0], TableUpdateMode.Replace, cancellationToken);
-        }
-        else
-        {
-            await index.SubmitTransactionAsync(rows.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row)), cancellationToken);
-        }
+        });
+        await index.WriteAllAsync([.. rows.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row))], cancellationToken);
     }
 }

@@ -6,6 +6,32 @@ namespace Portal.Core.Storage;
 
 public static class TableClientExtensions
 {
+    /// <summary>
+    /// Writes <paramref name="actions"/> all or none, as one entity transaction; a lone add, update or upsert goes as a plain
+    /// request of its own, which does the same in one call without a transaction's envelope. Returns each action's answer.
+    /// Failures are <see cref="RequestFailedException"/>s with the status a transaction would give (409, 412, 404).
+    /// </summary>
+    public static async Task<IReadOnlyList<Response>> WriteAllAsync(this TableClient table, IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken)
+    {
+        if (actions is not [var action])
+        {
+            return (await table.SubmitTransactionAsync(actions, cancellationToken)).Value;
+        }
+
+        // An update without a version replaces whatever is there, as in a transaction.
+        var version = action.ETag == default ? ETag.All : action.ETag;
+        return [action.ActionType switch
+        {
+            TableTransactionActionType.Add => await table.AddEntityAsync(action.Entity, cancellationToken),
+            TableTransactionActionType.UpdateReplace => await table.UpdateEntityAsync(action.Entity, version, TableUpdateMode.Replace, cancellationToken),
+            TableTransactionActionType.UpdateMerge => await table.UpdateEntityAsync(action.Entity, version, TableUpdateMode.Merge, cancellationToken),
+            TableTransactionActionType.UpsertReplace => await table.UpsertEntityAsync(action.Entity, TableUpdateMode.Replace, cancellationToken),
+            TableTransactionActionType.UpsertMerge => await table.UpsertEntityAsync(action.Entity, TableUpdateMode.Merge, cancellationToken),
+            // A transaction's delete of a missing row fails it (404); the plain delete would not.
+            _ => (await table.SubmitTransactionAsync(actions, cancellationToken)).Value[0],
+        }];
+    }
+
     /// <summary>Deletes a row whatever its version; a row already gone is what was wanted.</summary>
     public static async Task DeleteIfPresentAsync(this TableClient table, string partition, string row, CancellationToken cancellationToken)
     {

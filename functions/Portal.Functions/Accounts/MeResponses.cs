@@ -9,5 +9,15 @@ namespace Portal.Functions.Accounts;
 public sealed class MeResponses(ClientStore clients, IOptions<AccountOptions> options)
 {
     public async Task<MeResponse> DescribeAsync(SignedIn user, CancellationToken cancellationToken) =>
-        MeResponse.From(user, await clients.MembershipsAsync(user.Account.Id, cancellationToken), options);
+        Describe(user, await clients.MembershipsAsync(user.Account.Id, cancellationToken));
+
+    /// <summary>The answer from clients read before (<see cref="ReadClientsAsync"/>).</summary>
+    public MeResponse Describe(SignedIn user, IReadOnlyList<Membership> memberships) => MeResponse.From(user, memberships, options);
+
+    /// <summary>
+    /// The clients of the account being read, read ahead beside other work such as a password check. Where no account was found,
+    /// those of a user id no account has are read (none), so the storage calls tell nothing of the email.
+    /// </summary>
+    public async Task<IReadOnlyList<Membership>> ReadClientsAsync(Task<UserAccount?> finding, CancellationToken cancellationToken) =>
+        await clients.MembershipsAsync((await finding)?.Id ?? AccountStore.NoUser, cancellationToken);
 }

@@ -12,7 +12,7 @@ using Portal.Functions.Pipeline;
 namespace Portal.Functions.Accounts;
 
 /// <summary>POST /api/auth/sign-in: email and password; sets the session cookie, ending this browser's earlier session.</summary>
-public sealed class SignInFunction(SignInCommand signIn, SessionStore sessions, SessionGate gate, MeResponses me, TermsCatalog terms)
+public sealed class SignInFunction(SignInCommand signIn, AccountStore accounts, SessionStore sessions, SessionGate gate, MeResponses me, TermsCatalog terms)
 {
     [Function("SignIn")]
     [Anonymous]
@@ -32,10 +32,13 @@ public sealed class SignInFunction(SignInCommand signIn, SessionStore sessions, 
 
         var (email, password) = read.Value;
 
-        // The terms in force depend on nothing: read beside the sign-in, whatever its outcome, so no outcome takes longer for it.
+        // What the answer shows besides the session - the terms in force, the account's clients - is read while the password is
+        // checked, whatever its outcome, so no outcome takes longer for it.
         var readingTerms = terms.CurrentVersionNumberAsync(http.RequestAborted);
-        var signingIn = signIn.ExecuteAsync(email, password, ClientInfo.Origin(http), http.RequestAborted);
-        await Task.WhenAll(readingTerms, signingIn);
+        var finding = accounts.FindByEmailAsync(email, http.RequestAborted);
+        var readingClients = me.ReadClientsAsync(finding, http.RequestAborted);
+        var signingIn = signIn.ExecuteAsync(email, finding, password, ClientInfo.Origin(http), http.RequestAborted);
+        await Task.WhenAll(readingTerms, readingClients, signingIn);
         var outcome = await signingIn;
         if (outcome.Failed(http, out var problem))
         {
@@ -44,9 +47,8 @@ public sealed class SignInFunction(SignInCommand signIn, SessionStore sessions, 
 
         var started = outcome.Value;
         var user = gate.Describe(started.Account, started.Session.Session, started.Session.Token, await readingTerms);
-        var describing = me.DescribeAsync(user, http.RequestAborted);
-        await Task.WhenAll(SessionCookie.EndEarlierAsync(request, sessions), describing);
+        await SessionCookie.EndEarlierAsync(request, sessions);
         SessionCookie.Write(http.Response, started.Session);
-        return new OkObjectResult(await describing);
+        return new OkObjectResult(me.Describe(user, await readingClients));
     }
 }
