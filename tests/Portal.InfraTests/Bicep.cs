@@ -9,7 +9,7 @@ internal static class Bicep
 {
     public static string InfraDirectory { get; } = Path.Combine(RepoPaths.Root, "infra", "bicep");
 
-    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments)
+    public static Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo(Executable())
         {
@@ -24,6 +24,12 @@ internal static class Bicep
 
         // Bicep would otherwise try to reach the network for telemetry and module registries.
         start.Environment["BICEP_TELEMETRY_ENABLED"] = "false";
+        return CompleteAsync(start);
+    }
+
+    /// <summary>Runs a process to its end (its output and errors redirected) and returns its exit code, output and errors.</summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> CompleteAsync(ProcessStartInfo start)
+    {
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

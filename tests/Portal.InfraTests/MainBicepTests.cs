@@ -16,8 +16,11 @@ public sealed partial class MainBicepTests
         Assert.True(exitCode == 0, errors);
         Assert.Equal("", errors.Trim());
         var template = JsonDocument.Parse(output).RootElement;
-        var deployments = template.GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("name").GetString()).Order();
-        Assert.Equal(["functionapp", "identity", "monitoring", "roles", "servicebus", "staticwebapp", "storage"], deployments);
+        var deployments = template.GetProperty("resources").EnumerateArray()
+            .Where(r => r.GetProperty("type").GetString() == "Microsoft.Resources/deployments").Select(r => r.GetProperty("name").GetString()).Order();
+        Assert.Equal(
+            ["alerts", "frontdoor", "frontdoor-routes", "functionapp", "hoststorage", "identity", "keyvault", "monitoring", "network", "privateendpoints", "servicebus", "staticwebapp", "storage"],
+            deployments);
     }
 
     [Fact]
@@ -98,6 +101,8 @@ public sealed partial class MainBicepTests
         Assert.Contains("Privacy__PersonalCodeKey", settings);
         Assert.Contains("BackOffice__ServiceBusNamespace", settings);
         Assert.Contains("BackOffice__Destination", settings);
+        Assert.Contains("Network__FrontDoorId", settings);
+        Assert.Contains("Retention__AuditTrailDays", settings);
         Assert.DoesNotContain(settings, s => s.StartsWith("StaffIdentity__ClientSecret", StringComparison.Ordinal) || s.StartsWith("StaffIdentity__DevelopmentAuthority", StringComparison.Ordinal));
         Assert.DoesNotContain(settings, s => s.Contains("ConnectionString", StringComparison.Ordinal) && !s.StartsWith("APPLICATIONINSIGHTS", StringComparison.Ordinal));
     }

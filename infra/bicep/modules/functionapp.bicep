@@ -1,30 +1,43 @@
-// The Function App on Flex Consumption, .NET 10 isolated worker. Its settings name endpoints and the
-// identity to use with them; the Storage and Mail sections are the ones Portal.Core validates at start-up.
+// The Function App on Flex Consumption, .NET 10 isolated worker. It answers only requests that came
+// through the portal's Front Door (its service tag and our profile's X-Azure-FDID); its settings name
+// endpoints and the identity to use with them, and take secrets from Key Vault by reference only.
 param name string
 param location string
 param tags object
 param identityId string
 param identityClientId string
-param storageAccountName string
+@description('The Functions host\'s own account (keys, leases, the deployment package).')
+param hostStorageAccountName string
 param deploymentContainerName string
+@description('The portal\'s data account.')
+param storageAccountName string
 param applicationInsightsConnectionString string
+param keyVaultName string
+param frontDoorId string
+param publicBaseUrl string
 param smtpHost string
 param smtpPort int
+param smtpUserName string
 param mailFromAddress string
-param publicBaseUrl string
 param entraTenantId string
 param portalClientId string
 param backOfficeClientId string
-@secure()
-param personalCodeKey string
 param serviceBusNamespace string
 param backOfficeTopic string
+param auditRetentionDays int
+param workspaceId string
+@description('Subnet the app sends its outbound traffic through (the private network); empty: none.')
+param subnetId string
 
-resource account 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+resource hostStorage 'Microsoft.Storage/storageAccounts@2025-06-01' existing = {
+  name: hostStorageAccountName
+}
+
+resource data 'Microsoft.Storage/storageAccounts@2025-06-01' existing = {
   name: storageAccountName
 }
 
-resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: 'plan-${name}'
   location: location
   tags: tags
@@ -33,7 +46,7 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   properties: { reserved: true }
 }
 
-resource site 'Microsoft.Web/sites@2024-04-01' = {
+resource site 'Microsoft.Web/sites@2025-03-01' = {
   name: name
   location: location
   tags: union(tags, { 'azd-service-name': 'api' })
@@ -45,16 +58,33 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // Key Vault references in the settings are resolved with the portal's identity.
+    keyVaultReferenceIdentity: identityId
+    virtualNetworkSubnetId: empty(subnetId) ? null : subnetId
     siteConfig: {
       minTlsVersion: '1.2'
-      ftpsState: 'Disabled'
       http20Enabled: true
+      // Only our Front Door: its addresses, and the id of our profile (another profile has another id).
+      ipSecurityRestrictionsDefaultAction: 'Deny'
+      ipSecurityRestrictions: [
+        {
+          name: 'portal-front-door'
+          action: 'Allow'
+          priority: 100
+          tag: 'ServiceTag'
+          ipAddress: 'AzureFrontDoor.Backend'
+          headers: { 'x-azure-fdid': [frontDoorId] }
+        }
+      ]
+      // Deployment (azd) reaches the management site with an Entra token; basic credentials are off below.
+      scmIpSecurityRestrictionsUseMain: false
+      scmIpSecurityRestrictionsDefaultAction: 'Allow'
     }
     functionAppConfig: {
       deployment: {
         storage: {
           type: 'blobContainer'
-          value: '${account.properties.primaryEndpoints.blob}${deploymentContainerName}'
+          value: '${hostStorage.properties.primaryEndpoints.blob}${deploymentContainerName}'
           authentication: {
             type: 'UserAssignedIdentity'
             userAssignedIdentityResourceId: identityId
@@ -69,25 +99,38 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     }
   }
 
+  resource ftp 'basicPublishingCredentialsPolicies' = {
+    name: 'ftp'
+    properties: { allow: false }
+  }
+
+  resource scm 'basicPublishingCredentialsPolicies' = {
+    name: 'scm'
+    properties: { allow: false }
+  }
+
   resource settings 'config' = {
     name: 'appsettings'
-    properties: {
-      AzureWebJobsStorage__accountName: account.name
+    properties: union({
+      AzureWebJobsStorage__accountName: hostStorage.name
       AzureWebJobsStorage__credential: 'managedidentity'
       AzureWebJobsStorage__clientId: identityClientId
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
-      Storage__TableServiceUri: account.properties.primaryEndpoints.table
-      Storage__BlobServiceUri: account.properties.primaryEndpoints.blob
-      Storage__QueueServiceUri: account.properties.primaryEndpoints.queue
+      Storage__TableServiceUri: data.properties.primaryEndpoints.table
+      Storage__BlobServiceUri: data.properties.primaryEndpoints.blob
+      Storage__QueueServiceUri: data.properties.primaryEndpoints.queue
       Storage__ManagedIdentityClientId: identityClientId
       Mail__SmtpHost: smtpHost
       Mail__SmtpPort: string(smtpPort)
       Mail__FromAddress: mailFromAddress
+      // Links in emails and the staff sign-in's redirect URI: the address the deployment gives browsers.
       Portal__PublicBaseUrl: publicBaseUrl
-      // The Functions host forwards requests to the worker over loopback; the client is in X-Forwarded-For.
+      // The Functions host forwards requests to the worker over loopback; behind our Front Door (its id
+      // matching) the client is the front door's X-Azure-SocketIP.
       Network__TrustedProxies__0: '127.0.0.1'
       Network__TrustedProxies__1: '::1'
+      Network__FrontDoorId: frontDoorId
       // Staff and script tokens, validated by Microsoft.Identity.Web; the browser sign-in redeems its
       // code with the identity's token as a federated credential, so no client secret exists.
       AzureAd__Instance: environment().authentication.loginEndpoint
@@ -95,13 +138,32 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       AzureAd__ClientId: portalClientId
       StaffIdentity__ManagedIdentityClientId: identityClientId
       StaffIdentity__BackOfficeClientId: backOfficeClientId
-      Privacy__PersonalCodeKey: personalCodeKey
+      // Made once by the post-provision hook; the setting holds a reference, never the key.
+      Privacy__PersonalCodeKey: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=personal-code-key)'
+      Retention__AuditTrailDays: string(auditRetentionDays)
       // Back-office events: the outbox dispatcher publishes to this topic with the identity.
       BackOffice__ServiceBusNamespace: serviceBusNamespace
       BackOffice__Destination: backOfficeTopic
-    }
+    }, empty(smtpUserName) ? {} : {
+      // A relay that wants a sign-in: the user name here, its password in Key Vault (the hook prints how to set it).
+      Mail__UserName: smtpUserName
+      Mail__Password: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=smtp-password)'
+    })
+  }
+}
+
+// Category groups (allLogs, audit) need this preview version; no newer one exists.
+#disable-next-line use-recent-api-versions
+resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-workspace'
+  scope: site
+  properties: {
+    workspaceId: workspaceId
+    logs: [{ categoryGroup: 'allLogs', enabled: true }]
+    metrics: [{ category: 'AllMetrics', enabled: true }]
   }
 }
 
 output id string = site.id
 output name string = site.name
+output defaultHostName string = site.properties.defaultHostName

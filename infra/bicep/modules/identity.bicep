@@ -1,9 +1,9 @@
-// The identity the Function App uses for storage, monitoring and (later) Service Bus and Key Vault.
+// The identity the Function App uses for storage, monitoring, Service Bus and Key Vault.
 param name string
 param location string
 param tags object
 
-resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: name
   location: location
   tags: tags

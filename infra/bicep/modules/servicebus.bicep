@@ -10,24 +10,28 @@ param senderPrincipalId string
 
 @description('Object id of the back office\'s service principal, which receives from the subscription; empty: assign the role later.')
 param receiverPrincipalId string = ''
+param workspaceId string
+@description('Private endpoints need the Premium tier; without the private network, Standard does.')
+param privateNetwork bool
 
 var topicName = 'backoffice-events'
 var subscriptionName = 'backoffice'
 var dataSender = '69a216fc-b8fb-44d8-bc22-1f3c2cd27a39'
 var dataReceiver = '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0'
 
-resource namespace 'Microsoft.ServiceBus/namespaces@2022-10-01-preview' = {
+resource namespace 'Microsoft.ServiceBus/namespaces@2026-01-01' = {
   name: name
   location: location
   tags: tags
-  sku: { name: 'Standard', tier: 'Standard' }
+  sku: privateNetwork ? { name: 'Premium', tier: 'Premium', capacity: 1 } : { name: 'Standard', tier: 'Standard' }
   properties: {
     disableLocalAuth: true
     minimumTlsVersion: '1.2'
+    publicNetworkAccess: privateNetwork ? 'Disabled' : 'Enabled'
   }
 }
 
-resource topic 'Microsoft.ServiceBus/namespaces/topics@2022-10-01-preview' = {
+resource topic 'Microsoft.ServiceBus/namespaces/topics@2026-01-01' = {
   parent: namespace
   name: topicName
   properties: {
@@ -40,7 +44,7 @@ resource topic 'Microsoft.ServiceBus/namespaces/topics@2022-10-01-preview' = {
 
 // A message the back office cannot take after 10 deliveries, or that outlives the topic's 14 days, goes to
 // the subscription's dead-letter queue (an alert watches it), not away.
-resource subscription 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2022-10-01-preview' = {
+resource subscription 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2026-01-01' = {
   parent: topic
   name: subscriptionName
   properties: {
@@ -72,6 +76,20 @@ resource senderAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01' =
   }
 }
 
+// Category groups (allLogs, audit) need this preview version; no newer one exists.
+#disable-next-line use-recent-api-versions
+resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-workspace'
+  scope: namespace
+  properties: {
+    workspaceId: workspaceId
+    logs: [{ categoryGroup: 'allLogs', enabled: true }]
+    metrics: [{ category: 'AllMetrics', enabled: true }]
+  }
+}
+
+output id string = namespace.id
+output name string = namespace.name
 output fullyQualifiedNamespace string = '${namespace.name}.servicebus.windows.net'
 output topicName string = topic.name
 output subscriptionName string = subscription.name

@@ -1,26 +1,18 @@
-// The UI, with the Function App linked as its backend: the static web app proxies /api/* to it.
+// The UI's static files. Front Door is its only way in (frontdoor-routes.bicep): the site's own
+// configuration admits Front Door's addresses only, and the API is not linked here but routed by Front Door.
 param name string
 param location string
 param tags object
-param functionAppId string
-param functionAppLocation string
 
-resource staticSite 'Microsoft.Web/staticSites@2024-04-01' = {
+resource staticSite 'Microsoft.Web/staticSites@2025-03-01' = {
   name: name
   location: location
   tags: union(tags, { 'azd-service-name': 'web' })
+  // Standard: the networking settings of staticwebapp.config.json apply only on it.
   sku: { name: 'Standard', tier: 'Standard' }
   properties: {
-    stagingEnvironmentPolicy: 'Enabled'
+    stagingEnvironmentPolicy: 'Disabled'
     allowConfigFileUpdates: true
-  }
-
-  resource backend 'linkedBackends' = {
-    name: 'api'
-    properties: {
-      backendResourceId: functionAppId
-      region: functionAppLocation
-    }
   }
 }
 
