@@ -5,7 +5,7 @@ param location string
 param tags object
 
 var tables = ['Terms', 'Accounts', 'Sessions', 'Outbox', 'Audit', 'Registrations', 'Throttle', 'PasswordExpiry', 'LockoutIndex', 'RetentionIndex', 'Clients', 'Billing', 'Permits']
-var containers = ['terms', 'audit', 'registration-documents', 'backoffice-events', 'invoices']
+var containers = ['terms', 'audit', 'registration-documents', 'backoffice-events', 'invoices', 'table-exports']
 var deploymentContainerName = 'app-package'
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
