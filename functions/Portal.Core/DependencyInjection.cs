@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Accounts;
 using Portal.Core.Audit;
+using Portal.Core.Backup;
 using Portal.Core.BackOffice;
 using Portal.Core.Billing;
 using Portal.Core.Clients;
@@ -26,6 +27,7 @@ public static class DependencyInjection
         .AddNotifications()
         .AddAudit()
         .AddPrivacy()
+        .AddBackup()
         .AddAccounts()
         .AddRegistrations()
         .AddClients()

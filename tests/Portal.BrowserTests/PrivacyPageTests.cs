@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Core.Accounts;
+using Portal.Core.Privacy;
 using static Microsoft.Playwright.Assertions;
 
 namespace Portal.BrowserTests;
@@ -22,7 +23,7 @@ public sealed class PrivacyPageTests(BrowserFixture portal)
         await browser.Page.GotoAsync("/terms");
         await browser.Page.Locator("footer a[href='/privacy']").ClickAsync();
         await Expect(browser.Page.Locator("h1")).ToHaveTextAsync("Privātuma paziņojums");
-        await Expect(browser.Page.Locator("tbody tr")).ToHaveCountAsync(8);
+        await Expect(browser.Page.Locator("tbody tr")).ToHaveCountAsync(Enum.GetValues<RetentionKind>().Length);
         await browser.ScreenshotAsync("privacy-lv");
         Assert.Empty(await browser.AccessibilityViolationsAsync());
 

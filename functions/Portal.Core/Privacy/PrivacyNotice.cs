@@ -24,6 +24,8 @@ public static class PrivacyNotice
             "Reports you generate", "so that you can download them"),
         (RetentionKind.Drafts, "Nenosūtītu pieprasījumu melnraksti", "lai darbu varētu turpināt",
             "Drafts of requests not yet sent", "so that you can continue them"),
+        (RetentionKind.TableExports, "Visu portāla datu rezerves kopijas", "lai datus varētu atjaunot pēc kļūmes",
+            "Backup copies of all the portal's data", "to restore the data after a failure"),
     ];
 
     private static readonly Dictionary<string, (string Title, string[] Paragraphs)> _texts = new()
@@ -63,6 +65,7 @@ public static class PrivacyNotice
         RetentionKind.AuditTrails => "audit-trails",
         RetentionKind.Reports => "reports",
         RetentionKind.Drafts => "drafts",
+        RetentionKind.TableExports => "table-exports",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

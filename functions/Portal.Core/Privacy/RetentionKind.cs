@@ -11,4 +11,5 @@ public enum RetentionKind
     AuditTrails,
     Reports,
     Drafts,
+    TableExports,
 }

@@ -42,6 +42,10 @@ public sealed class RetentionOptions
     [Range(1, 3650, ErrorMessage = "Retention:DraftsDays must be 1-3650.")]
     public int DraftsDays { get; set; } = 90;
 
+    /// <summary>The nightly table exports kept for recovery (a copy of everything above), counted from the export's UTC date.</summary>
+    [Range(1, 3650, ErrorMessage = "Retention:TableExportsDays must be 1-3650.")]
+    public int TableExportsDays { get; set; } = 35;
+
     public int DaysOf(RetentionKind kind) => kind switch
     {
         RetentionKind.Sessions => SessionsDays,
@@ -52,6 +56,7 @@ public sealed class RetentionOptions
         RetentionKind.AuditTrails => AuditTrailDays,
         RetentionKind.Reports => ReportsDays,
         RetentionKind.Drafts => DraftsDays,
+        RetentionKind.TableExports => TableExportsDays,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -22,11 +22,14 @@ public static class StorageNames
     public const string BackOfficeEventsContainer = "backoffice-events";
     public const string InvoicesContainer = "invoices";
 
+    /// <summary>The nightly copies of every table, for recovery (docs/recovery.md).</summary>
+    public const string TableExportsContainer = "table-exports";
+
     /// <summary>Locally the back-office events go to this Azurite queue (in Azure, a Service Bus topic).</summary>
     public const string BackOfficeEventsQueue = "backoffice-events";
 
     public static IReadOnlyList<string> Tables { get; } =
         [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable, RetentionIndexTable, ClientsTable, BillingTable, PermitsTable];
 
-    public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer, RegistrationDocumentsContainer, BackOfficeEventsContainer, InvoicesContainer];
+    public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer, RegistrationDocumentsContainer, BackOfficeEventsContainer, InvoicesContainer, TableExportsContainer];
 }

@@ -14,7 +14,7 @@ param workspaceId string
 param privateNetwork bool
 
 var tables = ['Terms', 'Accounts', 'Sessions', 'Outbox', 'Audit', 'Registrations', 'Throttle', 'PasswordExpiry', 'LockoutIndex', 'RetentionIndex', 'Clients', 'Billing', 'Permits']
-var containers = ['terms', 'audit', 'registration-documents', 'backoffice-events', 'invoices']
+var containers = ['terms', 'audit', 'registration-documents', 'backoffice-events', 'invoices', 'table-exports']
 var auditContainer = 'audit'
 var roles = {
   blobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
@@ -74,6 +74,29 @@ resource auditPolicy 'Microsoft.Storage/storageAccounts/blobServices/containers/
   properties: {
     immutabilityPeriodSinceCreationInDays: auditRetentionDays
     allowProtectedAppendWrites: true
+  }
+}
+
+// What the portal deletes is gone in the end: with versioning on, a deleted or replaced block blob lives on
+// as a previous version, which this rule removes 30 days after it was written; soft delete keeps it 30
+// days more, for the restores above. So a deleted document or export is gone within 60 days.
+resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-06-01' = {
+  parent: account
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'previous-versions'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: ['blockBlob'] }
+            actions: { version: { delete: { daysAfterCreationGreaterThan: 30 } } }
+          }
+        }
+      ]
+    }
   }
 }
 
