@@ -75,6 +75,9 @@ public sealed class ProfileTests(PortalFixture portal)
         var notice = Assert.Single(await portal.Backends.Mail.MessagesToAsync(account.Email));
         Assert.Contains(newEmail, notice.Text, StringComparison.Ordinal);
         Assert.Contains("/reset-password?token=", notice.Text, StringComparison.Ordinal);
+        // The same words as HTML beside the text, the link a link.
+        Assert.Contains(newEmail, notice.Html, StringComparison.Ordinal);
+        Assert.Matches("<a href=\"https?://[^\"]+/reset-password\\?token=", notice.Html);
     }
 
     [Fact]

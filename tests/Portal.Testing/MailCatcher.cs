@@ -41,14 +41,15 @@ public sealed class MailCatcher : IAsyncDisposable
             .Select(m => new CaughtEmail(
                 m.GetProperty("subject").GetString() ?? "",
                 m.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "",
-                m.TryGetProperty("messageId", out var id) ? id.GetString() ?? "" : ""))];
+                m.TryGetProperty("messageId", out var id) ? id.GetString() ?? "" : "",
+                m.TryGetProperty("html", out var html) && html.ValueKind == JsonValueKind.String ? html.GetString() ?? "" : ""))];
     }
 
     public ValueTask DisposeAsync() => _node.DisposeAsync();
 }
 
 /// <summary>An email as the catcher received it.</summary>
-public sealed record CaughtEmail(string Subject, string Text, string MessageId)
+public sealed record CaughtEmail(string Subject, string Text, string MessageId, string Html = "")
 {
     /// <summary>The first link in the text to a portal page with a token, as path and query.</summary>
     public string LinkTo(string page)

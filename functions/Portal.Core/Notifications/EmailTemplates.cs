@@ -1,10 +1,14 @@
+using System.Net;
+using System.Text;
+
 namespace Portal.Core.Notifications;
 
 /// <summary>
 /// Every email the portal sends, in Latvian and English (the user's language). Values are filled in
 /// by name; a template that names a value the message lacks fails loudly rather than sending a gap.
 /// No value comes from an applicant no one has checked yet (names, company names, free text): mail to an
-/// unverified address must not carry words a stranger chose.
+/// unverified address must not carry words a stranger chose. Each email goes as plain text and as HTML
+/// made from the same template: every value encoded, a value named "...Link" a link.
 /// </summary>
 public static class EmailTemplates
 {
@@ -24,8 +28,8 @@ public static class EmailTemplates
     public const string EmailChanged = "email-changed";
     public const string Invitation = "invitation";
 
-    private const string SignatureLv = "\n\nVAS “Elektroniskie sakari” klientu portāls\nTālrunis 67332179, e-pasts info@vases.lv";
-    private const string SignatureEn = "\n\nVAS “Elektroniskie sakari” client portal\nPhone +371 67332179, email info@vases.lv";
+    private const string SignatureLv = "VAS “Elektroniskie sakari” klientu portāls\nTālrunis 67332179, e-pasts info@vases.lv";
+    private const string SignatureEn = "VAS “Elektroniskie sakari” client portal\nPhone +371 67332179, email info@vases.lv";
 
     private static readonly Dictionary<(string Template, string Language), (string Subject, string Body)> _texts = new()
     {
@@ -129,25 +133,60 @@ public static class EmailTemplates
             throw new InvalidOperationException($"There is no email template {message.Template} in {language}.");
         }
 
-        return new RenderedEmail(Fill(text.Subject, message.Values), Fill(text.Body, message.Values) + (language == "lv" ? SignatureLv : SignatureEn));
+        var signature = language == "lv" ? SignatureLv : SignatureEn;
+        var subject = string.Concat(Parts(text.Subject, message.Values).Select(part => part.Text));
+        var body = string.Concat(Parts(text.Body, message.Values).Select(part => part.Text)) + "\n\n" + signature;
+        return new RenderedEmail(subject, body, Html(language, subject, Parts(text.Body, message.Values), signature));
     }
 
     /// <summary>An instant as people in Latvia read it.</summary>
     public static string RigaTime(DateTimeOffset instant) => RigaCalendar.TimeText(instant);
 
-    private static string Fill(string text, IReadOnlyDictionary<string, string> values)
+    /// <summary>The template's words and its values in order; a template that names a value the message lacks fails.</summary>
+    private static IEnumerable<(string Text, string? Name)> Parts(string template, IReadOnlyDictionary<string, string> values)
     {
-        var result = text;
-        var start = result.IndexOf('{', StringComparison.Ordinal);
-        while (start >= 0)
+        var at = 0;
+        for (var start = template.IndexOf('{', StringComparison.Ordinal); start >= 0; start = template.IndexOf('{', at))
         {
-            var end = result.IndexOf('}', start);
-            var name = result[(start + 1)..end];
-            var value = values.TryGetValue(name, out var found) ? found : throw new InvalidOperationException($"The email lacks the value {name}.");
-            result = string.Concat(result.AsSpan(0, start), value, result.AsSpan(end + 1));
-            start = result.IndexOf('{', start + value.Length);
+            var end = template.IndexOf('}', start);
+            var name = template[(start + 1)..end];
+            yield return (template[at..start], null);
+            yield return (values.TryGetValue(name, out var value) ? value : throw new InvalidOperationException($"The email lacks the value {name}."), name);
+            at = end + 1;
         }
 
-        return result;
+        yield return (template[at..], null);
+    }
+
+    /// <summary>
+    /// The HTML part: the body's paragraphs and lines as they are in the text, every word encoded, links made links; styles
+    /// inline, since mail programs drop style sheets.
+    /// </summary>
+    private static string Html(string language, string subject, IEnumerable<(string Text, string? Name)> parts, string signature)
+    {
+        var content = new StringBuilder();
+        foreach (var (text, name) in parts)
+        {
+            var encoded = WebUtility.HtmlEncode(text);
+            content.Append(name is not null && name.EndsWith("Link", StringComparison.Ordinal)
+                ? $"<a href=\"{encoded}\" style=\"color:#1d70b8\">{encoded}</a>"
+                : encoded);
+        }
+
+        var paragraphs = string.Concat(content.ToString().Split("\n\n").Select(paragraph => $"<p style=\"margin:0 0 16px\">{paragraph.Replace("\n", "<br>", StringComparison.Ordinal)}</p>"));
+        var footer = WebUtility.HtmlEncode(signature).Replace("\n", "<br>", StringComparison.Ordinal);
+        return $"""
+            <!DOCTYPE html>
+            <html lang="{language}">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{WebUtility.HtmlEncode(subject)}</title></head>
+            <body style="margin:0;padding:0;background:#f3f2f1">
+            <div style="max-width:600px;margin:0 auto;background:#ffffff;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#0b0c0c">
+            <div style="background:#0b0c0c;color:#ffffff;padding:12px 24px;font-weight:bold">VAS “Elektroniskie sakari”</div>
+            <div style="padding:24px">{paragraphs}</div>
+            <div style="padding:16px 24px;border-top:1px solid #b1b4b6;font-size:14px;color:#505a5f">{footer}</div>
+            </div>
+            </body>
+            </html>
+            """;
     }
 }

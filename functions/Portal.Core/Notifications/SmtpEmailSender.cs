@@ -15,7 +15,8 @@ internal sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSen
             // The outbox id: a message sent twice after a crash is recognisably the same message.
             MessageId = $"{messageId}@radioatlaujas.lv",
             Subject = email.Subject,
-            Body = new TextPart("plain") { Text = email.Body },
+            // The same words twice: plain text for any mail program, HTML for those that show it.
+            Body = new BodyBuilder { TextBody = email.Body, HtmlBody = email.Html }.ToMessageBody(),
         };
         message.From.Add(new MailboxAddress("VAS “Elektroniskie sakari”", mail.FromAddress));
         message.To.Add(MailboxAddress.Parse(to));

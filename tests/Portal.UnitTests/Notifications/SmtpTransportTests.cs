@@ -18,7 +18,7 @@ public sealed class SmtpTransportTests
         using var relay = new PlainRelay();
         var sender = new SmtpEmailSender(Options.Create(new MailOptions { SmtpHost = "127.0.0.1", SmtpPort = relay.Port, FromAddress = "portals@radioatlaujas.lv" }));
 
-        await Assert.ThrowsAnyAsync<Exception>(() => sender.SendAsync("m1", "janis@example.lv", new RenderedEmail("Tēma", "Teksts"), CancellationToken.None));
+        await Assert.ThrowsAnyAsync<Exception>(() => sender.SendAsync("m1", "janis@example.lv", new RenderedEmail("Tēma", "Teksts", "<p>Teksts</p>"), CancellationToken.None));
 
         Assert.DoesNotContain("MAIL FROM", await relay.HeardAsync(), StringComparison.OrdinalIgnoreCase);
     }
