@@ -77,8 +77,14 @@ param alertEmail string
 @maxValue(7300)
 param auditRetentionDays int = 3653
 
-@description('A delete lock on the data account. It stops `azd down`: remove it on purpose first (docs/deployment.md).')
+@description('A delete lock on the data account (creating it needs Owner or User Access Administrator). It stops `azd down`: remove it on purpose first (docs/deployment.md).')
 param lockData bool = true
+
+@description('The audit container\'s retention policy has been locked (irreversible): the template then leaves it alone, since a locked policy can only be extended.')
+param auditPolicyLocked bool = false
+
+@description('With the private network: the address the hook reaches Key Vault from (the vault admits no other public address).')
+param deployerIpAddress string = ''
 
 @description('Private endpoints for storage, Key Vault and Service Bus (Premium), and the Function App\'s outbound traffic through a virtual network.')
 param privateNetwork bool = false
@@ -120,6 +126,7 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     principalId: identity.outputs.principalId
     auditRetentionDays: auditRetentionDays
+    auditPolicyLocked: auditPolicyLocked
     lockData: lockData
     workspaceId: monitoring.outputs.workspaceId
     privateNetwork: privateNetwork
@@ -142,6 +149,7 @@ module keyVault 'modules/keyvault.bicep' = {
     readerPrincipalId: identity.outputs.principalId
     deployerPrincipalId: principalId
     deployerPrincipalType: principalType
+    deployerIpAddress: deployerIpAddress
     workspaceId: monitoring.outputs.workspaceId
     privateNetwork: privateNetwork
   }

@@ -11,6 +11,10 @@ KEY_NAME=personal-code-key
 vault=${AZURE_KEY_VAULT_NAME:-}
 [ -n "$vault" ] || fail "AZURE_KEY_VAULT_NAME is not set: run this after 'azd provision', which sets it."
 command -v az >/dev/null 2>&1 || fail "the Azure CLI (az) is missing: install it and sign in with 'az login'."
+# The subscription azd deployed to, whatever az had chosen.
+if [ -n "${AZURE_SUBSCRIPTION_ID:-}" ]; then
+  az account set --subscription "$AZURE_SUBSCRIPTION_ID"
+fi
 
 errors=$(mktemp)
 trap 'rm -f "$errors"' EXIT
@@ -27,7 +31,7 @@ key_state() {
       return 1
     fi
     tries=$((tries + 1))
-    if [ "$tries" -ge "${PORTAL_HOOK_TRIES:-10}" ]; then
+    if [ "$tries" -ge "${PORTAL_HOOK_TRIES:-20}" ]; then
       cat "$errors" >&2
       fail "could not read secret $KEY_NAME from $vault (see above); nothing was changed."
     fi
@@ -35,11 +39,21 @@ key_state() {
   done
 }
 
+# App settings read Key Vault when the app's configuration changes (otherwise once a day): after the key is
+# made or recovered, a change makes the app read it now rather than keep the unresolved reference.
+refresh_references() {
+  if [ -n "${AZURE_FUNCTION_APP_NAME:-}" ] && [ -n "${AZURE_RESOURCE_GROUP:-}" ]; then
+    az functionapp config appsettings set --name "$AZURE_FUNCTION_APP_NAME" --resource-group "$AZURE_RESOURCE_GROUP" \
+      --settings "PORTAL_SECRETS_READ_AT=$(date -u +%Y-%m-%dT%H:%M:%SZ)" --output none
+  fi
+}
+
 if key_state; then
   say "postprovision: $KEY_NAME is in $vault already; kept."
 elif [ -n "$(az keyvault secret list-deleted --vault-name "$vault" --query "[?name=='$KEY_NAME'].name" --output tsv)" ]; then
   # Deleted but recoverable (purge protection): the key that made the indexes comes back.
   az keyvault secret recover --vault-name "$vault" --name "$KEY_NAME" --output none
+  refresh_references
   say "postprovision: $KEY_NAME was deleted; recovered it in $vault."
 else
   # 48 random bytes, base64: the value goes to the vault through a file only this user can read, never
@@ -51,6 +65,7 @@ else
   az keyvault secret set --vault-name "$vault" --name "$KEY_NAME" --file "$secret" --encoding utf-8 \
     --content-type 'base64 HMAC key' --output none
   rm -f "$secret"
+  refresh_references
   say "postprovision: made $KEY_NAME in $vault (first deployment)."
 fi
 
@@ -76,6 +91,8 @@ if [ -n "${PORTAL_SMTP_USER_NAME:-}" ]; then
   cat <<STEPS
 3. The SMTP relay's password for ${PORTAL_SMTP_USER_NAME}, into Key Vault from a file only you can read:
        az keyvault secret set --vault-name $vault --name smtp-password --file <password-file>
+   then make the app read it now (it would otherwise within a day):
+       az functionapp config appsettings set --name ${AZURE_FUNCTION_APP_NAME:-<app>} --resource-group ${AZURE_RESOURCE_GROUP:-<group>} --settings PORTAL_SECRETS_READ_AT=\$(date -u +%s)
 STEPS
 fi
 

@@ -37,6 +37,8 @@ public sealed class HookTests : IDisposable
         Assert.DoesNotContain(key, set, StringComparison.Ordinal);
         Assert.DoesNotContain(key, output + errors, StringComparison.Ordinal);
         Assert.Contains("api/staff/auth/callback", output, StringComparison.Ordinal);
+        // The app reads Key Vault again now, not within a day: its settings change.
+        Assert.Contains(Calls(), call => call.StartsWith("functionapp config appsettings set --name func-portal-test", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -47,6 +49,7 @@ public sealed class HookTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains(Calls(), call => call.StartsWith("keyvault secret recover", StringComparison.Ordinal));
         Assert.DoesNotContain(Calls(), call => call.StartsWith("keyvault secret set", StringComparison.Ordinal));
+        Assert.Contains(Calls(), call => call.StartsWith("functionapp config appsettings set", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -73,9 +76,21 @@ public sealed class HookTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("Registered", 0)]
+    [InlineData("NotRegistered", 1)]
+    public async Task PreProvision_WithThePrivateNetwork_NeedsMicrosoftAppRegistered(string state, int expected)
+    {
+        var (exitCode, _, errors) = await RunAsync("preprovision.sh", secret: "present", privateNetwork: true, provider: state);
+
+        Assert.Equal(expected, exitCode);
+        Assert.Equal(expected == 0, !errors.Contains("Microsoft.App", StringComparison.Ordinal));
+    }
+
     private string[] Calls() => File.Exists(Log) ? File.ReadAllLines(Log) : [];
 
-    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(string hook, string secret, string region = "northeurope")
+    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(
+        string hook, string secret, string region = "northeurope", bool privateNetwork = false, string provider = "Registered")
     {
         var az = Path.Combine(_directory, "az");
         await File.WriteAllTextAsync(az, FakeAzureCli);
@@ -94,6 +109,10 @@ public sealed class HookTests : IDisposable
         start.Environment["PORTAL_HOOK_TRIES"] = "2";
         start.Environment["PORTAL_HOOK_WAIT_SECONDS"] = "0";
         start.Environment["AZURE_LOCATION"] = region;
+        start.Environment["PORTAL_PRIVATE_NETWORK"] = privateNetwork ? "true" : "false";
+        start.Environment["FAKE_AZ_PROVIDER"] = provider;
+        start.Environment["AZURE_FUNCTION_APP_NAME"] = "func-portal-test";
+        start.Environment["AZURE_RESOURCE_GROUP"] = "rg-portal-test";
         start.Environment["AZURE_KEY_VAULT_NAME"] = "kv-portal-test";
         start.Environment["PORTAL_URL"] = "https://portal-test.azurefd.net/";
         start.Environment["PORTAL_STAFF_REDIRECT_URI"] = "https://portal-test.azurefd.net/api/staff/auth/callback";
@@ -105,7 +124,9 @@ public sealed class HookTests : IDisposable
         #!/bin/sh
         printf '%s\n' "$*" >> "$FAKE_AZ_LOG"
         case "$*" in
-          "account show"*) exit 0 ;;
+          "account "*) exit 0 ;;
+          "provider show"*) echo "$FAKE_AZ_PROVIDER" ; exit 0 ;;
+          "functionapp config appsettings set"*) exit 0 ;;
           "functionapp list-flexconsumption-locations"*) printf 'northeurope\nswedencentral\n' ; exit 0 ;;
           "keyvault secret show"*)
             case "$FAKE_AZ_SECRET" in

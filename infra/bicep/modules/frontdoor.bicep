@@ -52,4 +52,5 @@ output frontDoorId string = profile.properties.frontDoorId
 output hostName string = empty(customDomain) ? endpoint.properties.hostName : customDomain
 output endpointHostName string = endpoint.properties.hostName
 output customDomainName string = empty(customDomain) ? '' : domain.name
-output customDomainValidationToken string = empty(customDomain) ? '' : domain!.properties.validationProperties.validationToken
+// Once the domain is validated the token may be gone: an absent one is empty.
+output customDomainValidationToken string = empty(customDomain) ? '' : (domain!.properties.?validationProperties.?validationToken ?? '')

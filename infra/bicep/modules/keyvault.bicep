@@ -9,6 +9,8 @@ param readerPrincipalId string
 @description('Principal id of whoever runs azd (a user, or a pipeline\'s service principal): the hook writes the key once.')
 param deployerPrincipalId string
 param deployerPrincipalType string
+@description('With the private network, the one public address admitted: the hook\'s, to write the key.')
+param deployerIpAddress string
 param workspaceId string
 param privateNetwork bool
 
@@ -26,8 +28,13 @@ resource vault 'Microsoft.KeyVault/vaults@2025-05-01' = {
     enableSoftDelete: true
     softDeleteRetentionInDays: 90
     enablePurgeProtection: true
-    publicNetworkAccess: privateNetwork ? 'Disabled' : 'Enabled'
-    networkAcls: { bypass: 'AzureServices', defaultAction: privateNetwork ? 'Deny' : 'Allow' }
+    // With the private network the app comes through its private endpoint; from outside only the deployer's address, for the hook.
+    publicNetworkAccess: 'Enabled'
+    networkAcls: {
+      bypass: 'AzureServices'
+      defaultAction: privateNetwork ? 'Deny' : 'Allow'
+      ipRules: privateNetwork && !empty(deployerIpAddress) ? [{ value: deployerIpAddress }] : []
+    }
   }
 }
 

@@ -8,6 +8,8 @@ param tags object
 param principalId string
 @description('Days each audit anchor stays immutable from its creation: the audit trails\' retention (Retention:AuditTrailDays).')
 param auditRetentionDays int
+@description('The audit policy is locked: it is left alone (a locked policy can only be extended).')
+param auditPolicyLocked bool
 @description('Put a delete lock on the account (it stops `azd down` until removed).')
 param lockData bool
 param workspaceId string
@@ -68,7 +70,7 @@ resource blobContainers 'Microsoft.Storage/storageAccounts/blobServices/containe
 // append blobs: protected appends let new lines join, never change or remove one. A container-level policy,
 // not version-level WORM: only it documents protected appends, and version-level WORM would rule out the
 // point-in-time restore of the other containers (docs/deployment.md).
-resource auditPolicy 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2025-06-01' = {
+resource auditPolicy 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2025-06-01' = if (!auditPolicyLocked) {
   parent: blobContainers[indexOf(containers, auditContainer)]
   name: 'default'
   properties: {
@@ -83,6 +85,8 @@ resource auditPolicy 'Microsoft.Storage/storageAccounts/blobServices/containers/
 resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-06-01' = {
   parent: account
   name: 'default'
+  // Versions are switched on first.
+  dependsOn: [blobService]
   properties: {
     policy: {
       rules: [
