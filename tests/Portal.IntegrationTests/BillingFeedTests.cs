@@ -315,6 +315,71 @@ public sealed class BillingFeedTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.OK, (await member.GetAsync($"/api/clients/{clientId}/invoices/{id}/pdf")).StatusCode);
     }
 
+    [Fact]
+    [Trait("Clause", "2.10")]
+    public async Task Allocations_NameOnlyTheClientsOwnSettleableInvoices_WithinThePayment_AndAreListedWithIt()
+    {
+        var (clientExternalId, member, clientId) = await ClientWithMemberAsync();
+        var (otherClient, _, _) = await ClientWithMemberAsync();
+        var backOffice = await portal.CreateStaffClientAsync("backoffice");
+        string NewId() => $"INV-{Guid.NewGuid():N}";
+        var (open, cancelled, credit, foreign) = (NewId(), NewId(), NewId(), NewId());
+        object Invoice(string id, string client, string kind = "invoice", string status = "issued", string? credits = null) => new
+        {
+            externalId = id, version = 1, clientExternalId = client, number = $"RE-{id[^6..]}", kind, issuedOn = "2026-11-01", dueOn = "2026-11-30", amount = 50m, status,
+            creditsInvoiceExternalId = credits, paymentReference = kind == "invoice" ? $"RF18 {id[^8..]}" : null,
+        };
+        // The credited invoice is fed before its credit note, as a billing account is before its invoices.
+        var invoices = await FeedAsync(backOffice, "invoices", Invoice(open, clientExternalId), Invoice(cancelled, clientExternalId, status: "cancelled"));
+        invoices = [.. invoices, .. await FeedAsync(backOffice, "invoices", Invoice(credit, clientExternalId, "credit-note", credits: open))];
+        await FeedAsync(backOffice, "invoices", Invoice(foreign, otherClient));
+        object Payment(decimal amount, params object[] allocations) => new
+        {
+            externalId = $"PAY-{Guid.NewGuid():N}", version = 1, clientExternalId, receivedOn = "2026-11-20", amount, allocations,
+        };
+
+        var results = await FeedAsync(backOffice, "payments",
+            Payment(30m, new { invoiceExternalId = open, amount = 20m }),
+            Payment(30m, new { invoiceExternalId = "NO-SUCH-INVOICE", amount = 10m }),
+            Payment(30m, new { invoiceExternalId = cancelled, amount = 10m }),
+            Payment(30m, new { invoiceExternalId = foreign, amount = 10m }),
+            Payment(30m, new { invoiceExternalId = credit, amount = 10m }),
+            Payment(30m, new { invoiceExternalId = open, amount = 20m }, new { invoiceExternalId = open, amount = 5m }),
+            Payment(30m, new { invoiceExternalId = open, amount = 30.01m }));
+
+        Assert.All(invoices, r => Assert.Equal("created", r.GetProperty("status").GetString()));
+        Assert.Equal(["created", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected"], results.Select(r => r.GetProperty("status").GetString()));
+        string[] Fields(JsonElement result) => [.. result.GetProperty("errors").EnumerateObject().Select(e => e.Name)];
+        Assert.All(results[1..5], r => Assert.Equal(["allocations[0].invoiceExternalId"], Fields(r)));
+        Assert.Equal(["allocations[1].invoiceExternalId"], Fields(results[5]));
+        Assert.Equal(["allocations"], Fields(results[6]));
+
+        var payment = Assert.Single((await member.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/payments")).GetProperty("items").EnumerateArray());
+        var allocation = Assert.Single(payment.GetProperty("allocations").EnumerateArray());
+        Assert.Equal(open, allocation.GetProperty("invoiceId").GetString());
+        Assert.Equal(20m, allocation.GetProperty("amount").GetDecimal());
+        var listed = (await member.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/invoices")).GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);
+        Assert.Equal(open, listed[credit].GetProperty("creditsInvoiceId").GetString());
+        Assert.Equal($"RF18 {open[^8..]}", listed[open].GetProperty("paymentReference").GetString());
+    }
+
+    [Fact]
+    public async Task CreditsInvoiceExternalId_IsACreditNotesOnly_AndNamesAnInvoiceOfTheClient()
+    {
+        var (clientExternalId, _, _) = await ClientWithMemberAsync();
+        var backOffice = await portal.CreateStaffClientAsync("backoffice");
+        object Document(string kind, string credits) => new
+        {
+            externalId = $"INV-{Guid.NewGuid():N}", version = 1, clientExternalId, number = "KR-1", kind, issuedOn = "2026-11-01", dueOn = "2026-11-01", amount = 5m, status = "issued",
+            creditsInvoiceExternalId = credits,
+        };
+
+        var results = await FeedAsync(backOffice, "invoices", Document("credit-note", "NO-SUCH-INVOICE"), Document("invoice", "NO-SUCH-INVOICE"));
+
+        Assert.All(results, r => Assert.Equal("rejected", r.GetProperty("status").GetString()));
+        Assert.All(results, r => Assert.True(r.GetProperty("errors").TryGetProperty("creditsInvoiceExternalId", out _)));
+    }
+
     private static string Id(object record) => (string)JsonSerializer.SerializeToNode(record)!["externalId"]!;
 
     private static object WithVersion(object record, long version)

@@ -10,6 +10,7 @@ namespace Portal.Core.BackOffice;
 [JsonSerializable(typeof(InvoiceRecord))]
 [JsonSerializable(typeof(PaymentRecord))]
 [JsonSerializable(typeof(Dictionary<string, long>))]
+[JsonSerializable(typeof(IReadOnlyList<Allocation>))]
 [JsonSerializable(typeof(ClientRecord))]
 [JsonSerializable(typeof(BillingAccountRecord))]
 [JsonSerializable(typeof(PermitRecord))]

@@ -76,12 +76,17 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
         var partition = BillingKeys.Partition(client.Id);
         var accounts = await AccountIdsAsync(billing, partition, group.Select(g => g.Valid.BillingAccountExternalId), cancellationToken);
+        var credited = await InvoicesNamedAsync(billing, partition, group.Select(g => g.Valid.CreditsInvoiceExternalId), cancellationToken);
         var items = new List<FeedItem<ValidInvoice>>();
         foreach (var (index, record, valid) in group)
         {
             if (valid.BillingAccountExternalId is { } account && !accounts.Contains(account))
             {
                 results[index] = FeedResult.Rejected(valid.ExternalId, "billingAccountExternalId", "This client has no billing account with this external id: feed it first.");
+            }
+            else if (valid.CreditsInvoiceExternalId is { } target && Unsettleable(credited.GetValueOrDefault(target)) is { } why)
+            {
+                results[index] = FeedResult.Rejected(valid.ExternalId, "creditsInvoiceExternalId", why);
             }
             else
             {
@@ -109,6 +114,8 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
                     AmountCents = record.AmountCents,
                     Status = record.Status.Text(),
                     BillingAccountExternalId = record.BillingAccountExternalId,
+                    CreditsInvoiceExternalId = record.CreditsInvoiceExternalId,
+                    PaymentReference = record.PaymentReference,
                     HasPdf = existing?.HasPdf ?? false,
                 };
                 var (byDue, byMonth) = (balance!.DueDates(), balance.ChargedMonths());
@@ -136,6 +143,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
                         PartitionKey = partition, RowKey = row, ExternalId = invoice.ExternalId, Version = invoice.Version, Number = invoice.Number, Kind = invoice.Kind,
                         IssuedOn = invoice.IssuedOn, DueOn = invoice.DueOn, AmountCents = invoice.AmountCents, Status = invoice.Status,
                         BillingAccountExternalId = invoice.BillingAccountExternalId, HasPdf = invoice.HasPdf,
+                        CreditsInvoiceExternalId = invoice.CreditsInvoiceExternalId, PaymentReference = invoice.PaymentReference,
                     }));
                 }
 
@@ -148,7 +156,22 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
     {
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
         var partition = BillingKeys.Partition(client.Id);
-        var items = group.Select(g => new FeedItem<ValidPayment>(g.Index, g.Valid, ContentHash.Of(g.Record, FeedJson.Default.PaymentRecord))).ToList();
+        var named = await InvoicesNamedAsync(billing, partition, group.SelectMany(g => g.Valid.Allocations.Select(a => a.InvoiceExternalId)), cancellationToken);
+        var items = new List<FeedItem<ValidPayment>>();
+        foreach (var (index, record, valid) in group)
+        {
+            // A payment may settle only invoices of its own client that can still be settled.
+            var refused = valid.Allocations.Select((allocation, i) => (i, Why: Unsettleable(named.GetValueOrDefault(allocation.InvoiceExternalId)))).FirstOrDefault(a => a.Why is not null);
+            if (refused.Why is { } why)
+            {
+                results[index] = FeedResult.Rejected(valid.ExternalId, $"allocations[{refused.i}].invoiceExternalId", why);
+            }
+            else
+            {
+                items.Add(new(index, valid, ContentHash.Of(record, FeedJson.Default.PaymentRecord)));
+            }
+        }
+
         var claimed = await PartitionFeed.ClaimAsync(billing, "payment", client.Id, items, results, cancellationToken);
         await PartitionFeed.WriteAsync<ValidPayment, PaymentEntity, BalanceEntity>(
             billing, partition, BillingKeys.PaymentPrefix, claimed, results, maxActionsPerRecord: 3, _balance,
@@ -163,6 +186,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
                     ContentHash = item.Hash,
                     ReceivedOn = BillingKeys.Date(item.Record.ReceivedOn),
                     AmountCents = item.Record.AmountCents,
+                    Allocations = AllocationsJson(item.Record.Allocations),
                 };
                 if (balance!.LastPaymentExternalId == item.ExternalId && string.CompareOrdinal(payment.ReceivedOn, balance.LastPaymentOn) < 0)
                 {
@@ -196,6 +220,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
                 actions.Add(new(TableTransactionActionType.UpsertReplace, new PaymentEntity
                 {
                     PartitionKey = partition, RowKey = indexRow, ExternalId = item.ExternalId, Version = payment.Version, ReceivedOn = payment.ReceivedOn, AmountCents = payment.AmountCents,
+                    Allocations = payment.Allocations,
                 }));
                 return true;
             },
@@ -257,6 +282,34 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
         return [.. ids.Keys];
     }
 
+    /// <summary>The client's invoices with these external ids, by external id: a point read each (a batch names a few).</summary>
+    private static async Task<Dictionary<string, InvoiceEntity>> InvoicesNamedAsync(TableClient billing, string partition, IEnumerable<string?> named, CancellationToken cancellationToken)
+    {
+        var found = new System.Collections.Concurrent.ConcurrentDictionary<string, InvoiceEntity>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(named.OfType<string>().Distinct(StringComparer.Ordinal), cancellationToken, async (id, token) =>
+        {
+            var row = await billing.GetEntityIfExistsAsync<InvoiceEntity>(partition, BillingKeys.InvoicePrefix + id, cancellationToken: token);
+            if (row.HasValue && row.Value is { } invoice)
+            {
+                found[id] = invoice;
+            }
+        });
+        return new Dictionary<string, InvoiceEntity>(found, StringComparer.Ordinal);
+    }
+
+    /// <summary>Why a payment or a credit note cannot settle this invoice (null: it can).</summary>
+    private static string? Unsettleable(InvoiceEntity? invoice) =>
+        invoice is null ? "This client has no invoice with this external id: feed it first."
+        : Vocabulary<InvoiceKind>.Stored(invoice.Kind) != InvoiceKind.Invoice ? "This is a credit note, not an invoice."
+        : Vocabulary<InvoiceStatus>.Stored(invoice.Status) == InvoiceStatus.Cancelled ? "The invoice is cancelled."
+        : null;
+
+    private static string? AllocationsJson(IReadOnlyList<Allocation> allocations) =>
+        allocations.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(allocations, FeedJson.Default.IReadOnlyListAllocation);
+
+    internal static IReadOnlyList<Allocation> AllocationsOf(string? json) =>
+        json is null ? [] : System.Text.Json.JsonSerializer.Deserialize(json, FeedJson.Default.IReadOnlyListAllocation) ?? [];
+
     private static async Task<(string?, long, string?)> LatestPaymentAsync(TableClient billing, string partition, PaymentEntity changed, CancellationToken cancellationToken)
     {
         var latest = changed;
@@ -312,6 +365,16 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
             errors.Add("billingAccountExternalId", "The external id of one of the client's billing accounts, or null.");
         }
 
+        if (record.CreditsInvoiceExternalId is not null && (kind != InvoiceKind.CreditNote || !StorageKeys.IsUsable(record.CreditsInvoiceExternalId, 100)))
+        {
+            errors.Add("creditsInvoiceExternalId", "A credit note's: the external id of the client's invoice it credits, or null.");
+        }
+
+        if (record.PaymentReference is not null && !StorageKeys.IsUsable(record.PaymentReference, 35))
+        {
+            errors.Add("paymentReference", "The reference to quote when paying: 1-35 characters, without / \\ # ? | or control characters, or null.");
+        }
+
         if (!errors.IsEmpty)
         {
             return new Failure.Invalid(errors);
@@ -320,7 +383,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
         var issuedOn = record.IssuedOn!.Value;
         return new ValidInvoice(
             record.ExternalId!, record.Version!.Value, record.ClientExternalId!, record.Number!.Trim(), kind, status,
-            issuedOn, record.DueOn ?? issuedOn, cents!.Value, record.BillingAccountExternalId);
+            issuedOn, record.DueOn ?? issuedOn, cents!.Value, record.BillingAccountExternalId, record.CreditsInvoiceExternalId, record.PaymentReference);
     }
 
     private static Outcome<ValidBillingAccount> ValidateBillingAccount(BillingAccountRecord record)
@@ -370,11 +433,61 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
             errors.Add("amount", "Required: a positive amount in euros with at most two decimals.");
         }
 
+        var allocations = ValidateAllocations(record.Allocations, cents, errors);
         if (!errors.IsEmpty)
         {
             return new Failure.Invalid(errors);
         }
 
-        return new ValidPayment(record.ExternalId!, record.Version!.Value, record.ClientExternalId!, record.ReceivedOn!.Value, cents!.Value);
+        return new ValidPayment(record.ExternalId!, record.Version!.Value, record.ClientExternalId!, record.ReceivedOn!.Value, cents!.Value, allocations);
+    }
+
+    /// <summary>At most this many invoices named by one payment.</summary>
+    public const int MaxAllocations = 50;
+
+    /// <summary>Each named once, each a positive amount, together no more than the payment.</summary>
+    private static List<Allocation> ValidateAllocations(IReadOnlyList<AllocationRecord>? records, long? paymentCents, FieldErrors errors)
+    {
+        var allocations = new List<Allocation>();
+        if (records is null)
+        {
+            return allocations;
+        }
+
+        if (records.Count > MaxAllocations)
+        {
+            errors.Add("allocations", $"At most {MaxAllocations} invoices in one payment.");
+            return allocations;
+        }
+
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var (id, amount) = (records[i]?.InvoiceExternalId, Cents.From(records[i]?.Amount));
+            if (!StorageKeys.IsUsable(id, 100))
+            {
+                errors.Add($"allocations[{i}].invoiceExternalId", "Required: the external id of the client's invoice this part settles.");
+            }
+            else if (!named.Add(id))
+            {
+                errors.Add($"allocations[{i}].invoiceExternalId", "This invoice is named earlier in the same payment.");
+            }
+
+            if (amount is null)
+            {
+                errors.Add($"allocations[{i}].amount", "Required: a positive amount in euros with at most two decimals.");
+            }
+            else if (id is not null)
+            {
+                allocations.Add(new Allocation(id, amount.Value));
+            }
+        }
+
+        if (paymentCents is { } total && allocations.Sum(a => a.AmountCents) > total)
+        {
+            errors.Add("allocations", $"The allocations add up to {Cents.ToEuros(allocations.Sum(a => a.AmountCents))} €, more than the payment's {Cents.ToEuros(total)} €.");
+        }
+
+        return allocations;
     }
 }

@@ -102,7 +102,7 @@ public sealed class BillingViews(PortalStorage storage)
         return (
             [.. rows.Select(row => new InvoiceSummary(
                 row.ExternalId, row.Number, Vocabulary<InvoiceKind>.Stored(row.Kind), BillingKeys.ParseDate(row.IssuedOn), BillingKeys.ParseDate(row.DueOn), row.AmountCents, Vocabulary<InvoiceStatus>.Stored(row.Status), row.HasPdf,
-                row.BillingAccountExternalId is { } account ? accounts.GetValueOrDefault(account) : null))],
+                row.BillingAccountExternalId is { } account ? accounts.GetValueOrDefault(account) : null, row.CreditsInvoiceExternalId, row.PaymentReference))],
             next);
     }
 
@@ -111,7 +111,7 @@ public sealed class BillingViews(PortalStorage storage)
         string clientId, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
         var (rows, next) = await PageAsync<PaymentEntity>(clientId, BillingKeys.ByReceivedPrefix, "by-received}", pageSize, continuationToken, cancellationToken);
-        return ([.. rows.Select(row => new PaymentSummary(row.ExternalId, BillingKeys.ParseDate(row.ReceivedOn), row.AmountCents))], next);
+        return ([.. rows.Select(row => new PaymentSummary(row.ExternalId, BillingKeys.ParseDate(row.ReceivedOn), row.AmountCents, BillingFeed.AllocationsOf(row.Allocations)))], next);
     }
 
     /// <summary>The client's billing accounts (a few), by number.</summary>

@@ -18,6 +18,12 @@ internal sealed class InvoiceEntity : VersionedEntity
 
     public string? BillingAccountExternalId { get; set; }
 
+    /// <summary>A credit note's: the invoice it credits.</summary>
+    public string? CreditsInvoiceExternalId { get; set; }
+
+    /// <summary>The reference to quote when paying.</summary>
+    public string? PaymentReference { get; set; }
+
     /// <summary>Whether the back office has sent the invoice's PDF.</summary>
     public bool HasPdf { get; set; }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Portal.Core.BackOffice;
 
 namespace Portal.Core.Billing;
@@ -13,4 +14,6 @@ public sealed record InvoiceRecord(
     DateOnly? DueOn,
     decimal? Amount,
     string? Status,
-    string? BillingAccountExternalId = null) : IFeedRecord;
+    string? BillingAccountExternalId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CreditsInvoiceExternalId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? PaymentReference = null) : IFeedRecord;

@@ -1,3 +1,3 @@
 namespace Portal.Core.Billing;
 
-public sealed record PaymentSummary(string Id, DateOnly ReceivedOn, long AmountCents);
+public sealed record PaymentSummary(string Id, DateOnly ReceivedOn, long AmountCents, IReadOnlyList<Allocation> Allocations);

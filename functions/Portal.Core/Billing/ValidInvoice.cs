@@ -13,4 +13,6 @@ internal sealed record ValidInvoice(
     DateOnly IssuedOn,
     DateOnly DueOn,
     long AmountCents,
-    string? BillingAccountExternalId) : IValidFeedRecord;
+    string? BillingAccountExternalId,
+    string? CreditsInvoiceExternalId,
+    string? PaymentReference) : IValidFeedRecord;

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Portal.Core.Storage;
 
 /// <summary>The one rule for a value that becomes (part of) a table key.</summary>
@@ -11,5 +13,5 @@ public static class StorageKeys
         value.Length <= maxLength && !value.Any(c => char.IsControl(c) || c is '/' or '\\' or '#' or '?' or '|');
 
     /// <summary>Whether <paramref name="value"/> may go into a table key: present, not blank, and <see cref="Fits"/>.</summary>
-    public static bool IsUsable(string? value, int maxLength) => !string.IsNullOrWhiteSpace(value) && Fits(value, maxLength);
+    public static bool IsUsable([NotNullWhen(true)] string? value, int maxLength) => !string.IsNullOrWhiteSpace(value) && Fits(value, maxLength);
 }

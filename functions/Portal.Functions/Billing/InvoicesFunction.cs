@@ -33,6 +33,6 @@ public sealed class InvoicesFunction(BillingViews billing)
 
         var (items, next) = await billing.InvoicesAsync(clientId, number.Length == 0 ? null : number, PageSize, ContinuationToken.Of(request), http.RequestAborted);
         return new OkObjectResult(new InvoiceListResponse(
-            [.. items.Select(i => new InvoiceItem(i.Id, i.Number, i.Kind, i.IssuedOn, i.DueOn, Cents.ToEuros(i.AmountCents), i.Status, i.HasPdf, i.BillingAccount))], next));
+            [.. items.Select(i => new InvoiceItem(i.Id, i.Number, i.Kind, i.IssuedOn, i.DueOn, Cents.ToEuros(i.AmountCents), i.Status, i.HasPdf, i.BillingAccount, i.CreditsInvoiceId, i.PaymentReference))], next));
     }
 }

@@ -1,3 +1,4 @@
 namespace Portal.Functions.Billing;
 
-public sealed record PaymentItem(string Id, DateOnly ReceivedOn, decimal Amount);
+/// <param name="Allocations">The invoices the payment settles by name; what it does not name settles the oldest due first.</param>
+public sealed record PaymentItem(string Id, DateOnly ReceivedOn, decimal Amount, IReadOnlyList<AllocationItem> Allocations);

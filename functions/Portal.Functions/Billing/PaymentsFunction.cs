@@ -22,6 +22,6 @@ public sealed class PaymentsFunction(BillingViews billing)
         string clientId)
     {
         var (items, next) = await billing.PaymentsAsync(clientId, PageSize, ContinuationToken.Of(request), request.HttpContext.RequestAborted);
-        return new OkObjectResult(new PaymentListResponse([.. items.Select(p => new PaymentItem(p.Id, p.ReceivedOn, Cents.ToEuros(p.AmountCents)))], next));
+        return new OkObjectResult(new PaymentListResponse([.. items.Select(p => new PaymentItem(p.Id, p.ReceivedOn, Cents.ToEuros(p.AmountCents), [.. p.Allocations.Select(a => new AllocationItem(a.InvoiceExternalId, Cents.ToEuros(a.AmountCents)))]))], next));
     }
 }
