@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage, type Language } from './i18n';
-import { siteFooter } from './layout';
+import { menuButton, siteFooter } from './layout';
+import { h } from './ui/dom';
 
 const choose = (code: Language) => setLanguage(code, { setItem: () => undefined }, document.createElement('html'));
 
@@ -28,6 +29,36 @@ describe('siteFooter', () => {
 
     expect(text).toContain(cookies);
     expect(text).toContain('JavaScript');
+  });
+});
+
+describe('menuButton', () => {
+  it('is a button that says whether the menu it controls is open, and opens and closes it', () => {
+    const shown: boolean[] = [];
+    const menu = h('div', { id: 'site-menu' });
+    const button = menuButton(menu, false, (open) => shown.push(open));
+
+    expect(button.type).toBe('button');
+    expect(button.getAttribute('aria-controls')).toBe('site-menu');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    button.click();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    button.click();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(shown).toEqual([true, false]);
+  });
+
+  it('closes the open menu on Escape and gives the focus back to the button', () => {
+    const link = h('a', { href: '/terms' }, 'Terms');
+    const menu = h('div', { id: 'site-menu' }, link);
+    const button = menuButton(menu, true, () => undefined);
+    document.body.replaceChildren(button, menu);
+    link.focus();
+
+    link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(button);
   });
 });
 

@@ -1,5 +1,5 @@
-// The parts of the page around the content: the language and client switches in the header, the
-// help contacts (§36) in the footer and in the "temporarily unavailable" banner.
+// The parts of the page around the content: the menu button and the language and client switches in
+// the header, the help contacts (§36) in the footer and in the "temporarily unavailable" banner.
 
 import { language, languages, t, type Language } from './i18n';
 import { h } from './ui/dom';
@@ -26,6 +26,26 @@ export function languageSwitch(choose: (code: Language) => void): HTMLElement {
       ),
     ),
   );
+}
+
+/**
+ * The button that shows and hides the header's menu (`menu`, which needs an id) on a screen too narrow
+ * for its links in one line; styles.css hides the button, and shows the menu, where they fit. Escape
+ * closes the open menu and gives the focus back to the button.
+ */
+export function menuButton(menu: HTMLElement, open: boolean, toggled: (open: boolean) => void): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'menu-button', 'aria-controls': menu.id, 'aria-expanded': String(open) }, t('nav.menu'));
+  const show = (next: boolean) => {
+    button.setAttribute('aria-expanded', String(next));
+    toggled(next);
+  };
+  button.addEventListener('click', () => show(button.getAttribute('aria-expanded') !== 'true'));
+  menu.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || button.getAttribute('aria-expanded') !== 'true') return;
+    show(false);
+    button.focus();
+  });
+  return button;
 }
 
 /** The client the user acts for now (§2.5: one person may act for several). */

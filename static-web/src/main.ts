@@ -5,7 +5,7 @@ import { AvailabilityMonitor } from './availability';
 import { clientDetails, knownCapabilities, onCapabilitiesChange } from './client-details';
 import { initialLanguage, setLanguage, t, type Language } from './i18n';
 import { startIdleWarning } from './idle-warning';
-import { clientSwitch, languageSwitch, siteFooter, unavailableNotice } from './layout';
+import { clientSwitch, languageSwitch, menuButton, siteFooter, unavailableNotice } from './layout';
 import { setNavigator } from './navigation';
 import { chooseClient, clientPages, currentClient } from './pages/clients/current-client';
 import { resolve, type Link } from './router';
@@ -21,9 +21,12 @@ const banner = h('div', { class: 'unavailable', role: 'alert' });
 const main = h('main', { id: 'content' });
 const navList = h('ul', {});
 let renderCount = 0;
+// Whether the header's menu is open on a narrow screen: kept while the header is drawn again, closed by moving to another page.
+let menuOpen = false;
 
 function go(path: string): void {
   history.pushState({}, '', path);
+  menuOpen = false;
   renderShell();
   void renderPage(true);
 }
@@ -62,56 +65,58 @@ function signOutButton(): HTMLElement {
   );
 }
 
-function sessionControls(): HTMLElement[] {
+/** The pages the header links to: the public ones, then the staff pages or the current client's that this user may see. */
+function pageLinks(): HTMLElement[] {
+  const links = [link('/', t('nav.home')), link('/terms', t('nav.terms'))];
   const staff = signedInStaff();
   if (staff) {
-    return [
-      h('li', {}, link('/staff/registrations', t('nav.staffApplications'))),
-      h('li', {}, link('/staff/users', t('nav.staffUsers'))),
-      h('li', {}, link('/staff/invitations', t('nav.staffInvitations'))),
-      h('li', {}, link('/staff/clients', t('nav.staffClients'))),
-      ...(isAdmin(staff) ? [h('li', {}, link('/staff/terms', t('nav.staffTerms')))] : []),
-      signOutButton(),
-    ];
+    links.push(
+      link('/staff/registrations', t('nav.staffApplications')),
+      link('/staff/users', t('nav.staffUsers')),
+      link('/staff/invitations', t('nav.staffInvitations')),
+      link('/staff/clients', t('nav.staffClients')),
+      ...(isAdmin(staff) ? [link('/staff/terms', t('nav.staffTerms'))] : []),
+    );
+  } else {
+    const client = currentClient(signedInUser());
+    // The client's pages follow its capabilities for this user; until they are known, none is linked.
+    const capabilities = client ? knownCapabilities(client.id) : null;
+    if (client && capabilities === null) void clientDetails(client.id).catch(() => undefined);
+    if (client) {
+      links.push(link('/client', t('nav.client')), ...clientPages.filter((page) => capabilities?.includes(page.capability)).map((page) => link(page.path, t(page.nav))));
+    }
   }
-  const me = signedInUser();
-  if (!me) return [h('li', {}, link('/sign-in', t('nav.signIn')))];
+  return links.map((item) => h('li', {}, item));
+}
+
+/** Signing in, or the signed-in person's profile and signing out. */
+function accountControls(): HTMLElement[] {
+  if (signedInStaff()) return [signOutButton()];
+  if (!signedInUser()) return [h('li', {}, link('/sign-in', t('nav.signIn')))];
+  return [h('li', {}, link('/account', t('nav.account'))), signOutButton()];
+}
+
+/** The client a signed-in person acts for, and the switch to another; none for staff or a person without clients. */
+function clientControl(): HTMLElement | null {
+  const me = signedInStaff() ? null : signedInUser();
   const client = currentClient(me);
-  // The client's pages follow its capabilities for this user; until they are known, none is linked.
-  const capabilities = client ? knownCapabilities(client.id) : null;
-  if (client && capabilities === null) void clientDetails(client.id).catch(() => undefined);
-  return [
-    ...(client
-      ? [
-          h('li', {}, clientSwitch(me.clients, client.id, chooseClientAndShow)),
-          h('li', {}, link('/client', t('nav.client'))),
-          ...clientPages.filter((page) => capabilities?.includes(page.capability)).map((page) => h('li', {}, link(page.path, t(page.nav)))),
-        ]
-      : []),
-    h('li', {}, link('/account', t('nav.account'))),
-    signOutButton(),
-  ];
+  return me && client ? clientSwitch(me.clients, client.id, chooseClientAndShow) : null;
 }
 
 function chooseClientAndShow(id: string): void {
   chooseClient(id);
   renderShell();
+  document.getElementById('client-switch')?.focus();
   void renderPage(false);
-}
-
-function navItems(): HTMLElement[] {
-  return [h('li', {}, link('/', t('nav.home'))), h('li', {}, link('/terms', t('nav.terms'))), ...sessionControls()];
 }
 
 /** The header's links again (the client's capabilities became known), keeping the keyboard focus where it was. */
 function refreshNav(): void {
   const focused = document.activeElement instanceof HTMLElement && navList.contains(document.activeElement) ? document.activeElement : null;
-  const id = focused?.id;
   const href = focused?.getAttribute('href');
-  navList.replaceChildren(...navItems());
+  navList.replaceChildren(...pageLinks());
   if (!focused) return;
-  const again = [...navList.querySelectorAll<HTMLElement>('a, button, select')].find((element) => (id ? element.id === id : element.getAttribute('href') === href));
-  again?.focus();
+  [...navList.querySelectorAll('a')].find((element) => element.getAttribute('href') === href)?.focus();
 }
 
 function chooseLanguage(code: Language): void {
@@ -122,7 +127,16 @@ function chooseLanguage(code: Language): void {
 }
 
 function renderShell(): void {
-  navList.replaceChildren(...navItems());
+  navList.replaceChildren(...pageLinks());
+  // On a wide screen the menu's parts sit in the header's two rows; on a narrow one they fold behind the menu button.
+  const menu = h(
+    'div',
+    { id: 'site-menu', class: 'site-menu' },
+    clientControl(),
+    h('ul', { class: 'account-links' }, accountControls()),
+    languageSwitch(chooseLanguage),
+    h('nav', { 'aria-label': t('nav.main') }, navList),
+  );
   app.replaceChildren(
     h('a', { class: 'skip-link', href: '#content' }, t('nav.skip')),
     h(
@@ -132,8 +146,8 @@ function renderShell(): void {
         'div',
         { class: 'bar' },
         h('a', { class: 'brand', href: '/' }, t('app.name'), h('small', {}, t('app.company'))),
-        h('nav', { 'aria-label': t('nav.main') }, navList),
-        languageSwitch(chooseLanguage),
+        menuButton(menu, menuOpen, (open) => (menuOpen = open)),
+        menu,
       ),
     ),
     banner,
@@ -193,6 +207,7 @@ const monitor = new AvailabilityMonitor(
 
 setLanguage(initialLanguage(localStorage), localStorage, document.documentElement);
 window.addEventListener('popstate', () => {
+  menuOpen = false;
   renderShell();
   void renderPage(true);
 });

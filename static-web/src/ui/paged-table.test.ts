@@ -24,9 +24,10 @@ describe('pagedTable', () => {
 
     await list.load();
     expect(document.querySelectorAll('#letters tbody tr')).toHaveLength(2);
+    expect(document.querySelector<HTMLElement>('#letters td')!.dataset.label).toBe('Rēķina numurs');
     const more = document.getElementById('letters-more')!;
     expect(more.hidden).toBe(false);
-    expect(more.className).toBe('secondary');
+    expect(more.className).toBe('show-more secondary');
 
     more.click();
     await settle();
@@ -35,7 +36,7 @@ describe('pagedTable', () => {
     expect(document.getElementById('letters-none')!.hidden).toBe(true);
   });
 
-  it('has no ids, no alert and a plain button when the page asks so', () => {
+  it('has no ids, no alert and a button of no other kind when the page asks so', () => {
     const list = pagedTable<string>({
       caption: 'Letters',
       columns: ['invoices.number'],
@@ -46,9 +47,9 @@ describe('pagedTable', () => {
     });
 
     expect(list.withoutAlert.map((node) => node.outerHTML.replace(/<thead>.*<\/thead>/, ''))).toEqual([
-      '<table><caption>Letters</caption><tbody></tbody></table>',
+      '<table class="data-table"><caption>Letters</caption><tbody></tbody></table>',
       '<p hidden="">Rēķinu nav.</p>',
-      '<button type="button" hidden="">Rādīt vēl</button>',
+      '<button type="button" class="show-more" hidden="">Rādīt vēl</button>',
     ]);
   });
 });

@@ -1,11 +1,12 @@
-// A client list the API hands out a page at a time: a table with its caption and column headers,
-// a "show more" button while the API has a continuation token, a note when the list is empty, and
+// A client list the API hands out a page at a time: a data table (ui/table.ts) with its caption and
+// column headers, a "show more" button while the API has a continuation token, a note when the list is empty, and
 // an alert with the API's problem when a later page or a reload is refused.
 
 import { ApiProblemError, type PageOf } from '../api/http';
 import { t, type MessageKey } from '../i18n';
 import { h } from './dom';
 import { problemParagraphs } from './problem';
+import { appendRows, dataTable } from './table';
 
 export interface PagedTableOptions<T> {
   /** The table's id; the button, the empty note and the alert take it as their prefix. Without one, none of them has an id. */
@@ -32,17 +33,11 @@ export interface PagedTable {
 
 export function pagedTable<T>(options: PagedTableOptions<T>): PagedTable {
   const id = (suffix: string): string | undefined => (options.id === undefined ? undefined : `${options.id}${suffix}`);
-  const body = h('tbody', {});
-  const table = h(
-    'table',
-    { id: id('') },
-    h('caption', {}, options.caption),
-    h('thead', {}, h('tr', {}, ...options.columns.map((key) => h('th', { scope: 'col' }, t(key))))),
-    body,
-  );
+  const table = dataTable({ id: id(''), caption: options.caption, columns: options.columns });
+  const body = table.tBodies[0]!;
   const error = h('div', { class: 'form-error', role: 'alert', id: id('-error') });
   const moreClass = options.moreClass === undefined ? 'secondary' : (options.moreClass ?? undefined);
-  const more = h('button', { type: 'button', class: moreClass, id: id('-more'), hidden: true }, t('invoices.more'));
+  const more = h('button', { type: 'button', class: ['show-more', moreClass].filter(Boolean).join(' '), id: id('-more'), hidden: true }, t('invoices.more'));
   const empty = h('p', { id: id('-none'), hidden: true }, t(options.none));
   let next: string | null = null;
   let asked = 0;
@@ -53,7 +48,7 @@ export function pagedTable<T>(options: PagedTableOptions<T>): PagedTable {
     // A later request (another filter) has overtaken this one: its answer is the one to show.
     if (mine !== asked) return;
     if (reset) body.replaceChildren();
-    body.append(...page.items.map(options.row));
+    appendRows(table, page.items.map(options.row));
     next = page.continuationToken;
     more.hidden = next === null;
     empty.hidden = body.childElementCount > 0;

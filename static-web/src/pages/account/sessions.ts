@@ -6,6 +6,7 @@ import { navigate } from '../../navigation';
 import type { Page } from '../../router';
 import { signedInUser } from '../../session';
 import { h } from '../../ui/dom';
+import { dataTable } from '../../ui/table';
 import { signInFirst } from '../signed-in';
 
 async function end(id: string): Promise<void> {
@@ -24,23 +25,17 @@ export const sessionsPage: Page = {
     return [
       h('h1', { tabindex: '-1' }, t('sessions.title')),
       h('p', {}, t('sessions.lead')),
-      h(
-        'table',
-        {},
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('sessions.device')), h('th', { scope: 'col' }, t('sessions.ip')), h('th', { scope: 'col' }, t('sessions.started')), h('th', { scope: 'col' }, t('sessions.lastSeen')), h('td', {}))),
-        h(
-          'tbody',
-          {},
-          items.map((item) =>
-            h(
-              'tr',
-              {},
-              h('td', {}, item.device || '—'),
-              h('td', {}, item.ipAddress),
-              h('td', {}, when.format(new Date(item.startedAt))),
-              h('td', {}, when.format(new Date(item.lastSeenAt))),
-              h('td', {}, item.current ? t('sessions.current') : button(t('sessions.end'), item.id, `${t('sessions.end')}: ${item.device} ${item.ipAddress}`)),
-            ),
+      dataTable(
+        { columns: ['sessions.device', 'sessions.ip', 'sessions.started', 'sessions.lastSeen', 'sessions.action'] },
+        items.map((item) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, item.device || '—'),
+            h('td', {}, item.ipAddress),
+            h('td', {}, when.format(new Date(item.startedAt))),
+            h('td', {}, when.format(new Date(item.lastSeenAt))),
+            h('td', {}, item.current ? t('sessions.current') : button(t('sessions.end'), item.id, `${t('sessions.end')}: ${item.device} ${item.ipAddress}`)),
           ),
         ),
       ),

@@ -6,6 +6,7 @@ import { label, t } from '../../i18n';
 import type { Page } from '../../router';
 import { h } from '../../ui/dom';
 import { pagedTable } from '../../ui/paged-table';
+import { statusTag } from '../../ui/tag';
 import { clientWith } from '../clients/current-client';
 
 export const billingAccountsPage: Page = {
@@ -26,7 +27,7 @@ export const billingAccountsPage: Page = {
           h('td', {}, account.name ?? missing),
           h('td', {}, label('billing', account.billingArrangement)),
           h('td', {}, account.invoiceEmail ?? missing),
-          h('td', {}, label('billingAccounts.status', account.status)),
+          h('td', {}, statusTag(label('billingAccounts.status', account.status), account.status === 'open' ? 'good' : 'ended')),
         ),
       fetch: (continuationToken) => getBillingAccounts(who.client.id, continuationToken),
     });

@@ -9,6 +9,7 @@ import { h } from '../../ui/dom';
 import { field, sendingForm } from '../../ui/forms';
 import { pagedTable } from '../../ui/paged-table';
 import { titleOnly } from '../../ui/problem';
+import { statusTag } from '../../ui/tag';
 import { clientWith } from '../clients/current-client';
 
 function invoiceRow(clientId: string, invoice: Invoice): HTMLTableRowElement {
@@ -20,7 +21,7 @@ function invoiceRow(clientId: string, invoice: Invoice): HTMLTableRowElement {
     h('td', {}, formatDate(invoice.issuedOn)),
     h('td', {}, formatDate(invoice.dueOn)),
     h('td', { class: 'amount' }, formatMoney(invoice.amount, language())),
-    h('td', {}, t(`invoices.status.${invoice.status}`)),
+    h('td', {}, statusTag(t(`invoices.status.${invoice.status}`), invoice.status === 'cancelled' ? 'ended' : 'neutral')),
     h('td', {}, invoice.billingAccount ?? missing),
     h('td', {}, invoice.hasPdf ? h('a', { href: invoicePdfUrl(clientId, invoice.id), target: '_blank', rel: 'noopener' }, `PDF ${invoice.number}`) : '–'),
   );

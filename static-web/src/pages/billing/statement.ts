@@ -7,6 +7,7 @@ import { language, t } from '../../i18n';
 import type { Page } from '../../router';
 import { h } from '../../ui/dom';
 import { field, sendingForm } from '../../ui/forms';
+import { dataTable } from '../../ui/table';
 import { clientWith } from '../clients/current-client';
 
 /** A month (yyyy-MM) as its name and year in the page's language. */
@@ -23,30 +24,21 @@ export function monthBefore(day: Date, back: number): string {
 
 function statementNodes(statement: Statement): HTMLElement[] {
   const money = (amount: number) => formatMoney(amount, language());
-  const columns = ['statement.month', 'statement.charged', 'statement.received', 'statement.closing'] as const;
   const owes = statement.closing > 0 ? 'statement.owes' : statement.closing < 0 ? 'statement.inCredit' : 'statement.settled';
   return [
-    h(
-      'table',
-      { id: 'statement-table' },
-      h('caption', {}, t('statement.caption')),
-      h('thead', {}, h('tr', {}, ...columns.map((key) => h('th', { scope: 'col' }, t(key))))),
-      h(
-        'tbody',
-        {},
-        h('tr', {}, h('th', { scope: 'row' }, t('statement.opening')), h('td', {}), h('td', {}), h('td', { class: 'amount' }, money(statement.opening))),
-        statement.months.map((month) =>
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'row' }, formatMonth(month.month, language())),
-            h('td', { class: 'amount' }, money(month.charged)),
-            h('td', { class: 'amount' }, money(month.received)),
-            h('td', { class: 'amount' }, money(month.closing)),
-          ),
+    dataTable({ id: 'statement-table', caption: t('statement.caption'), columns: ['statement.month', 'statement.charged', 'statement.received', 'statement.closing'] }, [
+      h('tr', {}, h('th', { scope: 'row' }, t('statement.opening')), h('td', {}), h('td', {}), h('td', { class: 'amount' }, money(statement.opening))),
+      ...statement.months.map((month) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, formatMonth(month.month, language())),
+          h('td', { class: 'amount' }, money(month.charged)),
+          h('td', { class: 'amount' }, money(month.received)),
+          h('td', { class: 'amount' }, money(month.closing)),
         ),
       ),
-    ),
+    ]),
     h('p', { id: 'statement-closing' }, t(owes), ' ', statement.closing === 0 ? '' : money(Math.abs(statement.closing))),
     h('p', {}, h('button', { type: 'button', onclick: () => window.print() }, t('statement.print'))),
   ];

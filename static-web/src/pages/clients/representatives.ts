@@ -20,6 +20,7 @@ import { h } from '../../ui/dom';
 import { field, sendingForm } from '../../ui/forms';
 import type { ProblemWording } from '../../ui/problem';
 import { scopeLabel, scopeList } from '../../ui/scopes';
+import { dataTable } from '../../ui/table';
 import { clientWith } from './current-client';
 
 /** What the admin does to one representative is refused for a reason the detail gives. */
@@ -90,17 +91,17 @@ function pendingRow(clientId: string, invitation: PendingInvitation, status: HTM
 
 function pendingSection(rows: HTMLTableRowElement[]): HTMLElement | null {
   if (rows.length === 0) return null;
-  const columns = ['profile.email', 'representatives.pendingScopes', 'representatives.pendingStatus', 'representatives.pendingExpires', 'representatives.pendingAction'] as const;
   return h(
     'section',
     { 'aria-labelledby': 'pending-title' },
     h('h2', { id: 'pending-title' }, t('representatives.pendingTitle')),
-    h(
-      'table',
-      { id: 'pending-invitations' },
-      h('caption', {}, t('representatives.pendingCaption')),
-      h('thead', {}, h('tr', {}, ...columns.map((key) => h('th', { scope: 'col' }, t(key))))),
-      h('tbody', {}, rows),
+    dataTable(
+      {
+        id: 'pending-invitations',
+        caption: t('representatives.pendingCaption'),
+        columns: ['profile.email', 'representatives.pendingScopes', 'representatives.pendingStatus', 'representatives.pendingExpires', 'representatives.pendingAction'],
+      },
+      rows,
     ),
   );
 }

@@ -8,6 +8,7 @@ import { formatDate, label, language, t } from '../../i18n';
 import type { Link, Page } from '../../router';
 import { detailsList } from '../../ui/details-list';
 import { h } from '../../ui/dom';
+import { dataTable } from '../../ui/table';
 import { clientWith } from '../clients/current-client';
 
 export const permitPath = (id: string): string => `/permit?id=${encodeURIComponent(id)}`;
@@ -22,7 +23,6 @@ function stationSection(station: Station, index: number): HTMLElement {
   const name = station.name ?? t('permit.station').replace('{n}', String(index + 1));
   const titleId = `station-${index + 1}-title`;
   const frequencies = station.frequencies ?? [];
-  const columns = ['permit.frequency', 'permit.bandwidth', 'permit.emission', 'permit.power', 'permit.direction'] as const;
   return h(
     'section',
     { class: 'station', 'aria-labelledby': titleId, 'data-station': String(index + 1) },
@@ -38,24 +38,21 @@ function stationSection(station: Station, index: number): HTMLElement {
     ]),
     frequencies.length === 0
       ? h('p', {}, t('permit.noFrequencies'))
-      : h(
-          'table',
-          { class: 'frequencies', id: `station-${index + 1}-frequencies` },
-          h('caption', {}, t('permit.frequenciesCaption').replace('{station}', name)),
-          h('thead', {}, h('tr', {}, ...columns.map((key) => h('th', { scope: 'col' }, t(key))))),
-          h(
-            'tbody',
-            {},
-            frequencies.map((frequency) =>
-              h(
-                'tr',
-                {},
-                h('td', { class: 'numeric' }, measure(frequency.frequencyMHz) ?? missing),
-                h('td', { class: 'numeric' }, measure(frequency.bandwidthKHz) ?? missing),
-                h('td', {}, frequency.emission ?? missing),
-                h('td', { class: 'numeric' }, measure(frequency.powerW) ?? missing),
-                h('td', {}, frequency.direction ? label('permit.direction', frequency.direction) : missing),
-              ),
+      : dataTable(
+          {
+            id: `station-${index + 1}-frequencies`,
+            caption: t('permit.frequenciesCaption').replace('{station}', name),
+            columns: ['permit.frequency', 'permit.bandwidth', 'permit.emission', 'permit.power', 'permit.direction'],
+          },
+          frequencies.map((frequency) =>
+            h(
+              'tr',
+              {},
+              h('td', { class: 'numeric' }, measure(frequency.frequencyMHz) ?? missing),
+              h('td', { class: 'numeric' }, measure(frequency.bandwidthKHz) ?? missing),
+              h('td', {}, frequency.emission ?? missing),
+              h('td', { class: 'numeric' }, measure(frequency.powerW) ?? missing),
+              h('td', {}, frequency.direction ? label('permit.direction', frequency.direction) : missing),
             ),
           ),
         ),

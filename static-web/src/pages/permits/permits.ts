@@ -7,8 +7,12 @@ import { label, language, t } from '../../i18n';
 import type { Link, Page } from '../../router';
 import { h } from '../../ui/dom';
 import { pagedTable } from '../../ui/paged-table';
+import { statusTag, type Tone } from '../../ui/tag';
 import { clientWith } from '../clients/current-client';
 import { permitPath, validity } from './permit';
+
+/** How a permit's status reads at a glance; a status the back office adds later is neutral. */
+const permitTones: Record<string, Tone> = { valid: 'good', suspended: 'warning', expired: 'ended', cancelled: 'ended' };
 
 function permitRow(link: Link, permit: PermitSummary): HTMLTableRowElement {
   return h(
@@ -16,7 +20,7 @@ function permitRow(link: Link, permit: PermitSummary): HTMLTableRowElement {
     {},
     h('td', {}, link(permitPath(permit.id), permit.number)),
     h('td', {}, label('service', permit.serviceKind)),
-    h('td', {}, label('permits.status', permit.status)),
+    h('td', {}, statusTag(label('permits.status', permit.status), permitTones[permit.status] ?? 'neutral')),
     h('td', {}, validity(permit.validFrom, permit.validTo)),
     h('td', {}, permit.callSign ?? missing),
     h('td', { class: 'numeric' }, formatNumber(permit.stations, language())),

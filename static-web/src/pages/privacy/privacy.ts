@@ -4,25 +4,19 @@ import { getPrivacyNotice } from '../../api/privacy';
 import { language, t } from '../../i18n';
 import type { Page } from '../../router';
 import { h } from '../../ui/dom';
+import { dataTable } from '../../ui/table';
 
 export const privacyPage: Page = {
   title: () => t('privacy.title'),
   render: async () => {
     const notice = (await getPrivacyNotice())[language()];
-    const columns = ['privacy.what', 'privacy.why', 'privacy.period'] as const;
     return [
       h('h1', { tabindex: '-1' }, notice.title),
       ...notice.paragraphs.map((paragraph) => h('p', {}, paragraph)),
-      h(
-        'table',
-        {},
-        h('thead', {}, h('tr', {}, ...columns.map((key) => h('th', { scope: 'col' }, t(key))))),
-        h(
-          'tbody',
-          {},
-          notice.retention.map((row) =>
-            h('tr', { 'data-kind': row.kind }, h('th', { scope: 'row' }, row.what), h('td', {}, row.why), h('td', {}, t('privacy.days').replace('{days}', `${row.days}`))),
-          ),
+      dataTable(
+        { columns: ['privacy.what', 'privacy.why', 'privacy.period'] },
+        notice.retention.map((row) =>
+          h('tr', { 'data-kind': row.kind }, h('th', { scope: 'row' }, row.what), h('td', {}, row.why), h('td', {}, t('privacy.days').replace('{days}', `${row.days}`))),
         ),
       ),
     ];

@@ -7,6 +7,7 @@ import type { Page } from '../../router';
 import { detailsList } from '../../ui/details-list';
 import { h } from '../../ui/dom';
 import { scopeList } from '../../ui/scopes';
+import { dataTable } from '../../ui/table';
 import { actionForm, staffOr } from './staff-page';
 
 function clientDetails(client: StaffClient): HTMLElement | null {
@@ -49,7 +50,6 @@ export const staffClientPage: Page = {
       },
       h('div', { class: 'check' }, selfService, h('label', { for: 'selfServiceInvitations' }, t('staff.selfServiceSetting'))),
     );
-    const columns = ['staff.applicant', 'staff.email', 'staff.rights', 'staff.actions'] as const;
     return [
       h('h1', {}, client.name),
       clientDetails(client),
@@ -59,12 +59,9 @@ export const staffClientPage: Page = {
       h('h2', {}, t('staff.representatives')),
       representatives.length === 0
         ? h('p', {}, t('staff.noRepresentatives'))
-        : h(
-            'table',
-            { id: 'staff-representatives' },
-            h('caption', {}, t('staff.representativesCaption')),
-            h('thead', {}, h('tr', {}, ...columns.map((key) => h('th', { scope: 'col' }, t(key))))),
-            h('tbody', {}, representatives.map((person) => representativeRow(id, person, result))),
+        : dataTable(
+            { id: 'staff-representatives', caption: t('staff.representativesCaption'), columns: ['staff.applicant', 'staff.email', 'staff.rights', 'staff.actions'] },
+            representatives.map((person) => representativeRow(id, person, result)),
           ),
       h('p', {}, link('/staff/clients', t('staff.backToClients'))),
     ];

@@ -8,6 +8,7 @@ import { isAdmin } from '../../session';
 import { detailsList } from '../../ui/details-list';
 import { h } from '../../ui/dom';
 import { scopeList } from '../../ui/scopes';
+import { dataTable } from '../../ui/table';
 import { actionForm, heading, reasonField, staffOr, time } from './staff-page';
 
 function userDetails(user: UserDetails): HTMLElement | null {
@@ -25,17 +26,9 @@ function userDetails(user: UserDetails): HTMLElement | null {
 }
 
 function trailTable(items: TrailItem[]): HTMLElement {
-  const columns = ['activity.when', 'staff.action', 'staff.actor', 'staff.result', 'sessions.ip'] as const;
-  return h(
-    'table',
-    {},
-    h('caption', {}, t('staff.trailCaption')),
-    h('thead', {}, h('tr', {}, ...columns.map((key) => h('th', { scope: 'col' }, t(key))))),
-    h(
-      'tbody',
-      {},
-      items.map((item) => h('tr', {}, h('td', {}, time(item.at)), h('td', {}, `${item.action} ${item.target}`), h('td', {}, item.actor), h('td', {}, item.result), h('td', {}, item.ipAddress))),
-    ),
+  return dataTable(
+    { caption: t('staff.trailCaption'), columns: ['activity.when', 'staff.action', 'staff.actor', 'staff.result', 'sessions.ip'] },
+    items.map((item) => h('tr', {}, h('td', {}, time(item.at)), h('td', {}, `${item.action} ${item.target}`), h('td', {}, item.actor), h('td', {}, item.result), h('td', {}, item.ipAddress))),
   );
 }
 

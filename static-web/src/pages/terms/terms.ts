@@ -5,6 +5,7 @@ import { formatDate, language, t } from '../../i18n';
 import type { Page } from '../../router';
 import { parseTerms, type TermsBlock } from '../../terms-format';
 import { h } from '../../ui/dom';
+import { dataTable } from '../../ui/table';
 
 export const termsPage: Page = {
   title: () => t('terms.title'),
@@ -62,35 +63,17 @@ function historyTable(items: TermsVersion[]): HTMLElement {
     'section',
     { 'aria-labelledby': 'terms-history' },
     h('h2', { id: 'terms-history' }, t('terms.history')),
-    h(
-      'table',
-      {},
-      h(
-        'thead',
-        {},
+    dataTable(
+      { columns: ['terms.version', 'terms.document', 'terms.approved', 'terms.note', 'terms.text'] },
+      items.map((item) =>
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, t('terms.version')),
-          h('th', { scope: 'col' }, t('terms.document')),
-          h('th', { scope: 'col' }, t('terms.approved')),
-          h('th', { scope: 'col' }, t('terms.note')),
-          h('th', { scope: 'col' }, t('terms.text')),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        items.map((item) =>
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'row' }, `${item.version}`),
-            h('td', { lang: 'lv' }, item.documentName),
-            h('td', {}, formatDate(item.approvedOn)),
-            h('td', { lang: 'lv' }, item.validityNote),
-            h('td', {}, item.textAvailable ? t('terms.textKept') : t('terms.textNotKept')),
-          ),
+          h('th', { scope: 'row' }, `${item.version}`),
+          h('td', { lang: 'lv' }, item.documentName),
+          h('td', {}, formatDate(item.approvedOn)),
+          h('td', { lang: 'lv' }, item.validityNote),
+          h('td', {}, item.textAvailable ? t('terms.textKept') : t('terms.textNotKept')),
         ),
       ),
     ),
