@@ -26,13 +26,9 @@ public sealed partial class MainBicepTests
     [Fact]
     public async Task Events_TheTopicHasTheBackOfficesSubscription_WithDeadLettering_AndOnlyAReceiverRoleOnIt()
     {
-        var (exitCode, output, errors) = await Bicep.RunAsync("build", "main.bicep", "--stdout");
-        Assert.True(exitCode == 0, errors);
-        var module = JsonDocument.Parse(output).RootElement.GetProperty("resources").EnumerateArray()
-            .Single(r => r.GetProperty("name").GetString() == "servicebus").GetProperty("properties").GetProperty("template");
-        var serviceBus = module.GetProperty("resources");
-        var resources = serviceBus.ValueKind == JsonValueKind.Object ? serviceBus.EnumerateObject().Select(p => p.Value).ToList() : [.. serviceBus.EnumerateArray()];
-        var variables = module.GetProperty("variables").EnumerateObject().ToDictionary(v => v.Name, v => v.Value.ToString());
+        var template = await Template.CompileAsync();
+        var resources = Template.Resources(template.Module("servicebus"));
+        var variables = template.Module("servicebus").GetProperty("variables").EnumerateObject().ToDictionary(v => v.Name, v => v.Value.ToString());
         // A role's id as the template names it, with the module's variables put in.
         string RoleOf(JsonElement assignment) => Regex.Replace(
             assignment.GetProperty("properties").GetProperty("roleDefinitionId").GetString()!, @"variables\('(\w+)'\)", m => variables[m.Groups[1].Value]);

@@ -270,7 +270,7 @@ internal static class PartitionFeed
     }
 
     /// <summary>Point reads side by side (a range query would read the whole partition).</summary>
-    private static async Task<Dictionary<string, T>> ReadManyAsync<T>(TableClient table, string partition, IEnumerable<string> rows, CancellationToken cancellationToken)
+    internal static async Task<Dictionary<string, T>> ReadManyAsync<T>(TableClient table, string partition, IEnumerable<string> rows, CancellationToken cancellationToken)
         where T : class, ITableEntity
     {
         var found = new ConcurrentDictionary<string, T>(StringComparer.Ordinal);

@@ -75,12 +75,12 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
     {
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
         var partition = BillingKeys.Partition(client.Id);
-        var accounts = await AccountIdsAsync(billing, partition, group.Select(g => g.Valid.BillingAccountExternalId), cancellationToken);
-        var credited = await InvoicesNamedAsync(billing, partition, group.Select(g => g.Valid.CreditsInvoiceExternalId), cancellationToken);
+        var accounts = await NamedRowsAsync<BillingAccountEntity>(billing, partition, BillingKeys.AccountPrefix, group.Select(g => g.Valid.BillingAccountExternalId), cancellationToken);
+        var credited = await NamedRowsAsync<InvoiceEntity>(billing, partition, BillingKeys.InvoicePrefix, group.Select(g => g.Valid.CreditsInvoiceExternalId), cancellationToken);
         var items = new List<FeedItem<ValidInvoice>>();
         foreach (var (index, record, valid) in group)
         {
-            if (valid.BillingAccountExternalId is { } account && !accounts.Contains(account))
+            if (valid.BillingAccountExternalId is { } account && !accounts.ContainsKey(account))
             {
                 results[index] = FeedResult.Rejected(valid.ExternalId, "billingAccountExternalId", "This client has no billing account with this external id: feed it first.");
             }
@@ -156,7 +156,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
     {
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
         var partition = BillingKeys.Partition(client.Id);
-        var named = await InvoicesNamedAsync(billing, partition, group.SelectMany(g => g.Valid.Allocations.Select(a => a.InvoiceExternalId)), cancellationToken);
+        var named = await NamedRowsAsync<InvoiceEntity>(billing, partition, BillingKeys.InvoicePrefix, group.SelectMany(g => g.Valid.Allocations.Select(a => a.InvoiceExternalId)), cancellationToken);
         var items = new List<FeedItem<ValidPayment>>();
         foreach (var (index, record, valid) in group)
         {
@@ -267,35 +267,14 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
             cancellationToken);
     }
 
-    /// <summary>Which of the named billing accounts the client has: a point read each (a client has a few; a batch names fewer).</summary>
-    private static async Task<HashSet<string>> AccountIdsAsync(TableClient billing, string partition, IEnumerable<string?> named, CancellationToken cancellationToken)
-    {
-        var ids = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(named.OfType<string>().Distinct(StringComparer.Ordinal), cancellationToken, async (id, token) =>
-        {
-            var found = await billing.GetEntityIfExistsAsync<TableEntity>(partition, BillingKeys.AccountPrefix + id, select: ["PartitionKey"], cancellationToken: token);
-            if (found.HasValue)
-            {
-                ids[id] = true;
-            }
-        });
-        return [.. ids.Keys];
-    }
-
-    /// <summary>The client's invoices with these external ids, by external id: a point read each (a batch names a few).</summary>
-    private static async Task<Dictionary<string, InvoiceEntity>> InvoicesNamedAsync(TableClient billing, string partition, IEnumerable<string?> named, CancellationToken cancellationToken)
-    {
-        var found = new System.Collections.Concurrent.ConcurrentDictionary<string, InvoiceEntity>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(named.OfType<string>().Distinct(StringComparer.Ordinal), cancellationToken, async (id, token) =>
-        {
-            var row = await billing.GetEntityIfExistsAsync<InvoiceEntity>(partition, BillingKeys.InvoicePrefix + id, cancellationToken: token);
-            if (row.HasValue && row.Value is { } invoice)
-            {
-                found[id] = invoice;
-            }
-        });
-        return new Dictionary<string, InvoiceEntity>(found, StringComparer.Ordinal);
-    }
+    /// <summary>
+    /// The client's rows under <paramref name="prefix"/> for the named external ids, by external id: a point read each
+    /// (<see cref="PartitionFeed.ReadManyAsync"/>; a client has a few billing accounts, and a batch names few invoices).
+    /// </summary>
+    private static async Task<Dictionary<string, T>> NamedRowsAsync<T>(TableClient billing, string partition, string prefix, IEnumerable<string?> named, CancellationToken cancellationToken)
+        where T : class, ITableEntity =>
+        (await PartitionFeed.ReadManyAsync<T>(billing, partition, named.OfType<string>().Distinct(StringComparer.Ordinal).Select(id => prefix + id), cancellationToken))
+            .ToDictionary(row => row.Key[prefix.Length..], row => row.Value, StringComparer.Ordinal);
 
     /// <summary>Why a payment or a credit note cannot settle this invoice (null: it can).</summary>
     private static string? Unsettleable(InvoiceEntity? invoice) =>
