@@ -11,7 +11,7 @@ public sealed class AccountOptions
     [Range(1, 100)]
     public int LockoutThreshold { get; set; } = 5;
 
-    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    [TimeSpanRange("00:01:00", "1.00:00:00")]
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
     [Range(8, 64)]
@@ -29,16 +29,16 @@ public sealed class AccountOptions
     public int PasswordHistory { get; set; } = 5;
 
     /// <summary>After this, the password must be changed at the next sign-in (§15.3: every 3 months).</summary>
-    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    [TimeSpanRange("1.00:00:00", "3650.00:00:00")]
     public TimeSpan PasswordMaxAge { get; set; } = TimeSpan.FromDays(90);
 
-    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    [TimeSpanRange("00:01:00", "1.00:00:00")]
     public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
-    [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
+    [TimeSpanRange("00:05:00", "7.00:00:00")]
     public TimeSpan SessionAbsoluteTimeout { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>A staff session's whole life: roles come from Entra ID at sign-in, so one removed there ends this soon after.</summary>
-    [Range(typeof(TimeSpan), "00:05:00", "01:00:00")]
+    [TimeSpanRange("00:05:00", "01:00:00")]
     public TimeSpan StaffSessionAbsoluteTimeout { get; set; } = TimeSpan.FromMinutes(60);
 }
