@@ -1,6 +1,25 @@
-import { defineConfig } from 'vitest/config';
+import { gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/** The UI's JavaScript, gzipped, in all; a build that ships more fails. */
+const scriptBudgetBytes = 100 * 1024;
+
+function scriptBudget(): Plugin {
+  return {
+    name: 'script-budget',
+    generateBundle(_options, bundle) {
+      const total = Object.values(bundle)
+        .filter((chunk) => chunk.type === 'chunk')
+        .reduce((sum, chunk) => sum + gzipSync(chunk.type === 'chunk' ? chunk.code : '').length, 0);
+      if (total > scriptBudgetBytes) {
+        this.error(`The UI's JavaScript is ${(total / 1024).toFixed(1)} KB gzipped, over the budget of ${scriptBudgetBytes / 1024} KB.`);
+      }
+    },
+  };
+}
 
 export default defineConfig({
+  plugins: [scriptBudget()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

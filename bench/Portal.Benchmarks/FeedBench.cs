@@ -90,8 +90,8 @@ internal static class FeedBench
         foreach (var (name, read) in new (string, Func<string, Task>)[]
         {
             ("balance", id => views.BalanceAsync(id, today, CancellationToken.None)),
-            ("first invoice page", id => views.InvoicesAsync(id, null, 50, null, CancellationToken.None)),
-            ("invoice number search", id => views.InvoicesAsync(id, "ES-", 50, null, CancellationToken.None)),
+            ("first invoice page", id => views.InvoicesAsync(id, InvoiceQuery.Everything, null, today, CancellationToken.None)),
+            ("invoice number search", id => views.InvoicesAsync(id, InvoiceQuery.Everything with { Number = "ES-" }, null, today, CancellationToken.None)),
             ("first payment page", id => views.PaymentsAsync(id, 50, null, CancellationToken.None)),
         })
         {

@@ -118,7 +118,7 @@ internal sealed class DemoClients(
     /// <summary>
     /// The demo users' clients: Jānis Bērziņš, a radio amateur paying in advance, and “SIA Radio
     /// Viļņi” (a taxi company's radio network and its links) on monthly invoices over two billing
-    /// accounts - a year of invoices, each paid but the last two (one of them overdue).
+    /// accounts - a year of invoices in every state an invoice can be in.
     /// </summary>
     private static FeedSet Fixed(DateOnly month)
     {
@@ -171,21 +171,42 @@ internal sealed class DemoClients(
             ]),
         ];
 
-        // A year of monthly invoices for the company, each paid but the last two (one of them overdue); Jānis pays ahead each year.
+        // A year of monthly invoices for the company, showing every state an invoice can be in: the first eight paid (by
+        // payments naming them, or, every other one, by payments naming none, settled oldest due first), the ninth
+        // credited whole by a credit note, the tenth half paid and overdue, the eleventh overdue, this month's half paid;
+        // beside them an open invoice of this month and a cancelled one. Jānis pays ahead each year.
         var start = month.AddMonths(-11);
         var invoices = new List<InvoiceRecord>();
         var payments = new List<PaymentRecord>();
+        AllocationRecord[] Naming(string invoice, decimal amount) => [new(invoice, amount)];
         for (var i = 0; i < 12; i++)
         {
             var issuedOn = start.AddMonths(i);
             var amount = 180m + (i % 3 * 12.5m);
-            invoices.Add(new InvoiceRecord($"DEMO-INV-{issuedOn:yyyyMM}", 1, Company, $"RE-{issuedOn:yyyy}-{i + 1:D4}", "invoice", issuedOn, issuedOn.AddDays(i == 11 ? 30 : 20), amount, "issued", i % 2 == 0 ? "DEMO-NK-VILNI-1" : "DEMO-NK-VILNI-2"));
-            if (i < 10)
+            var id = $"DEMO-INV-{issuedOn:yyyyMM}";
+            invoices.Add(new InvoiceRecord(
+                id, 1, Company, $"RE-{issuedOn:yyyy}-{i + 1:D4}", "invoice", issuedOn, issuedOn.AddDays(i == 11 ? 30 : 20), amount, "issued",
+                i % 2 == 0 ? "DEMO-NK-VILNI-1" : "DEMO-NK-VILNI-2", PaymentReference: $"{issuedOn:yyyyMM}{i + 1:D4}"));
+            switch (i)
             {
-                payments.Add(new PaymentRecord($"DEMO-PAY-{issuedOn:yyyyMM}", 1, Company, issuedOn.AddDays(15), amount));
+                case < 8:
+                    payments.Add(new PaymentRecord($"DEMO-PAY-{issuedOn:yyyyMM}", 1, Company, issuedOn.AddDays(15), amount, i % 2 == 0 ? Naming(id, amount) : null));
+                    break;
+                case 8:
+                    invoices.Add(new InvoiceRecord($"DEMO-KR-{issuedOn:yyyyMM}", 1, Company, $"KR-{issuedOn:yyyy}-0001", "credit-note", issuedOn.AddDays(5), null, amount, "issued", "DEMO-NK-VILNI-1", id));
+                    break;
+                case 9:
+                    payments.Add(new PaymentRecord($"DEMO-PAY-{issuedOn:yyyyMM}", 1, Company, issuedOn.AddDays(15), amount / 2, Naming(id, amount / 2)));
+                    break;
+                case 11:
+                    payments.Add(new PaymentRecord($"DEMO-PAY-{issuedOn:yyyyMM}", 1, Company, issuedOn, amount / 2, Naming(id, amount / 2)));
+                    invoices.Add(new InvoiceRecord($"{id}-2", 1, Company, $"RE-{issuedOn:yyyy}-{i + 2:D4}", "invoice", issuedOn, issuedOn.AddDays(30), 64.20m, "issued", "DEMO-NK-VILNI-2"));
+                    break;
             }
         }
 
+        var cancelledOn = start.AddMonths(6).AddDays(2);
+        invoices.Add(new InvoiceRecord($"DEMO-INV-{cancelledOn:yyyyMM}-X", 1, Company, $"RE-{cancelledOn:yyyy}-0099", "invoice", cancelledOn, cancelledOn.AddDays(20), 12.5m, "cancelled", "DEMO-NK-VILNI-1"));
         payments.Add(new PaymentRecord($"DEMO-PAY-JANIS-{month:yyyy}", 1, Person, new DateOnly(month.Year, 1, 10), 42.69m));
         return new FeedSet(clientRecords, accountRecords, permitRecords, invoices, payments);
     }

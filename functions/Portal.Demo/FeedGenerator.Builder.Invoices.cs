@@ -54,11 +54,16 @@ public static partial class FeedGenerator
             }
         }
 
-        private void AddCreditNote(List<Draft> drafts, Draft invoice)
+        /// <summary>A credit note for part of the invoice (all of it when <paramref name="whole"/>), most naming the invoice it credits.</summary>
+        private void AddCreditNote(List<Draft> drafts, Draft invoice, bool whole = false)
         {
-            var credit = Math.Max(1, invoice.Due * Between(5, 50) / 100);
+            var credit = whole ? invoice.Due : Math.Max(1, invoice.Due * Between(5, 50) / 100);
             invoice.Due -= credit;
-            drafts.Add(new Draft { Holder = invoice.Holder, AccountId = invoice.AccountId, Kind = "credit-note", IssuedOn = invoice.IssuedOn.AddDays(Between(3, 20)), Cents = credit });
+            drafts.Add(new Draft
+            {
+                Holder = invoice.Holder, AccountId = invoice.AccountId, Kind = "credit-note", IssuedOn = invoice.IssuedOn.AddDays(Between(3, 20)), Cents = credit,
+                Credits = whole || Chance(80) ? invoice : null,
+            });
         }
 
         private void Cancel(List<Draft> drafts, Draft invoice, int terms)
@@ -80,6 +85,11 @@ public static partial class FeedGenerator
                 AddCreditNote(drafts, Pick(forCredit));
             }
 
+            if (!drafts.Any(d => d.Kind == "credit-note" && d.Credits?.Due == 0) && Eligible() is { Length: > 0 } forWholeCredit)
+            {
+                AddCreditNote(drafts, Pick(forWholeCredit), whole: true);
+            }
+
             if (!drafts.Any(d => d.Cancelled) && Eligible() is { Length: > 0 } forCancel)
             {
                 var invoice = Pick(forCancel);
@@ -94,9 +104,13 @@ public static partial class FeedGenerator
             foreach (var draft in drafts)
             {
                 (year, sequence) = draft.IssuedOn.Year == year ? (year, sequence + 1) : (draft.IssuedOn.Year, 1);
+                draft.ExternalId = $"{_prefix}INV-{invoices.Count + 1:D6}";
+
+                // The reference to quote when paying: the year and sequence, digits only, as banks' forms take it.
                 invoices.Add(new InvoiceRecord(
-                    $"{_prefix}INV-{invoices.Count + 1:D6}", 1, draft.Holder.Id, $"ES-{year}-{sequence:D6}", draft.Kind, draft.IssuedOn, draft.DueOn,
-                    draft.Cents / 100m, draft.Cancelled ? "cancelled" : "issued", draft.AccountId));
+                    draft.ExternalId, 1, draft.Holder.Id, $"ES-{year}-{sequence:D6}", draft.Kind, draft.IssuedOn, draft.DueOn,
+                    draft.Cents / 100m, draft.Cancelled ? "cancelled" : "issued", draft.AccountId, draft.Credits?.ExternalId,
+                    draft.Kind == "invoice" ? $"{year}{sequence:D6}" : null));
             }
 
             return invoices;
@@ -117,7 +131,7 @@ public static partial class FeedGenerator
             var inCredit = legal.FirstOrDefault(holder => holder != overdue && holder.Arrangement == "advance-payment")
                 ?? _holders.FirstOrDefault(holder => holder != overdue && holder.Arrangement == "advance-payment")
                 ?? _holders.FirstOrDefault(holder => holder != overdue);
-            var received = new List<(DateOnly On, Holder Holder, long Cents)>();
+            var received = new List<(DateOnly On, Holder Holder, long Cents, Draft? Invoice)>();
             foreach (var holder in _holders)
             {
                 var invoices = drafts.Where(d => d.Holder == holder && d is { Kind: "invoice", Cancelled: false }).ToList();
@@ -145,27 +159,30 @@ public static partial class FeedGenerator
                     {
                         // Paid in two parts; the second may still be to come.
                         var part = invoice.Due / 2;
-                        received.Add((on, holder, part));
+                        received.Add((on, holder, part, invoice));
                         if (on.AddDays(Between(5, 20)) is var later && later <= _today)
                         {
-                            received.Add((later, holder, invoice.Due - part));
+                            received.Add((later, holder, invoice.Due - part, invoice));
                         }
                     }
                     else
                     {
                         var roundedUp = (invoice.Due + 4_99) / 5_00 * 5_00;
-                        received.Add((on, holder, !holder.Legal && advance && Chance(25) ? roundedUp : invoice.Due));
+                        received.Add((on, holder, !holder.Legal && advance && Chance(25) ? roundedUp : invoice.Due, invoice));
                     }
                 }
 
                 if (holder == inCredit)
                 {
-                    received.Add((_today.AddDays(-Between(1, 20)), holder, Between(5, 30) * 10_00));
+                    received.Add((_today.AddDays(-Between(1, 20)), holder, Between(5, 30) * 10_00, null));
                 }
             }
 
+            // Most payments quote the invoice they pay, and the back office allocates them to it; the rest settle the oldest due first.
             return [.. received.OrderBy(payment => payment.On)
-                .Select((payment, index) => new PaymentRecord($"{_prefix}PAY-{index + 1:D6}", 1, payment.Holder.Id, payment.On, payment.Cents / 100m))];
+                .Select((payment, index) => new PaymentRecord(
+                    $"{_prefix}PAY-{index + 1:D6}", 1, payment.Holder.Id, payment.On, payment.Cents / 100m,
+                    payment.Invoice is { } paid && Chance(75) ? [new AllocationRecord(paid.ExternalId, Math.Min(payment.Cents, paid.Due) / 100m)] : null))];
         }
     }
 }

@@ -58,5 +58,11 @@ public static partial class FeedGenerator
         public bool Cancelled { get; set; }
 
         public long Due { get; set; }
+
+        /// <summary>A credit note's: the invoice it names.</summary>
+        public Draft? Credits { get; init; }
+
+        /// <summary>Given when the drafts are numbered.</summary>
+        public string? ExternalId { get; set; }
     }
 }

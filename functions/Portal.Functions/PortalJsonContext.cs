@@ -44,6 +44,8 @@ namespace Portal.Functions;
 [JsonSerializable(typeof(Portal.Functions.Clients.ClientOverview))]
 [JsonSerializable(typeof(Portal.Functions.Billing.BalanceResponse))]
 [JsonSerializable(typeof(Portal.Functions.Billing.InvoiceListResponse))]
+[JsonSerializable(typeof(Portal.Functions.Billing.InvoiceDetailResponse))]
+[JsonSerializable(typeof(Portal.Functions.Accounts.DashboardResponse))]
 [JsonSerializable(typeof(List<Portal.Core.Clients.ClientRecord>))]
 [JsonSerializable(typeof(List<Portal.Core.Billing.InvoiceRecord>))]
 [JsonSerializable(typeof(List<Portal.Core.Billing.BillingAccountRecord>))]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCoordinates, formatFrequencyRange, formatMoney, formatNumber } from './formats';
+import { describeBrowser, formatCoordinates, formatFrequencyRange, formatMoney, formatNumber } from './formats';
 
 // Intl separates thousands with a no-break space in Latvian.
 const plain = (text: string): string => text.replace(/\u00a0|\u202f/g, ' ');
@@ -41,5 +41,15 @@ describe('formatCoordinates', () => {
   it('has nothing to show when either is missing', () => {
     expect(formatCoordinates(null, 24.1)).toBeNull();
     expect(formatCoordinates(56.9, null)).toBeNull();
+  });
+});
+
+describe('describeBrowser', () => {
+  it('names the common browsers and systems, and nothing it does not know', () => {
+    expect(describeBrowser('Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0')).toEqual({ browser: 'Firefox', system: 'Windows' });
+    expect(describeBrowser('Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15')).toEqual({ browser: 'Safari', system: 'macOS' });
+    expect(describeBrowser('Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36')).toEqual({ browser: 'Chrome', system: 'Android' });
+    expect(describeBrowser('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 Edg/131.0')).toEqual({ browser: 'Edge', system: 'Windows' });
+    expect(describeBrowser('curl/8.5.0')).toEqual({ browser: null, system: null });
   });
 });

@@ -33,3 +33,33 @@ export function formatCoordinates(latitude: number | null, longitude: number | n
   if (latitude === null || longitude === null) return null;
   return `${latitude.toFixed(6)}, ${longitude.toFixed(6)}`;
 }
+
+/**
+ * A browser's user-agent string as a person reads it: "Firefox on Windows". Only the common browsers
+ * and systems are named; anything else is "another browser" / "another system" in the caller's words.
+ */
+export function describeBrowser(userAgent: string): { browser: string | null; system: string | null } {
+  const browser = /Edg\//.test(userAgent)
+    ? 'Edge'
+    : /OPR\//.test(userAgent)
+      ? 'Opera'
+      : /Firefox\//.test(userAgent)
+        ? 'Firefox'
+        : /Chrome\/|CriOS\//.test(userAgent)
+          ? 'Chrome'
+          : /Safari\//.test(userAgent)
+            ? 'Safari'
+            : null;
+  const system = /Android/.test(userAgent)
+    ? 'Android'
+    : /iPhone|iPad|iPod/.test(userAgent)
+      ? 'iOS'
+      : /Windows/.test(userAgent)
+        ? 'Windows'
+        : /Mac OS X|Macintosh/.test(userAgent)
+          ? 'macOS'
+          : /Linux/.test(userAgent)
+            ? 'Linux'
+            : null;
+  return { browser, system };
+}

@@ -62,7 +62,8 @@ export function clientSwitch(clients: { id: string; name: string }[], current: s
   return h('span', { class: 'client-switch' }, h('label', { for: 'client-switch' }, t('nav.clientSwitch')), ' ', select);
 }
 
-function contacts(): HTMLElement[] {
+/** ES's phone and email as links (clause 36): the footer, the outage banner and the accessibility statement show them. */
+export function contacts(): HTMLElement[] {
   return [
     h('p', {}, `${t('footer.phone')}: `, h('a', { href: `tel:+371${phone}` }, phone)),
     h('p', {}, `${t('footer.email')}: `, h('a', { href: `mailto:${email}` }, email)),
@@ -82,6 +83,7 @@ export function siteFooter(): HTMLElement {
       h('p', {}, t('footer.address')),
       h('p', {}, t('footer.cookies')),
       h('p', {}, h('a', { href: '/privacy' }, t('footer.privacy'))),
+      h('p', {}, h('a', { href: '/accessibility' }, t('footer.accessibility'))),
     ),
   );
 }

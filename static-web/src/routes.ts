@@ -16,6 +16,8 @@ import { invitationPage } from './pages/clients/invitation';
 import { clientPage } from './pages/clients/overview';
 import { representativesPage } from './pages/clients/representatives';
 import { homePage } from './pages/home';
+import { accessibilityPage } from './pages/accessibility/accessibility';
+import { invoicePage } from './pages/billing/invoice';
 import { permitPage } from './pages/permits/permit';
 import { permitsPage } from './pages/permits/permits';
 import { privacyPage } from './pages/privacy/privacy';
@@ -37,6 +39,7 @@ export const routes: Record<string, Page> = {
   '/': homePage,
   '/terms': termsPage,
   '/privacy': privacyPage,
+  '/accessibility': accessibilityPage,
   '/sign-in': signInPage,
   '/account': accountPage,
   '/forgot-password': forgotPasswordPage,
@@ -62,6 +65,7 @@ export const routes: Record<string, Page> = {
   '/representatives': representativesPage,
   '/invitation': invitationPage,
   '/invoices': invoicesPage,
+  '/invoice': invoicePage,
   '/payments': paymentsPage,
   '/statement': statementPage,
   '/billing-accounts': billingAccountsPage,
@@ -70,4 +74,4 @@ export const routes: Record<string, Page> = {
 };
 
 /** Pages a user with a pending step may still open; anything else leads to the step (the server refuses it too). */
-export const openDuringSteps = new Set(['/terms', '/privacy', '/change-password', '/accept-terms']);
+export const openDuringSteps = new Set(['/terms', '/privacy', '/accessibility', '/change-password', '/accept-terms']);

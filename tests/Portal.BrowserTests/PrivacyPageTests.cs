@@ -31,6 +31,8 @@ public sealed class PrivacyPageTests(BrowserFixture portal)
         await browser.Page.Locator("#email").FillAsync(account.Email);
         await browser.Page.Locator("#password").FillAsync(Password);
         await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Pieslēgties" }).ClickAsync();
+        await Expect(browser.Page.Locator("h1")).ToHaveTextAsync("Jūsu pārskats");
+        await browser.Page.GotoAsync("/account");
         await Expect(browser.Page.Locator("h1")).ToHaveTextAsync("Mans profils");
         var download = await browser.Page.RunAndWaitForDownloadAsync(() => browser.Page.GetByRole(AriaRole.Link, new() { Name = "Lejupielādēt manus datus (JSON)" }).ClickAsync());
 

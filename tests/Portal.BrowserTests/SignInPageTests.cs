@@ -28,6 +28,9 @@ public sealed class SignInPageTests(BrowserFixture portal)
         await browser.Page.Locator("#password").FillAsync(Password);
         await browser.Page.GetByRole(AriaRole.Button, new() { Name = signIn }).ClickAsync();
 
+        // Sign-in lands on the dashboard; the header leads to the profile.
+        await Expect(browser.Page.Locator("main h1")).ToHaveTextAsync(language == "lv" ? "Jūsu pārskats" : "Your overview");
+        await browser.Page.GotoAsync("/account");
         await Expect(browser.Page.Locator("h1")).ToHaveTextAsync(profile);
         await Expect(browser.Page.Locator("main")).ToContainTextAsync(account.Email);
         await browser.ScreenshotAsync($"account-{language}");
@@ -96,7 +99,7 @@ public sealed class SignInPageTests(BrowserFixture portal)
         await browser.Page.Locator("#email").FillAsync(account.Email);
         await browser.Page.Locator("#password").FillAsync("JaunaParole77");
         await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Pieslēgties" }).ClickAsync();
-        await Expect(browser.Page.Locator("h1")).ToHaveTextAsync("Mans profils");
+        await Expect(browser.Page.Locator("h1")).ToHaveTextAsync("Jūsu pārskats");
         Assert.All(browser.Errors, e => Assert.Contains("status of 401", e, StringComparison.Ordinal));
     }
 
@@ -116,6 +119,8 @@ public sealed class SignInPageTests(BrowserFixture portal)
         await browser.Page.Locator("#email").FillAsync(account.Email);
         await browser.Page.Locator("#password").FillAsync(Password);
         await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Pieslēgties" }).ClickAsync();
+        await Expect(browser.Page.Locator("h1")).ToHaveTextAsync("Jūsu pārskats");
+        await browser.Page.GotoAsync("/account");
         await browser.Page.GetByRole(AriaRole.Link, new() { Name = "Mainīt paroli" }).ClickAsync();
         await browser.Page.Locator("#currentPassword").FillAsync(Password);
         await browser.Page.Locator("#newPassword").FillAsync("CitaParole55");

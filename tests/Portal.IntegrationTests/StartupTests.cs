@@ -98,7 +98,12 @@ public sealed class StartupTests(PortalFixture portal)
         Assert.True(balance.GetProperty("due").GetDecimal() > 0);
         Assert.True(balance.GetProperty("overdue").GetDecimal() > 0);
         var invoices = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/clients/{company}/invoices");
-        Assert.Equal(12, invoices.GetProperty("items").GetArrayLength());
+        Assert.Equal(15, invoices.GetProperty("items").GetArrayLength());
+
+        // The company's invoices show every state an invoice can be in.
+        Assert.Equal(
+            ["applied", "cancelled", "credited", "open", "overdue", "paid", "partly-paid"],
+            invoices.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("state").GetString()!).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]

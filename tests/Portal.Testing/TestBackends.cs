@@ -33,6 +33,7 @@ public sealed class TestBackends : IAsyncDisposable
         ["Mail:SmtpPort"] = $"{Mail.SmtpPort}",
         ["Mail:FromAddress"] = "portals@radioatlaujas.lv",
         ["Portal:PublicBaseUrl"] = "https://localhost/",
+        ["Billing:PayeeAccount"] = "LV80BANK0000435195001",
         // Every test calls from 127.0.0.1: the per-IP limits would otherwise be shared by all of them.
         ["Throttling:RegistrationsPerIpPerHour"] = "100000",
         ["Throttling:SignInsPerIpPerHour"] = "100000",

@@ -11,6 +11,7 @@ namespace Portal.Core.BackOffice;
 [JsonSerializable(typeof(PaymentRecord))]
 [JsonSerializable(typeof(Dictionary<string, long>))]
 [JsonSerializable(typeof(IReadOnlyList<Allocation>))]
+[JsonSerializable(typeof(IReadOnlyList<InvoiceLine>))]
 [JsonSerializable(typeof(ClientRecord))]
 [JsonSerializable(typeof(BillingAccountRecord))]
 [JsonSerializable(typeof(PermitRecord))]

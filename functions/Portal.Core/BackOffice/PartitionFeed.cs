@@ -119,7 +119,7 @@ internal static class PartitionFeed
         string rowPrefix,
         IReadOnlyList<FeedItem<TRecord>> items,
         FeedResult?[] results,
-        int maxActionsPerRecord,
+        Func<TRecord, TEntity?, int> actionsFor,
         AggregateRow<TAggregate>? aggregateRow,
         PlanRecord<TRecord, TEntity, TAggregate> plan,
         CancellationToken cancellationToken)
@@ -210,7 +210,7 @@ internal static class PartitionFeed
                     continue;
                 }
 
-                if (actions.Count + maxActionsPerRecord + (aggregate is null ? 0 : 1) > MaxActions && !await CommitAsync())
+                if (actions.Count + actionsFor(item.Record, row) + (aggregate is null ? 0 : 1) > MaxActions && !await CommitAsync())
                 {
                     conflict = true;
                     break;

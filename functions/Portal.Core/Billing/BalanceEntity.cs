@@ -1,10 +1,14 @@
 using System.Text.Json;
-using Portal.Core.Storage;
 using Portal.Core.BackOffice;
+using Portal.Core.Storage;
 
 namespace Portal.Core.Billing;
 
-/// <summary>The client's balance aggregate: totals, and charges by due date (for overdue and the next due date at any day).</summary>
+/// <summary>
+/// The client's balance aggregate. Besides the totals it holds what each invoice's state is derived
+/// from when read: what is still open by due date once payments and credit notes that name invoices
+/// are counted, and the money that names none ("unnamed"), which settles the open amounts oldest due first.
+/// </summary>
 internal sealed class BalanceEntity : PortalEntity
 {
     public BalanceEntity()
@@ -12,12 +16,29 @@ internal sealed class BalanceEntity : PortalEntity
         RowKey = BillingKeys.Balance;
     }
 
+    /// <summary>Invoices in force less credit notes in force.</summary>
     public long ChargesCents { get; set; }
 
     public long PaidCents { get; set; }
 
-    /// <summary>JSON: due date (yyyy-MM-dd) to the cents charged for it (credit notes subtract).</summary>
-    public string ChargesByDue { get; set; } = "{}";
+    /// <summary>Credit notes in force, in all.</summary>
+    public long CreditNoteCents { get; set; }
+
+    /// <summary>What payments and credit notes settle of invoices in force by naming them (each invoice's <see cref="InvoiceEntity.NamedCents"/>).</summary>
+    public long NamedCents { get; set; }
+
+    /// <summary>
+    /// JSON: due date (yyyy-MM-dd) to what invoices in force due then leave open once named money is
+    /// counted (each one's <see cref="InvoiceEntity.UnnamedOpenCents"/>). A large client's dates run
+    /// on into <see cref="OpenByDue2"/> and on: a string property holds 32,768 characters.
+    /// </summary>
+    public string OpenByDue { get; set; } = "{}";
+
+    public string? OpenByDue2 { get; set; }
+
+    public string? OpenByDue3 { get; set; }
+
+    public string? OpenByDue4 { get; set; }
 
     public string? LastPaymentOn { get; set; }
 
@@ -31,55 +52,77 @@ internal sealed class BalanceEntity : PortalEntity
     /// <summary>JSON: month (yyyy-MM) to the cents received in it.</summary>
     public string PaidByMonth { get; set; } = "{}";
 
-    private Dictionary<string, long>? _dueDates;
+    /// <summary>Money that names no invoice (and named money beyond an invoice's amount): it settles open amounts oldest due first.</summary>
+    public long UnnamedCents => PaidCents + CreditNoteCents - NamedCents;
+
+    private SortedDictionary<string, long>? _openByDue;
     private Dictionary<string, long>? _chargedMonths;
     private Dictionary<string, long>? _paidMonths;
 
-    /// <summary>The charges by due date to change in memory; <see cref="Pack"/> writes them back before the row is stored.</summary>
-    public Dictionary<string, long> DueDates() => _dueDates ??= Parse(ChargesByDue);
+    /// <summary>The open amounts by due date, in date order, to read or change in memory; <see cref="Pack"/> writes them back before the row is stored.</summary>
+    public SortedDictionary<string, long> OpenDueDates() =>
+        _openByDue ??= new SortedDictionary<string, long>(
+            new[] { OpenByDue, OpenByDue2, OpenByDue3, OpenByDue4 }.OfType<string>().SelectMany(Parse).ToDictionary(), StringComparer.Ordinal);
 
     public Dictionary<string, long> ChargedMonths() => _chargedMonths ??= Parse(ChargesByMonth);
 
     public Dictionary<string, long> PaidMonths() => _paidMonths ??= Parse(PaidByMonth);
 
+    /// <summary>A string property's limit in characters (64 KiB of UTF-16).</summary>
+    private const int PropertyChars = 32_768;
+
     public void Pack()
     {
-        ChargesByDue = _dueDates is null ? ChargesByDue : Serialize(_dueDates);
+        if (_openByDue is not null)
+        {
+            var chunks = Chunks(_openByDue);
+            if (chunks.Count > 4)
+            {
+                throw new InvalidOperationException($"The client has open amounts on {_openByDue.Count} due dates; the balance row holds about 5,800.");
+            }
+
+            (OpenByDue, OpenByDue2, OpenByDue3, OpenByDue4) = (chunks[0], chunks.ElementAtOrDefault(1), chunks.ElementAtOrDefault(2), chunks.ElementAtOrDefault(3));
+        }
+
         ChargesByMonth = _chargedMonths is null ? ChargesByMonth : Serialize(_chargedMonths);
         PaidByMonth = _paidMonths is null ? PaidByMonth : Serialize(_paidMonths);
     }
 
-    /// <summary>Due dates kept one by one up to this many; beyond it the past is folded into one.</summary>
-    public const int DueDatesKept = 400;
-
     /// <summary>
-    /// Keeps the charges by due date small (the row holds at most 64 KB): the due dates already past
-    /// are merged into the last of them. Overdue and the next due date come out the same for today and
-    /// any later day: they only use the sum of what fell due before the day and the running sums at
-    /// dates from the day on, and merging past dates into a past date changes neither.
+    /// Counts a document's part in the aggregate (<paramref name="sign"/> 1) or takes it out (-1):
+    /// every change to an invoice's row takes the old row out and counts the new one.
     /// </summary>
-    public void FoldPastDueDates(DateOnly today)
+    public void Count(InvoiceEntity invoice, int sign)
     {
-        var byDue = DueDates();
-        if (byDue.Count <= DueDatesKept)
+        ChargesCents += sign * invoice.SignedCents;
+        Add(ChargedMonths(), MonthOf(invoice.IssuedOn), sign * invoice.SignedCents);
+        if (invoice.IsCreditInForce)
         {
-            return;
+            CreditNoteCents += sign * invoice.AmountCents;
         }
 
-        var before = BillingKeys.Date(today);
-        var past = byDue.Where(e => string.CompareOrdinal(e.Key, before) < 0).OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-        if (past.Count > 1)
+        if (invoice.IsPayable)
         {
-            foreach (var (date, _) in past)
-            {
-                byDue.Remove(date);
-            }
-
-            Add(byDue, past[^1].Key, past.Sum(e => e.Value));
+            NamedCents += sign * invoice.NamedCents;
+            AddOpen(invoice.DueOn, sign * invoice.UnnamedOpenCents);
         }
     }
 
-    /// <summary>Adds to a date's (or month's) total; a total that comes to nothing is dropped.</summary>
+    private void AddOpen(string dueOn, long cents)
+    {
+        var open = OpenDueDates();
+        var total = open.GetValueOrDefault(dueOn) + cents;
+        if (total == 0)
+        {
+            open.Remove(dueOn);
+        }
+        else
+        {
+            open[dueOn] = total;
+        }
+    }
+
+    /// <summary>Adds to a month's total; a total that comes to nothing is dropped.</summary>
     public static void Add(Dictionary<string, long> totals, string key, long cents)
     {
         var total = totals.GetValueOrDefault(key) + cents;
@@ -94,6 +137,30 @@ internal sealed class BalanceEntity : PortalEntity
     }
 
     public static string MonthOf(string date) => date[..7];
+
+    /// <summary>The dates as JSON objects, each within a property's limit.</summary>
+    private static List<string> Chunks(SortedDictionary<string, long> open)
+    {
+        var chunks = new List<string>();
+        var current = new Dictionary<string, long>(StringComparer.Ordinal);
+        var length = 2;
+        foreach (var (date, cents) in open)
+        {
+            // "yyyy-MM-dd":-123456789012, - at most 34 characters a date.
+            var entry = 14 + cents.ToString(System.Globalization.CultureInfo.InvariantCulture).Length + 1;
+            if (length + entry > PropertyChars)
+            {
+                chunks.Add(Serialize(current));
+                (current, length) = (new Dictionary<string, long>(StringComparer.Ordinal), 2);
+            }
+
+            current[date] = cents;
+            length += entry;
+        }
+
+        chunks.Add(Serialize(current));
+        return chunks;
+    }
 
     private static Dictionary<string, long> Parse(string json) => JsonSerializer.Deserialize(json, FeedJson.Default.DictionaryStringInt64)!;
 

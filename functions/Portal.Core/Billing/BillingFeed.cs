@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Portal.Core.BackOffice;
@@ -8,14 +9,10 @@ using Portal.Core.Storage;
 namespace Portal.Core.Billing;
 
 /// <summary>Billing accounts, invoices (with credit notes and cancellations) and payments from the back office, each by external id and version.</summary>
-public sealed class BillingFeed(PortalStorage storage, ClientStore clients, TimeProvider time)
+public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
 {
 
-    private readonly AggregateRow<BalanceEntity> _balance = new(BillingKeys.Balance, () => new BalanceEntity(), balance =>
-    {
-        balance.FoldPastDueDates(RigaCalendar.DateOf(time.GetUtcNow()));
-        balance.Pack();
-    });
+    private readonly AggregateRow<BalanceEntity> _balance = new(BillingKeys.Balance, () => new BalanceEntity(), balance => balance.Pack());
 
     /// <summary>Applies the records in order, each client's one after another (they share the aggregate), different clients side by side.</summary>
     public Task<IReadOnlyList<FeedResult>> UpsertInvoicesAsync(IReadOnlyList<InvoiceRecord> records, CancellationToken cancellationToken) =>
@@ -46,10 +43,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
         {
             invoice.HasPdf = true;
             List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, invoice, invoice.ETag)];
-            foreach (var row in IndexRows(invoice))
-            {
-                actions.Add(new(TableTransactionActionType.UpdateMerge, new TableEntity(partition, row) { [nameof(InvoiceEntity.HasPdf)] = true }, ETag.All));
-            }
+            actions.AddRange(IndexRows(invoice).Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, IndexRow(invoice, row))));
 
             try
             {
@@ -68,8 +62,92 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
 
     public static string PdfBlob(string clientId, string externalId) => $"{clientId}/{externalId}.pdf";
 
+    /// <summary>An invoice's index rows: newest issued first, by number, oldest due first, largest first, and by payment reference when it has one.</summary>
     private static string[] IndexRows(InvoiceEntity invoice) =>
-        [BillingKeys.ByIssued(BillingKeys.ParseDate(invoice.IssuedOn), invoice.ExternalId), BillingKeys.ByNumber(invoice.Number, invoice.ExternalId)];
+        [
+            BillingKeys.ByIssued(BillingKeys.ParseDate(invoice.IssuedOn), invoice.ExternalId), BillingKeys.ByNumber(invoice.Number, invoice.ExternalId),
+            BillingKeys.ByDue(invoice.DueOn, invoice.Number, invoice.ExternalId), BillingKeys.ByAmount(invoice.AmountCents, invoice.ExternalId),
+            .. invoice.PaymentReference is { } reference ? [BillingKeys.ByReference(reference, invoice.ExternalId)] : Array.Empty<string>(),
+        ];
+
+    /// <summary>The rows of one invoice at most: its own and its index rows.</summary>
+    private const int RowsPerInvoice = 1 + 5;
+
+    /// <summary>An index row: the invoice's fields, without its settlements' list and content hash.</summary>
+    private static InvoiceEntity IndexRow(InvoiceEntity invoice, string rowKey) => new()
+    {
+        PartitionKey = invoice.PartitionKey, RowKey = rowKey, ExternalId = invoice.ExternalId, Version = invoice.Version, Number = invoice.Number, Kind = invoice.Kind,
+        IssuedOn = invoice.IssuedOn, DueOn = invoice.DueOn, AmountCents = invoice.AmountCents, Status = invoice.Status,
+        BillingAccountExternalId = invoice.BillingAccountExternalId, HasPdf = invoice.HasPdf,
+        CreditsInvoiceExternalId = invoice.CreditsInvoiceExternalId, PaymentReference = invoice.PaymentReference,
+        AllocatedCents = invoice.AllocatedCents, CreditedCents = invoice.CreditedCents,
+    };
+
+    /// <summary>
+    /// Sets what one payment or credit note settles of an invoice by name (0: nothing), on the invoice's
+    /// rows and in the aggregate: the invoice's old part is taken out and its new part counted.
+    /// </summary>
+    private static void Settle(BalanceEntity balance, InvoiceEntity invoice, string settlement, long cents, List<TableTransactionAction> actions)
+    {
+        balance.Count(invoice, -1);
+        var settlements = SettlementsOf(invoice.Settlements);
+        var change = cents - settlements.GetValueOrDefault(settlement);
+        if (settlement.StartsWith(CreditNoteSettlement, StringComparison.Ordinal))
+        {
+            invoice.CreditedCents += change;
+        }
+        else
+        {
+            invoice.AllocatedCents += change;
+        }
+
+        if (cents == 0)
+        {
+            settlements.Remove(settlement);
+        }
+        else
+        {
+            settlements[settlement] = cents;
+        }
+
+        invoice.Settlements = settlements.Count == 0 ? null : JsonSerializer.Serialize(settlements, FeedJson.Default.DictionaryStringInt64);
+        balance.Count(invoice, 1);
+        actions.Add(new(TableTransactionActionType.UpdateReplace, invoice, invoice.ETag));
+        foreach (var row in IndexRows(invoice))
+        {
+            actions.Add(new(TableTransactionActionType.UpsertReplace, IndexRow(invoice, row)));
+        }
+    }
+
+    private const string PaymentSettlement = "payment|";
+    private const string CreditNoteSettlement = "credit-note|";
+
+    internal static Dictionary<string, long> SettlementsOf(string? json) =>
+        json is null ? new(StringComparer.Ordinal) : new(JsonSerializer.Deserialize(json, FeedJson.Default.DictionaryStringInt64)!, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The invoices a record changes beside its own row, by external id, as they stand: read when the
+    /// record is planned. Null when one of them is already changed in the transaction being planned:
+    /// the record then waits for that transaction and a fresh read (a row appears once in a transaction).
+    /// </summary>
+    private static async Task<Dictionary<string, InvoiceEntity>?> TargetsAsync(
+        TableClient billing, string partition, HashSet<string> touched, bool nothingPending, string own, IReadOnlyCollection<string> targets, CancellationToken cancellationToken)
+    {
+        if (nothingPending)
+        {
+            touched.Clear();
+        }
+
+        if (touched.Contains(own) || targets.Any(touched.Contains))
+        {
+            return null;
+        }
+
+        var rows = await NamedRowsAsync<InvoiceEntity>(billing, partition, BillingKeys.InvoicePrefix, targets, cancellationToken);
+        touched.Add(own);
+        touched.UnionWith(targets);
+        return rows;
+    }
 
     private async Task ApplyInvoicesAsync(Client client, IReadOnlyList<Fed<InvoiceRecord, ValidInvoice>> group, FeedResult?[] results, CancellationToken cancellationToken)
     {
@@ -78,28 +156,40 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
         var accounts = await NamedRowsAsync<BillingAccountEntity>(billing, partition, BillingKeys.AccountPrefix, group.Select(g => g.Valid.BillingAccountExternalId), cancellationToken);
         var credited = await NamedRowsAsync<InvoiceEntity>(billing, partition, BillingKeys.InvoicePrefix, group.Select(g => g.Valid.CreditsInvoiceExternalId), cancellationToken);
         var items = new List<FeedItem<ValidInvoice>>();
+
+        // A credit note may credit an invoice stored before, or one earlier in this batch (as it will stand when the note is written).
+        var earlier = new Dictionary<string, InvoiceEntity>(StringComparer.Ordinal);
         foreach (var (index, record, valid) in group)
         {
             if (valid.BillingAccountExternalId is { } account && !accounts.ContainsKey(account))
             {
                 results[index] = FeedResult.Rejected(valid.ExternalId, "billingAccountExternalId", "This client has no billing account with this external id: feed it first.");
             }
-            else if (valid.CreditsInvoiceExternalId is { } target && Unsettleable(credited.GetValueOrDefault(target)) is { } why)
+            else if (valid.CreditsInvoiceExternalId is { } target && Unsettleable(earlier.GetValueOrDefault(target) ?? credited.GetValueOrDefault(target)) is { } why)
             {
                 results[index] = FeedResult.Rejected(valid.ExternalId, "creditsInvoiceExternalId", why);
             }
             else
             {
                 items.Add(new(index, valid, ContentHash.Of(record, FeedJson.Default.InvoiceRecord)));
+                earlier[valid.ExternalId] = new InvoiceEntity { Kind = valid.Kind.Text(), Status = valid.Status.Text() };
             }
         }
 
+        var touched = new HashSet<string>(StringComparer.Ordinal);
         var claimed = await PartitionFeed.ClaimAsync(billing, "invoice", client.Id, items, results, cancellationToken);
         await PartitionFeed.WriteAsync<ValidInvoice, InvoiceEntity, BalanceEntity>(
-            billing, partition, BillingKeys.InvoicePrefix, claimed, results, maxActionsPerRecord: 5, _balance,
-            (item, existing, balance, _, actions) =>
+            billing, partition, BillingKeys.InvoicePrefix, claimed, results,
+            (record, existing) => ((existing is null ? 1 : 2) * RowsPerInvoice) + (RowsPerInvoice * CreditTargets(record, existing).Count), _balance,
+            async (item, existing, balance, nothingPending, actions) =>
             {
                 var record = item.Record;
+                var targets = CreditTargets(record, existing);
+                if (await TargetsAsync(billing, partition, touched, nothingPending, item.ExternalId, targets, cancellationToken) is not { } rows)
+                {
+                    return false;
+                }
+
                 var invoice = new InvoiceEntity
                 {
                     PartitionKey = partition,
@@ -117,18 +207,17 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
                     CreditsInvoiceExternalId = record.CreditsInvoiceExternalId,
                     PaymentReference = record.PaymentReference,
                     HasPdf = existing?.HasPdf ?? false,
+                    AllocatedCents = existing?.AllocatedCents ?? 0,
+                    CreditedCents = existing?.CreditedCents ?? 0,
+                    Settlements = existing?.Settlements,
+                    Lines = record.Lines.Count == 0 ? null : JsonSerializer.Serialize(record.Lines, FeedJson.Default.IReadOnlyListInvoiceLine),
                 };
-                var (byDue, byMonth) = (balance!.DueDates(), balance.ChargedMonths());
                 if (existing is not null)
                 {
-                    balance.ChargesCents -= existing.SignedCents;
-                    BalanceEntity.Add(byDue, existing.DueOn, -existing.SignedCents);
-                    BalanceEntity.Add(byMonth, BalanceEntity.MonthOf(existing.IssuedOn), -existing.SignedCents);
+                    balance!.Count(existing, -1);
                 }
 
-                balance.ChargesCents += invoice.SignedCents;
-                BalanceEntity.Add(byDue, invoice.DueOn, invoice.SignedCents);
-                BalanceEntity.Add(byMonth, BalanceEntity.MonthOf(invoice.IssuedOn), invoice.SignedCents);
+                balance!.Count(invoice, 1);
                 actions.Add(existing is null ? new(TableTransactionActionType.Add, invoice) : new(TableTransactionActionType.UpdateReplace, invoice, existing.ETag));
                 var indexRows = IndexRows(invoice);
                 foreach (var old in existing is null ? [] : IndexRows(existing).Except(indexRows))
@@ -138,19 +227,27 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
 
                 foreach (var row in indexRows)
                 {
-                    actions.Add(new(TableTransactionActionType.UpsertReplace, new InvoiceEntity
-                    {
-                        PartitionKey = partition, RowKey = row, ExternalId = invoice.ExternalId, Version = invoice.Version, Number = invoice.Number, Kind = invoice.Kind,
-                        IssuedOn = invoice.IssuedOn, DueOn = invoice.DueOn, AmountCents = invoice.AmountCents, Status = invoice.Status,
-                        BillingAccountExternalId = invoice.BillingAccountExternalId, HasPdf = invoice.HasPdf,
-                        CreditsInvoiceExternalId = invoice.CreditsInvoiceExternalId, PaymentReference = invoice.PaymentReference,
-                    }));
+                    actions.Add(new(TableTransactionActionType.UpsertReplace, IndexRow(invoice, row)));
                 }
 
-                return ValueTask.FromResult(true);
+                // A credit note in force credits the invoice it names; one changed or cancelled stops crediting the one it named.
+                var settlement = CreditNoteSettlement + item.ExternalId;
+                foreach (var target in targets)
+                {
+                    if (rows.GetValueOrDefault(target) is { } credits)
+                    {
+                        Settle(balance, credits, settlement, invoice.IsCreditInForce && invoice.CreditsInvoiceExternalId == target ? invoice.AmountCents : 0, actions);
+                    }
+                }
+
+                return true;
             },
             cancellationToken);
     }
+
+    /// <summary>The invoices a credit note's write changes: the one its new version credits and the one its old version credited.</summary>
+    private static List<string> CreditTargets(ValidInvoice record, InvoiceEntity? existing) =>
+        [.. new[] { existing?.CreditsInvoiceExternalId, record.CreditsInvoiceExternalId }.OfType<string>().Distinct(StringComparer.Ordinal)];
 
     private async Task ApplyPaymentsAsync(Client client, IReadOnlyList<Fed<PaymentRecord, ValidPayment>> group, FeedResult?[] results, CancellationToken cancellationToken)
     {
@@ -172,9 +269,11 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
             }
         }
 
+        var touched = new HashSet<string>(StringComparer.Ordinal);
         var claimed = await PartitionFeed.ClaimAsync(billing, "payment", client.Id, items, results, cancellationToken);
         await PartitionFeed.WriteAsync<ValidPayment, PaymentEntity, BalanceEntity>(
-            billing, partition, BillingKeys.PaymentPrefix, claimed, results, maxActionsPerRecord: 3, _balance,
+            billing, partition, BillingKeys.PaymentPrefix, claimed, results,
+            (record, existing) => 3 + (RowsPerInvoice * AllocationTargets(record, existing).Count), _balance,
             async (item, existing, balance, nothingPending, actions) =>
             {
                 var payment = new PaymentEntity
@@ -188,14 +287,18 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
                     AmountCents = item.Record.AmountCents,
                     Allocations = AllocationsJson(item.Record.Allocations),
                 };
-                if (balance!.LastPaymentExternalId == item.ExternalId && string.CompareOrdinal(payment.ReceivedOn, balance.LastPaymentOn) < 0)
-                {
-                    // The last payment moved back in time: which one is last now is read from the payments as committed.
-                    if (!nothingPending)
-                    {
-                        return false;
-                    }
 
+                // The last payment moved back in time: which one is last now is read from the payments as committed.
+                var lastMovedBack = balance!.LastPaymentExternalId == item.ExternalId && string.CompareOrdinal(payment.ReceivedOn, balance.LastPaymentOn) < 0;
+                var targets = AllocationTargets(item.Record, existing);
+                if ((lastMovedBack && !nothingPending)
+                    || await TargetsAsync(billing, partition, touched, nothingPending, PaymentSettlement + item.ExternalId, targets, cancellationToken) is not { } rows)
+                {
+                    return false;
+                }
+
+                if (lastMovedBack)
+                {
                     (balance.LastPaymentOn, balance.LastPaymentCents, balance.LastPaymentExternalId) = await LatestPaymentAsync(billing, partition, payment, cancellationToken);
                 }
                 else if (balance.LastPaymentOn is null || string.CompareOrdinal(payment.ReceivedOn, balance.LastPaymentOn) >= 0)
@@ -222,10 +325,25 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
                     PartitionKey = partition, RowKey = indexRow, ExternalId = item.ExternalId, Version = payment.Version, ReceivedOn = payment.ReceivedOn, AmountCents = payment.AmountCents,
                     Allocations = payment.Allocations,
                 }));
+
+                // What the payment settles by name: the invoices its new version names, and nothing more of those its old version named.
+                var settlement = PaymentSettlement + item.ExternalId;
+                foreach (var target in targets)
+                {
+                    if (rows.GetValueOrDefault(target) is { } invoice)
+                    {
+                        Settle(balance, invoice, settlement, item.Record.Allocations.Where(a => a.InvoiceExternalId == target).Sum(a => a.AmountCents), actions);
+                    }
+                }
+
                 return true;
             },
             cancellationToken);
     }
+
+    /// <summary>The invoices a payment's write changes: those its new version names and those its old version named.</summary>
+    private static List<string> AllocationTargets(ValidPayment record, PaymentEntity? existing) =>
+        [.. AllocationsOf(existing?.Allocations).Concat(record.Allocations).Select(a => a.InvoiceExternalId).Distinct(StringComparer.Ordinal)];
 
     private async Task ApplyBillingAccountsAsync(Client client, IReadOnlyList<Fed<BillingAccountRecord, ValidBillingAccount>> group, FeedResult?[] results, CancellationToken cancellationToken)
     {
@@ -244,7 +362,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
         var items = group.Select(g => new FeedItem<ValidBillingAccount>(g.Index, g.Valid, ContentHash.Of(g.Record, FeedJson.Default.BillingAccountRecord))).ToList();
         var claimed = await PartitionFeed.ClaimAsync(billing, "billing-account", client.Id, items, results, cancellationToken);
         await PartitionFeed.WriteAsync<ValidBillingAccount, BillingAccountEntity, BalanceEntity>(
-            billing, partition, BillingKeys.AccountPrefix, claimed, results, maxActionsPerRecord: 1, aggregateRow: null,
+            billing, partition, BillingKeys.AccountPrefix, claimed, results, actionsFor: (_, _) => 1, aggregateRow: null,
             (item, existing, _, _, actions) =>
             {
                 var record = item.Record;
@@ -284,10 +402,10 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
         : null;
 
     private static string? AllocationsJson(IReadOnlyList<Allocation> allocations) =>
-        allocations.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(allocations, FeedJson.Default.IReadOnlyListAllocation);
+        allocations.Count == 0 ? null : JsonSerializer.Serialize(allocations, FeedJson.Default.IReadOnlyListAllocation);
 
     internal static IReadOnlyList<Allocation> AllocationsOf(string? json) =>
-        json is null ? [] : System.Text.Json.JsonSerializer.Deserialize(json, FeedJson.Default.IReadOnlyListAllocation) ?? [];
+        json is null ? [] : JsonSerializer.Deserialize(json, FeedJson.Default.IReadOnlyListAllocation) ?? [];
 
     private static async Task<(string?, long, string?)> LatestPaymentAsync(TableClient billing, string partition, PaymentEntity changed, CancellationToken cancellationToken)
     {
@@ -354,6 +472,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
             errors.Add("paymentReference", "The reference to quote when paying: 1-35 characters, without / \\ # ? | or control characters, or null.");
         }
 
+        var lines = ValidateLines(record.Lines, cents, errors);
         if (!errors.IsEmpty)
         {
             return new Failure.Invalid(errors);
@@ -362,7 +481,79 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
         var issuedOn = record.IssuedOn!.Value;
         return new ValidInvoice(
             record.ExternalId!, record.Version!.Value, record.ClientExternalId!, record.Number!.Trim(), kind, status,
-            issuedOn, record.DueOn ?? issuedOn, cents!.Value, record.BillingAccountExternalId, record.CreditsInvoiceExternalId, record.PaymentReference);
+            issuedOn, record.DueOn ?? issuedOn, cents!.Value, record.BillingAccountExternalId, record.CreditsInvoiceExternalId, record.PaymentReference, lines);
+    }
+
+    /// <summary>At most this many lines on one invoice (they are kept on its row, within a property's 64 KiB).</summary>
+    public const int MaxLines = 100;
+
+    /// <summary>
+    /// Each line whole and sensible; together, their amounts and the VAT on them by rate (<see cref="InvoiceLines.VatTotals"/>)
+    /// come to the invoice's amount to the cent, or the invoice is rejected naming the difference.
+    /// </summary>
+    private static List<InvoiceLine> ValidateLines(IReadOnlyList<InvoiceLineRecord?>? records, long? invoiceCents, FieldErrors errors)
+    {
+        var lines = new List<InvoiceLine>();
+        if (records is null)
+        {
+            return lines;
+        }
+
+        if (records.Count > MaxLines)
+        {
+            errors.Add("lines", $"At most {MaxLines} lines.");
+            return lines;
+        }
+
+        for (var i = 0; i < records.Count; i++)
+        {
+            var line = errors.At("lines", i);
+            var errorsBefore = errors.Count;
+            var record = records[i];
+            var description = record?.Description?.Trim();
+            if (string.IsNullOrEmpty(description) || description.Length > 200 || description.Any(char.IsControl))
+            {
+                line.Add("description", "Required: 1-200 characters.");
+            }
+
+            if (record?.Quantity is not { } quantity || quantity <= 0 || quantity > Cents.Max || decimal.Round(quantity, 3) != quantity)
+            {
+                line.Add("quantity", "Required: positive, with at most three decimals.");
+            }
+
+            var unit = record?.Unit?.Trim() is { Length: > 0 } text ? text : null;
+            if (unit is not null && (unit.Length > 20 || unit.Any(char.IsControl)))
+            {
+                line.Add("unit", "At most 20 characters, or null.");
+            }
+
+            if (record?.UnitPrice is not { } price || Math.Abs(price) > Cents.Max || decimal.Round(price, 4) != price)
+            {
+                line.Add("unitPrice", "Required: euros with at most four decimals (negative for a discount).");
+            }
+
+            if (record?.VatRate is not { } rate || rate < 0 || rate > 100 || decimal.Round(rate, 2) != rate)
+            {
+                line.Add("vatRate", "Required: percent from 0 to 100, with at most two decimals.");
+            }
+
+            if (record?.Amount is not { } amount || Math.Abs(amount) > Cents.Max || decimal.Round(amount, 2) != amount)
+            {
+                line.Add("amount", "Required: the line's amount without VAT, euros with at most two decimals (negative for a discount).");
+            }
+
+            if (errors.Count == errorsBefore)
+            {
+                lines.Add(new InvoiceLine(description!, record!.Quantity!.Value, unit, record.UnitPrice!.Value, record.VatRate!.Value, (long)(record.Amount!.Value * 100)));
+            }
+        }
+
+        if (errors.IsEmpty && invoiceCents is { } total && InvoiceLines.TotalCents(lines) is var sum && lines.Count > 0 && sum != total)
+        {
+            errors.Add("lines", $"The lines come to {Cents.ToEuros(sum)} € with VAT; the invoice's amount is {Cents.ToEuros(total)} €.");
+        }
+
+        return lines;
     }
 
     private static Outcome<ValidBillingAccount> ValidateBillingAccount(BillingAccountRecord record)
@@ -421,8 +612,11 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
         return new ValidPayment(record.ExternalId!, record.Version!.Value, record.ClientExternalId!, record.ReceivedOn!.Value, cents!.Value, allocations);
     }
 
-    /// <summary>At most this many invoices named by one payment.</summary>
-    public const int MaxAllocations = 50;
+    /// <summary>
+    /// At most this many invoices named by one payment: a newer version that names other invoices
+    /// changes the rows of the old ones and the new ones in one transaction (100 rows at most).
+    /// </summary>
+    public const int MaxAllocations = 8;
 
     /// <summary>Each named once, each a positive amount, together no more than the payment.</summary>
     private static List<Allocation> ValidateAllocations(IReadOnlyList<AllocationRecord>? records, long? paymentCents, FieldErrors errors)

@@ -6,6 +6,7 @@ public static class BillingServices
 {
     public static IServiceCollection AddBilling(this IServiceCollection services)
     {
+        services.AddValidatedOptions<BillingOptions>(BillingOptions.Section);
         services.AddSingleton<BillingFeed>();
         services.AddSingleton<BillingViews>();
         return services;

@@ -1,17 +1,18 @@
 using System.Text.Json;
-using Portal.Core.Storage;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
 using Portal.Core.BackOffice;
+using Portal.Core.Storage;
 
 namespace Portal.Core.Billing;
 
 /// <summary>What the billing pages read: the balance with one point read, invoice lists from their index rows, a page at a time.</summary>
-public sealed class BillingViews(PortalStorage storage)
+public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions> options)
 {
     public async Task<Balance> BalanceAsync(string clientId, DateOnly today, CancellationToken cancellationToken)
     {
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
-        var found = await billing.GetEntityIfExistsAsync<BalanceEntity>(BillingKeys.Partition(clientId), BillingKeys.Balance, cancellationToken: cancellationToken);
-        return found.HasValue && found.Value is { } balance ? From(balance, today) : new Balance(0, 0, 0, null, null, null);
+        return From(await AggregateAsync(billing, clientId, cancellationToken), today);
     }
 
     /// <summary>
@@ -21,8 +22,7 @@ public sealed class BillingViews(PortalStorage storage)
     public async Task<Statement> StatementAsync(string clientId, string from, string to, CancellationToken cancellationToken)
     {
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
-        var found = await billing.GetEntityIfExistsAsync<BalanceEntity>(BillingKeys.Partition(clientId), BillingKeys.Balance, cancellationToken: cancellationToken);
-        var balance = found.HasValue && found.Value is { } entity ? entity : new BalanceEntity();
+        var balance = await AggregateAsync(billing, clientId, cancellationToken);
         var (charged, paid) = (balance.ChargedMonths(), balance.PaidMonths());
         var opening = charged.Where(m => string.CompareOrdinal(m.Key, from) < 0).Sum(m => m.Value) - paid.Where(m => string.CompareOrdinal(m.Key, from) < 0).Sum(m => m.Value);
         var months = new List<StatementMonth>();
@@ -39,71 +39,166 @@ public sealed class BillingViews(PortalStorage storage)
         return new Statement(from, to, opening, months, running);
     }
 
-    /// <summary>The balance from the aggregate alone: payments settle charges in due-date order.</summary>
+    /// <summary>Days ahead that count as "due soon" on the dashboard.</summary>
+    public const int DueSoonDays = 14;
+
+    /// <summary>
+    /// What the dashboard shows of a client's billing, from the aggregate alone (one point read): the
+    /// balance, what falls due in the next <see cref="DueSoonDays"/> days and is not yet settled, and
+    /// the last 12 months' charges and receipts (the current month last).
+    /// </summary>
+    public async Task<BillingOverview> OverviewAsync(string clientId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
+        var aggregate = await AggregateAsync(billing, clientId, cancellationToken);
+        var oldestFirst = new OldestFirst(aggregate);
+        var dueSoon = oldestFirst.OpenBefore(BillingKeys.Date(today.AddDays(DueSoonDays + 1))) - oldestFirst.OpenBefore(BillingKeys.Date(today));
+        var (charged, paid) = (aggregate.ChargedMonths(), aggregate.PaidMonths());
+        var months = Enumerable.Range(0, 12).Select(back => today.AddMonths(back - 11).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))
+            .Select(month => new MonthFigures(month, charged.GetValueOrDefault(month), paid.GetValueOrDefault(month)))
+            .ToList();
+        return new BillingOverview(From(aggregate, today), dueSoon, months);
+    }
+
+    /// <summary>The balance from the aggregate alone: what names no invoice settles the open amounts oldest due first.</summary>
     internal static Balance From(BalanceEntity balance, DateOnly today)
     {
-        var byDue = JsonSerializer.Deserialize(balance.ChargesByDue, FeedJson.Default.DictionaryStringInt64)!
-            .Select(pair => (Date: BillingKeys.ParseDate(pair.Key), Cents: pair.Value))
-            .OrderBy(pair => pair.Date)
-            .ToList();
         var owed = balance.ChargesCents - balance.PaidCents;
-        var overdue = Math.Max(0, byDue.Where(d => d.Date < today).Sum(d => d.Cents) - balance.PaidCents);
-        DateOnly? next = null;
-        var cumulative = 0L;
-        foreach (var (date, cents) in byDue)
-        {
-            cumulative += cents;
-            if (date >= today && cumulative > balance.PaidCents)
-            {
-                next = date;
-                break;
-            }
-        }
-
+        var oldestFirst = new OldestFirst(balance);
+        var day = BillingKeys.Date(today);
         return new Balance(
             Math.Max(0, owed),
-            Math.Min(overdue, Math.Max(0, owed)),
+            Math.Min(oldestFirst.OpenBefore(day), Math.Max(0, owed)),
             Math.Max(0, -owed),
-            next,
+            oldestFirst.NextOpenOnOrAfter(day) is { } next ? BillingKeys.ParseDate(next) : null,
             balance.LastPaymentOn is { } on ? BillingKeys.ParseDate(on) : null,
             balance.LastPaymentOn is null ? null : balance.LastPaymentCents);
     }
 
-    /// <summary>The invoice's PDF, if the client has this invoice and the back office sent one; null otherwise.</summary>
-    public async Task<Stream?> OpenPdfAsync(string clientId, string invoiceId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each row's figures and state: the aggregate says what the unnamed money settles of every due date
+    /// but one; on that one date, the invoices due then and ordered before the page's are read (one range query).
+    /// </summary>
+    private static async Task<List<InvoiceSummary>> SettleAsync(
+        TableClient billing, string clientId, BalanceEntity balance, IReadOnlyList<InvoiceEntity> rows, DateOnly today, IReadOnlyDictionary<string, string> accounts, CancellationToken cancellationToken)
     {
-        if (!StorageKeys.IsUsable(invoiceId, 100))
+        var oldestFirst = new OldestFirst(balance);
+        var onSplitDate = rows.Where(r => r.DueOn == oldestFirst.SplitDate && r.UnnamedOpenCents > 0).Select(r => BillingKeys.ByDue(r.DueOn, r.Number, r.ExternalId)).ToList();
+        var openBefore = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (onSplitDate.Count > 0)
         {
-            return null;
+            var (from, _) = BillingKeys.DueDate(oldestFirst.SplitDate!);
+            var last = onSplitDate.Max(StringComparer.Ordinal)!;
+            var running = 0L;
+            await foreach (var row in billing.QueryAsync<InvoiceEntity>(
+                e => e.PartitionKey == BillingKeys.Partition(clientId) && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(last) <= 0, cancellationToken: cancellationToken))
+            {
+                openBefore[row.ExternalId] = running;
+                running += row.UnnamedOpenCents;
+            }
         }
 
+        return [.. rows.Select(row => InvoiceSummary.Of(
+            row, oldestFirst.Settles(row, openBefore.GetValueOrDefault(row.ExternalId)), today,
+            row.BillingAccountExternalId is { } account ? accounts.GetValueOrDefault(account) : null))];
+    }
+
+    /// <summary>The invoice's PDF and number, if the client has this invoice and the back office sent one; null otherwise.</summary>
+    public async Task<(Stream Pdf, string Number)?> OpenPdfAsync(string clientId, string invoiceId, CancellationToken cancellationToken)
+    {
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
-        var found = await billing.GetEntityIfExistsAsync<InvoiceEntity>(BillingKeys.Partition(clientId), BillingKeys.InvoicePrefix + invoiceId, cancellationToken: cancellationToken);
-        if (!found.HasValue || found.Value is not { HasPdf: true })
+        if (await InvoiceRowAsync(billing, clientId, invoiceId, cancellationToken) is not { HasPdf: true } invoice)
         {
             return null;
         }
 
         var container = await storage.ContainerAsync(StorageNames.InvoicesContainer, cancellationToken);
-        return (await container.GetBlobClient(BillingFeed.PdfBlob(clientId, invoiceId)).DownloadStreamingAsync(cancellationToken: cancellationToken)).Value.Content;
+        return ((await container.GetBlobClient(BillingFeed.PdfBlob(clientId, invoiceId)).DownloadStreamingAsync(cancellationToken: cancellationToken)).Value.Content, invoice.Number);
     }
 
-    /// <summary>Newest first; with a number prefix, by number. One partition, one page of index rows (and the client's few billing accounts for their numbers).</summary>
-    public async Task<(IReadOnlyList<InvoiceSummary> Items, string? ContinuationToken)> InvoicesAsync(
-        string clientId, string? numberPrefix, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    /// <summary>
+    /// One invoice with its lines and VAT totals, the payments and credit notes that name it, what the
+    /// client's unnamed money settles of it, and ES's details to quote when paying; null when the client has no such invoice.
+    /// </summary>
+    public async Task<InvoiceDetail?> InvoiceAsync(string clientId, string invoiceId, DateOnly today, CancellationToken cancellationToken)
     {
-        var (from, to) = numberPrefix is null
-            ? (BillingKeys.ByIssuedPrefix, "by-issued}")
-            : (BillingKeys.ByNumberPrefix + numberPrefix, BillingKeys.ByNumberPrefix + numberPrefix + '\uffff');
-        var (rows, next) = await PageAsync<InvoiceEntity>(clientId, from, to, pageSize, continuationToken, cancellationToken);
-        var accounts = rows.Any(r => r.BillingAccountExternalId is not null)
-            ? (await BillingAccountsAsync(clientId, cancellationToken)).ToDictionary(a => a.Id, a => a.Number, StringComparer.Ordinal)
-            : [];
-        return (
-            [.. rows.Select(row => new InvoiceSummary(
-                row.ExternalId, row.Number, Vocabulary<InvoiceKind>.Stored(row.Kind), BillingKeys.ParseDate(row.IssuedOn), BillingKeys.ParseDate(row.DueOn), row.AmountCents, Vocabulary<InvoiceStatus>.Stored(row.Status), row.HasPdf,
-                row.BillingAccountExternalId is { } account ? accounts.GetValueOrDefault(account) : null, row.CreditsInvoiceExternalId, row.PaymentReference))],
-            next);
+        var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
+        var aggregate = AggregateAsync(billing, clientId, cancellationToken);
+        if (await InvoiceRowAsync(billing, clientId, invoiceId, cancellationToken) is not { } invoice)
+        {
+            return null;
+        }
+
+        var partition = BillingKeys.Partition(clientId);
+        var settlements = BillingFeed.SettlementsOf(invoice.Settlements);
+        var named = settlements.Keys.Select(key => key.Split('|', 2)).ToList();
+        var payments = PartitionFeed.ReadManyAsync<PaymentEntity>(billing, partition, named.Where(k => k[0] == "payment").Select(k => BillingKeys.PaymentPrefix + k[1]), cancellationToken);
+        var credits = PartitionFeed.ReadManyAsync<InvoiceEntity>(billing, partition, named.Where(k => k[0] == "credit-note").Select(k => BillingKeys.InvoicePrefix + k[1]), cancellationToken);
+        var accounts = invoice.BillingAccountExternalId is null
+            ? []
+            : (await BillingAccountsAsync(clientId, cancellationToken)).ToDictionary(a => a.Id, a => a.Number, StringComparer.Ordinal);
+        var summary = (await SettleAsync(billing, clientId, await aggregate, [invoice], today, accounts, cancellationToken))[0];
+        var (paymentRows, creditRows) = (await payments, await credits);
+        var applied = settlements.Select(pair =>
+        {
+            var (kind, id) = (pair.Key.Split('|', 2)[0], pair.Key.Split('|', 2)[1]);
+            return kind == "payment"
+                ? new InvoiceSettlement(kind, id, paymentRows.GetValueOrDefault(BillingKeys.PaymentPrefix + id) is { } payment ? BillingKeys.ParseDate(payment.ReceivedOn) : null, null, pair.Value)
+                : creditRows.GetValueOrDefault(BillingKeys.InvoicePrefix + id) is { } credit
+                    ? new InvoiceSettlement(kind, id, BillingKeys.ParseDate(credit.IssuedOn), credit.Number, pair.Value)
+                    : new InvoiceSettlement(kind, id, null, null, pair.Value);
+        }).OrderBy(s => s.On).ToList();
+        var lines = invoice.Lines is null ? [] : JsonSerializer.Deserialize(invoice.Lines, FeedJson.Default.IReadOnlyListInvoiceLine) ?? [];
+        var payee = options.Value;
+        return new InvoiceDetail(summary, lines, InvoiceLines.VatTotals(lines), applied, payee.PayeeName, payee.PayeeAccount, payee.PayeeBank);
+    }
+
+    private static async Task<InvoiceEntity?> InvoiceRowAsync(TableClient billing, string clientId, string invoiceId, CancellationToken cancellationToken) =>
+        StorageKeys.IsUsable(invoiceId, 100)
+            ? await PartitionFeed.ReadAsync<InvoiceEntity>(billing, BillingKeys.Partition(clientId), BillingKeys.InvoicePrefix + invoiceId, cancellationToken)
+            : null;
+
+    /// <summary>
+    /// One page of the list the query asks for: the rows of the index its order (or its number or
+    /// reference prefix) names, every other filter applied by storage within the client's partition,
+    /// read beside the balance aggregate (before it when filtering by state, which the aggregate
+    /// decides). A state filter is exact on the server except on the one due date that unnamed money
+    /// settles in part: those rows are checked when read, so a page may come back short.
+    /// </summary>
+    public async Task<(IReadOnlyList<InvoiceSummary> Items, string? ContinuationToken)> InvoicesAsync(
+        string clientId, InvoiceQuery query, string? continuationToken, DateOnly today, CancellationToken cancellationToken)
+    {
+        var serviceToken = InvoicePages.Open(continuationToken, query);
+        var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
+        var aggregate = AggregateAsync(billing, clientId, cancellationToken);
+        var filter = InvoicePages.Filter(BillingKeys.Partition(clientId), query, query.States.Count == 0 ? null : new OldestFirst(await aggregate), today);
+        var settled = new List<InvoiceSummary>();
+        var accountsRead = default(Task<IReadOnlyList<BillingAccount>>);
+        for (var read = 0; read < InvoicePages.MaxReads; read++)
+        {
+            var (page, next) = await billing.FilteredPageAsync<InvoiceEntity>(filter, query.PageSize - settled.Count, serviceToken, cancellationToken);
+            serviceToken = next;
+            if (accountsRead is null && page.Any(r => r.BillingAccountExternalId is not null))
+            {
+                accountsRead = BillingAccountsAsync(clientId, cancellationToken);
+            }
+
+            var accounts = accountsRead is null ? [] : (await accountsRead).ToDictionary(a => a.Id, a => a.Number, StringComparer.Ordinal);
+            settled.AddRange((await SettleAsync(billing, clientId, await aggregate, page, today, accounts, cancellationToken))
+                .Where(i => query.States.Count == 0 || query.States.Contains(i.State)));
+            if (serviceToken is null || settled.Count >= query.PageSize)
+            {
+                break;
+            }
+        }
+
+        return (settled, serviceToken is null ? null : InvoicePages.Seal(serviceToken, query));
+    }
+
+    private static async Task<BalanceEntity> AggregateAsync(TableClient billing, string clientId, CancellationToken cancellationToken)
+    {
+        var found = await billing.GetEntityIfExistsAsync<BalanceEntity>(BillingKeys.Partition(clientId), BillingKeys.Balance, cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is { } balance ? balance : new BalanceEntity();
     }
 
     /// <summary>Payments received, newest first, a page at a time.</summary>

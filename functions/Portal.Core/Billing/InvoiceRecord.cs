@@ -16,4 +16,5 @@ public sealed record InvoiceRecord(
     string? Status,
     string? BillingAccountExternalId = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CreditsInvoiceExternalId = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? PaymentReference = null) : IFeedRecord;
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? PaymentReference = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<InvoiceLineRecord?>? Lines = null) : IFeedRecord;

@@ -15,4 +15,5 @@ internal sealed record ValidInvoice(
     long AmountCents,
     string? BillingAccountExternalId,
     string? CreditsInvoiceExternalId,
-    string? PaymentReference) : IValidFeedRecord;
+    string? PaymentReference,
+    IReadOnlyList<InvoiceLine> Lines) : IValidFeedRecord;

@@ -46,7 +46,7 @@ public sealed partial class PermitFeed(PortalStorage storage, ClientStore client
 
         var claimed = await PartitionFeed.ClaimAsync(table, "permit", client.Id, items, results, cancellationToken);
         await PartitionFeed.WriteAsync<ValidPermit, PermitEntity, BalanceEntity>(
-            table, partition, PermitKeys.PermitPrefix, claimed, results, maxActionsPerRecord: 5, aggregateRow: null,
+            table, partition, PermitKeys.PermitPrefix, claimed, results, actionsFor: (_, existing) => existing is null ? 4 : 7, aggregateRow: null,
             (item, existing, _, _, actions) =>
             {
                 var record = item.Record;

@@ -3,16 +3,21 @@ namespace Portal.Core.Permits;
 /// <summary>
 /// One client's permits live in one partition of the Permits table, "permits|{clientId}": each
 /// permit's row with its technical parameters (stations and frequencies as JSON), and index rows by
-/// number and by service kind then number, which carry the summary the list shows.
+/// number, by service kind then number, and by end date, which carry the summary the list shows.
 /// </summary>
 internal static class PermitKeys
 {
     public const string PermitPrefix = "permit|";
     public const string ByNumberPrefix = "by-number|";
     public const string ByServicePrefix = "by-service|";
+    public const string ByExpiryPrefix = "by-expiry|";
 
     public static string Partition(string clientId) => $"permits|{clientId}";
 
+    /// <summary>By number, by service kind then number, and - for a permit with an end date - by that date (the dashboard's "expiring soon").</summary>
     public static string[] IndexRows(PermitEntity permit) =>
-        [$"{ByNumberPrefix}{permit.Number}|{permit.ExternalId}", $"{ByServicePrefix}{permit.ServiceKind}|{permit.Number}|{permit.ExternalId}"];
+        [
+            $"{ByNumberPrefix}{permit.Number}|{permit.ExternalId}", $"{ByServicePrefix}{permit.ServiceKind}|{permit.Number}|{permit.ExternalId}",
+            .. permit.ValidTo is { } validTo ? [$"{ByExpiryPrefix}{validTo}|{permit.Number}|{permit.ExternalId}"] : Array.Empty<string>(),
+        ];
 }

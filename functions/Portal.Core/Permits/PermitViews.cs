@@ -16,12 +16,29 @@ public sealed class PermitViews(PortalStorage storage)
         var from = serviceKind is null ? PermitKeys.ByNumberPrefix : $"{PermitKeys.ByServicePrefix}{serviceKind.Value.Text()}|";
         var to = from[..^1] + '}';
         var (rows, next) = await table.RangePageAsync<PermitEntity>(partition, from, to, pageSize, continuationToken, cancellationToken);
-        return (
-            [.. rows.Select(row => new PermitSummary(
-                row.ExternalId, row.Number, Vocabulary<ServiceKind>.Stored(row.ServiceKind), Vocabulary<PermitStatus>.Stored(row.Status), BillingKeys.ParseDate(row.ValidFrom), row.ValidTo is { } end ? BillingKeys.ParseDate(end) : null,
-                row.CallSign, row.StationCount, row.LowestMHz, row.HighestMHz))],
-            next);
+        return ([.. rows.Select(Summary)], next);
     }
+
+    /// <summary>The client's valid permits whose end date falls on <paramref name="from"/> to <paramref name="to"/>, soonest first: one range of the end-date index.</summary>
+    public async Task<IReadOnlyList<PermitSummary>> ExpiringAsync(string clientId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.PermitsTable, cancellationToken);
+        var partition = PermitKeys.Partition(clientId);
+        var (low, high) = ($"{PermitKeys.ByExpiryPrefix}{BillingKeys.Date(from)}|", $"{PermitKeys.ByExpiryPrefix}{BillingKeys.Date(to)}}}");
+        var valid = PermitStatus.Valid.Text();
+        var found = new List<PermitSummary>();
+        await foreach (var row in table.QueryAsync<PermitEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(low) >= 0 && e.RowKey.CompareTo(high) < 0 && e.Status == valid, cancellationToken: cancellationToken))
+        {
+            found.Add(Summary(row));
+        }
+
+        return found;
+    }
+
+    private static PermitSummary Summary(PermitEntity row) => new(
+        row.ExternalId, row.Number, Vocabulary<ServiceKind>.Stored(row.ServiceKind), Vocabulary<PermitStatus>.Stored(row.Status), BillingKeys.ParseDate(row.ValidFrom),
+        row.ValidTo is { } end ? BillingKeys.ParseDate(end) : null, row.CallSign, row.StationCount, row.LowestMHz, row.HighestMHz);
 
     /// <summary>The permit with its technical parameters; null when the client has no permit with this id.</summary>
     public async Task<Permit?> PermitAsync(string clientId, string permitId, CancellationToken cancellationToken)

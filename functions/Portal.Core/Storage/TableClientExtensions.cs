@@ -55,15 +55,24 @@ public static class TableClientExtensions
     /// One page of the rows the filter selects, continued by the token the previous page gave; a token
     /// storage refuses is <see cref="InvalidContinuationTokenException"/>.
     /// </summary>
-    public static async Task<(IReadOnlyList<T> Rows, string? ContinuationToken)> PageAsync<T>(
+    public static Task<(IReadOnlyList<T> Rows, string? ContinuationToken)> PageAsync<T>(
         this TableClient table, Expression<Func<T, bool>> filter, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+        where T : class, ITableEntity =>
+        FirstPageAsync(table.QueryAsync(filter, maxPerPage: pageSize, cancellationToken: cancellationToken), pageSize, continuationToken, cancellationToken);
+
+    /// <summary>The same for a filter written in OData (<see cref="TableClient.CreateQueryFilter(FormattableString)"/> quotes its values).</summary>
+    public static Task<(IReadOnlyList<T> Rows, string? ContinuationToken)> FilteredPageAsync<T>(
+        this TableClient table, string filter, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+        where T : class, ITableEntity =>
+        FirstPageAsync(table.QueryAsync<T>(filter, maxPerPage: pageSize, cancellationToken: cancellationToken), pageSize, continuationToken, cancellationToken);
+
+    private static async Task<(IReadOnlyList<T> Rows, string? ContinuationToken)> FirstPageAsync<T>(
+        AsyncPageable<T> query, int pageSize, string? continuationToken, CancellationToken cancellationToken)
         where T : class, ITableEntity
     {
         try
         {
-            var page = await table.QueryAsync(filter, maxPerPage: pageSize, cancellationToken: cancellationToken)
-                .AsPages(continuationToken, pageSize)
-                .FirstOrDefaultAsync(cancellationToken);
+            var page = await query.AsPages(continuationToken, pageSize).FirstOrDefaultAsync(cancellationToken);
             return ([.. page?.Values ?? []], page?.ContinuationToken);
         }
         catch (RequestFailedException exception) when (exception.Status == 400 && continuationToken is not null)

@@ -22,11 +22,12 @@ public sealed class InvoicePdfFunction(BillingViews billing)
         string invoiceId)
     {
         var http = request.HttpContext;
-        if (await billing.OpenPdfAsync(clientId, invoiceId, http.RequestAborted) is not { } pdf)
+        if (await billing.OpenPdfAsync(clientId, invoiceId, http.RequestAborted) is not { } found)
         {
             return Problems.NotFound(http, ProblemTypes.NotFound, "There is no PDF of this invoice.");
         }
 
-        return StoredDocuments.Attachment(http, pdf, "application/pdf", $"{invoiceId}.pdf");
+        // Named by the invoice's number, as the client knows it.
+        return StoredDocuments.Attachment(http, found.Pdf, "application/pdf", $"{found.Number}.pdf");
     }
 }

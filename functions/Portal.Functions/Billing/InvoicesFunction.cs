@@ -1,38 +1,38 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Portal.Core;
 using Portal.Core.Billing;
 using Portal.Core.Clients;
 using Portal.Core.Outcomes;
-using Portal.Core.Storage;
 using Portal.Functions.Access;
 using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Billing;
 
-/// <summary>GET /api/clients/{clientId}/invoices?number=&amp;continuationToken=: newest first, or by number prefix; a page at a time.</summary>
-public sealed class InvoicesFunction(BillingViews billing)
+/// <summary>
+/// GET /api/clients/{clientId}/invoices?state=&amp;issuedFrom=&amp;issuedTo=&amp;dueFrom=&amp;dueTo=&amp;minAmount=&amp;maxAmount=&amp;billingAccount=&amp;number=&amp;reference=&amp;sort=&amp;pageSize=&amp;continuationToken=:
+/// the client's invoices and credit notes, each with its own state, filtered and in the order asked for, a page at a time.
+/// </summary>
+public sealed class InvoicesFunction(BillingViews billing, TimeProvider time)
 {
-    private const int PageSize = 50;
-
     [Function("Invoices")]
     [ClientService(ClientServices.Invoices)]
-    [Responds(typeof(InvoiceListResponse), Query = ["number", "continuationToken"], Problems = [ProblemTypes.BadRequest])]
+    [Responds(typeof(InvoiceListResponse), Query = ["state", "issuedFrom", "issuedTo", "dueFrom", "dueTo", "minAmount", "maxAmount", "billingAccount", "number", "reference", "sort", "pageSize", "continuationToken"],
+        Problems = [ProblemTypes.BadRequest])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/invoices")] HttpRequest request,
         string clientId)
     {
-
         var http = request.HttpContext;
-        var number = request.Query["number"].ToString().Trim();
-        if (number.Length > 0 && !StorageKeys.IsUsable(number, 40))
+        var query = InvoiceQuery.Parse(name => request.Query[name].ToString());
+        if (query.Failed(http, out var problem))
         {
-            return Problems.Validation(http, "number", "The beginning of an invoice number (at most 40 characters).");
+            return problem;
         }
 
-        var (items, next) = await billing.InvoicesAsync(clientId, number.Length == 0 ? null : number, PageSize, ContinuationToken.Of(request), http.RequestAborted);
-        return new OkObjectResult(new InvoiceListResponse(
-            [.. items.Select(i => new InvoiceItem(i.Id, i.Number, i.Kind, i.IssuedOn, i.DueOn, Cents.ToEuros(i.AmountCents), i.Status, i.HasPdf, i.BillingAccount, i.CreditsInvoiceId, i.PaymentReference))], next));
+        var (items, next) = await billing.InvoicesAsync(clientId, query.Value, ContinuationToken.Of(request), RigaCalendar.DateOf(time.GetUtcNow()), http.RequestAborted);
+        return new OkObjectResult(new InvoiceListResponse([.. items.Select(InvoiceItem.Of)], next));
     }
 }

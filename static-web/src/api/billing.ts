@@ -4,6 +4,7 @@ import { apiPath, getJson, withQuery, type PageOf } from './http';
 
 export type InvoiceKind = 'invoice' | 'credit-note';
 export type InvoiceStatus = 'issued' | 'cancelled';
+export type InvoiceState = 'open' | 'partly-paid' | 'paid' | 'overdue' | 'cancelled' | 'credited' | 'applied';
 
 export interface Invoice {
   id: string;
@@ -15,6 +16,14 @@ export interface Invoice {
   status: InvoiceStatus;
   hasPdf: boolean;
   billingAccount: string | null;
+  state: InvoiceState;
+  /** What credit notes naming the invoice credit of it. */
+  credited: number;
+  /** What payments naming the invoice settle of it. */
+  allocated: number;
+  /** What payments naming no invoice settle of it, oldest due first. */
+  oldestFirst: number;
+  open: number;
 }
 
 export interface Payment {
@@ -47,9 +56,48 @@ export interface Statement {
   closing: number;
 }
 
-/** Newest first; those whose number contains `number` (every one when it is empty). */
-export const getInvoices = (clientId: string, { number, continuationToken }: { number: string; continuationToken: string | null }): Promise<PageOf<Invoice>> =>
-  getJson(withQuery(apiPath`/api/clients/${clientId}/invoices`, { number, continuationToken }));
+export type InvoiceSort = 'issued' | 'due' | 'amount';
+
+/** The invoice list's filter and order, as the API names its query parameters; an empty one is no filter. */
+export interface InvoiceFilter {
+  state?: string;
+  issuedFrom?: string;
+  issuedTo?: string;
+  dueFrom?: string;
+  dueTo?: string;
+  minAmount?: string;
+  maxAmount?: string;
+  billingAccount?: string;
+  number?: string;
+  reference?: string;
+  sort?: InvoiceSort;
+}
+
+const filterQuery = (filter: InvoiceFilter): Record<string, string | undefined> =>
+  Object.fromEntries(Object.entries(filter).map(([name, value]) => [name, value === '' ? undefined : value]));
+
+/** Newest first unless sorted otherwise; a number or reference search lists by that. */
+export const getInvoices = (clientId: string, filter: InvoiceFilter, continuationToken: string | null): Promise<PageOf<Invoice>> =>
+  getJson(withQuery(apiPath`/api/clients/${clientId}/invoices`, { ...filterQuery(filter), continuationToken }));
+
+export interface InvoiceLine {
+  description: string;
+  quantity: number;
+  unit: string | null;
+  unitPrice: number;
+  vatRate: number;
+  amount: number;
+}
+
+export interface InvoiceDetail {
+  invoice: Invoice;
+  lines: InvoiceLine[];
+  vatTotals: { rate: number; net: number; vat: number }[];
+  settlements: { kind: 'payment' | 'credit-note'; id: string; on: string | null; number: string | null; amount: number }[];
+  paymentDetails: { payee: string; account: string | null; bank: string | null; reference: string };
+}
+
+export const getInvoice = (clientId: string, invoiceId: string): Promise<InvoiceDetail> => getJson(apiPath`/api/clients/${clientId}/invoices/${invoiceId}`);
 
 /** The invoice's PDF, opened by the browser itself (a link, not a call). */
 export const invoicePdfUrl = (clientId: string, invoiceId: string): string => apiPath`/api/clients/${clientId}/invoices/${invoiceId}/pdf`;

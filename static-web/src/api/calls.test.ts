@@ -38,16 +38,16 @@ describe('the API calls', () => {
   });
 
   it('send a list filter and a continuation token as the query, leaving out what is not given', async () => {
-    await getInvoices('c1', { number: '', continuationToken: null });
-    await getInvoices('c1', { number: 'RE-2026/01', continuationToken: 'a+b=' });
+    await getInvoices('c1', { number: '', state: '' }, null);
+    await getInvoices('c1', { number: 'RE-2026/01', state: 'open,overdue', sort: 'due' }, 'a+b=');
     await getPermits('c1', { service: '', continuationToken: null });
     await getPermits('c1', { service: 'land-mobile', continuationToken: 'next' });
     await getStatement('c1', '2025-02', '2026-01');
     await getPendingApplications();
 
     expect(sent.map((call) => call.url)).toEqual([
-      '/api/clients/c1/invoices?number=',
-      '/api/clients/c1/invoices?number=RE-2026%2F01&continuationToken=a%2Bb%3D',
+      '/api/clients/c1/invoices',
+      '/api/clients/c1/invoices?number=RE-2026%2F01&state=open%2Coverdue&sort=due&continuationToken=a%2Bb%3D',
       '/api/clients/c1/permits',
       '/api/clients/c1/permits?service=land-mobile&continuationToken=next',
       '/api/clients/c1/statement?from=2025-02&to=2026-01',

@@ -1,10 +1,13 @@
 import { h } from '../ui/dom';
 import { t } from '../i18n';
 import type { Page } from '../router';
+import { signedInUser } from '../session';
+import { dashboard } from './dashboard';
 
+// A visitor reads what the portal is for; a signed-in user lands on their dashboard.
 export const homePage: Page = {
-  title: () => t('app.name'),
-  render: async (link) => [
+  title: () => (signedInUser() ? t('dashboard.title') : t('app.name')),
+  render: async (link) => (signedInUser() ? dashboard(link) : [
     h('h1', { tabindex: '-1' }, t('home.title')),
     h('p', { class: 'lead' }, t('home.lead')),
     h('h2', {}, t('home.services')),
@@ -20,5 +23,5 @@ export const homePage: Page = {
     h('p', {}, t('home.scope')),
     h('p', {}, t('home.terms'), ' ', link('/terms', t('home.termsLink'))),
     h('p', {}, link('/register', t('nav.register'))),
-  ],
+  ]),
 };

@@ -234,6 +234,19 @@ public sealed partial class FeedGeneratorTests
         Assert.Contains(balances.Values, balance => balance < 0);
         Assert.Contains(set.Invoices, i => i.Kind == "credit-note");
         Assert.Contains(set.Invoices, i => i.Status == "cancelled");
+
+        // For every invoice state: credit notes naming the invoice they credit (one crediting it whole),
+        // payments naming the invoice they pay, and payments naming none.
+        var invoices = set.Invoices.ToDictionary(i => i.ExternalId!);
+        Assert.Contains(set.Invoices, c => c.CreditsInvoiceExternalId is { } target && invoices[target].Amount == c.Amount);
+        Assert.All(set.Invoices.Where(c => c.CreditsInvoiceExternalId is not null), c => Assert.Equal(invoices[c.CreditsInvoiceExternalId!].ClientExternalId, c.ClientExternalId));
+        Assert.Contains(set.Payments, p => p.Allocations is [_, ..]);
+        Assert.Contains(set.Payments, p => p.Allocations is null);
+        Assert.All(set.Payments.Where(p => p.Allocations is not null), p =>
+        {
+            Assert.True(p.Allocations!.Sum(a => a.Amount!.Value) <= p.Amount);
+            Assert.All(p.Allocations!, a => Assert.Equal(p.ClientExternalId, invoices[a.InvoiceExternalId!].ClientExternalId));
+        });
     }
 
     [Fact]

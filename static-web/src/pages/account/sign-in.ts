@@ -29,7 +29,7 @@ export const signInPage: Page = {
           submit.textContent = t('signIn.busy');
           try {
             await signIn(email.value, password.value);
-            navigate('/account');
+            navigate('/');
           } catch (failure) {
             if (!(failure instanceof ApiProblemError)) throw failure;
             // One message for every failed sign-in, whatever the API says: it tells an attacker nothing. A blocked user is told whom to ask.

@@ -1,30 +1,77 @@
-// The current client's invoices and credit notes, newest first, found by number; shown to a user
-// with the "invoices" capability for the client.
+// The current client's invoices and credit notes, each with its own state: filtered, sorted and found
+// by number or payment reference; shown to a user with the "invoices" capability for the client.
 
-import { getInvoices, invoicePdfUrl, type Invoice } from '../../api/billing';
+import { getBillingAccounts, getInvoices, invoicePdfUrl, type Invoice, type InvoiceFilter, type InvoiceSort } from '../../api/billing';
+import type { Problem } from '../../api/http';
 import { formatMoney, missing } from '../../formats';
-import { formatDate, language, t } from '../../i18n';
-import type { Page } from '../../router';
+import { formatDate, language, t, type MessageKey } from '../../i18n';
+import type { Link, Page } from '../../router';
+import { invoicePath } from './invoice';
+import { stateTag } from './invoice-state';
 import { h } from '../../ui/dom';
 import { field, sendingForm } from '../../ui/forms';
 import { pagedTable } from '../../ui/paged-table';
-import { titleOnly } from '../../ui/problem';
-import { statusTag } from '../../ui/tag';
 import { clientWith } from '../clients/current-client';
 
-function invoiceRow(clientId: string, invoice: Invoice): HTMLTableRowElement {
+/** The state, and under it what settled the invoice and by which rule. */
+function stateCell(invoice: Invoice): HTMLTableCellElement {
+  const lang = language();
+  const settled = (
+    [
+      ['invoices.settled.credited', invoice.credited],
+      ['invoices.settled.allocated', invoice.allocated],
+      ['invoices.settled.oldestFirst', invoice.oldestFirst],
+    ] as const
+  )
+    .filter(([, amount]) => amount > 0)
+    .map(([key, amount]) => h('span', { class: 'hint' }, `${t(key)}: ${formatMoney(amount, lang)}`));
+  return h('td', {}, stateTag(invoice), ...settled);
+}
+
+
+function invoiceRow(link: Link, clientId: string, invoice: Invoice): HTMLTableRowElement {
+  const lang = language();
   return h(
     'tr',
     {},
-    h('td', {}, invoice.number),
+    h('td', {}, link(invoicePath(invoice.id), invoice.number)),
     h('td', {}, t(`invoices.kind.${invoice.kind}`)),
-    h('td', {}, formatDate(invoice.issuedOn)),
-    h('td', {}, formatDate(invoice.dueOn)),
-    h('td', { class: 'amount' }, formatMoney(invoice.amount, language())),
-    h('td', {}, statusTag(t(`invoices.status.${invoice.status}`), invoice.status === 'cancelled' ? 'ended' : 'neutral')),
+    h('td', { class: 'date' }, formatDate(invoice.issuedOn)),
+    h('td', { class: 'date' }, formatDate(invoice.dueOn)),
+    h('td', { class: 'amount' }, formatMoney(invoice.kind === 'credit-note' ? -invoice.amount : invoice.amount, lang)),
+    h('td', { class: 'amount' }, invoice.kind === 'invoice' && invoice.state !== 'cancelled' ? formatMoney(invoice.open, lang) : '–'),
+    stateCell(invoice),
     h('td', {}, invoice.billingAccount ?? missing),
     h('td', {}, invoice.hasPdf ? h('a', { href: invoicePdfUrl(clientId, invoice.id), target: '_blank', rel: 'noopener' }, `PDF ${invoice.number}`) : '–'),
   );
+}
+
+/** The filter form's fields, by the API's parameter names; the label keys name them in errors too. */
+const filterFields = [
+  ['issuedFrom', 'invoices.filter.issuedFrom', 'date'],
+  ['issuedTo', 'invoices.filter.issuedTo', 'date'],
+  ['dueFrom', 'invoices.filter.dueFrom', 'date'],
+  ['dueTo', 'invoices.filter.dueTo', 'date'],
+  ['minAmount', 'invoices.filter.minAmount', 'amount'],
+  ['maxAmount', 'invoices.filter.maxAmount', 'amount'],
+  ['number', 'invoices.number', 'search'],
+  ['reference', 'invoices.filter.reference', 'search'],
+] as const satisfies readonly (readonly [keyof InvoiceFilter, MessageKey, string])[];
+
+const stateChoices = ['', 'open,partly-paid,overdue', 'overdue', 'open', 'partly-paid', 'paid', 'credited', 'cancelled', 'applied'] as const;
+
+function choice(value: string, text: string): HTMLOptionElement {
+  return h('option', { value }, text);
+}
+
+/** A refused filter: which fields to check, in the user's language. */
+function filterProblem(problem: Problem): Node[] {
+  const named = Object.keys(problem.errors ?? {});
+  const labels = named.map((name) => {
+    const known = filterFields.find(([field]) => field === name);
+    return known ? t(known[1]) : name === 'state' ? t('invoices.state') : name === 'sort' ? t('invoices.filter.sort') : name;
+  });
+  return [h('p', {}, labels.length > 0 ? `${t('invoices.filter.invalid')} ${labels.join(', ')}.` : (problem.title ?? ''))];
 }
 
 export const invoicesPage: Page = {
@@ -33,28 +80,47 @@ export const invoicesPage: Page = {
     const who = await clientWith('invoices', link, 'invoices.title');
     if ('page' in who) return who.page;
     const { client } = who;
-    let number = '';
-    // The invoices list has no ids of its own and no alert: the search form says a refused search.
+    let filter: InvoiceFilter = {};
+    // The invoices list has no ids of its own and no alert: the filter form says a refused filter.
     const list = pagedTable<Invoice>({
       caption: t('invoices.caption'),
-      columns: ['invoices.number', 'invoices.kind', 'invoices.issued', 'invoices.due', 'invoices.amount', 'invoices.status', 'invoices.billingAccount', 'invoices.document'],
+      columns: ['invoices.number', 'invoices.kind', 'invoices.issued', 'invoices.due', 'invoices.amount', 'invoices.open', 'invoices.state', 'invoices.billingAccount', 'invoices.document'],
       none: 'invoices.none',
-      row: (invoice) => invoiceRow(client.id, invoice),
-      fetch: (continuationToken) => getInvoices(client.id, { number, continuationToken }),
+      row: (invoice) => invoiceRow(link, client.id, invoice),
+      fetch: (continuationToken) => getInvoices(client.id, filter, continuationToken),
       moreClass: null,
     });
-    const numberInput = h('input', { type: 'search' });
-    const search = sendingForm(
+
+    const state = h('select', {}, ...stateChoices.map((value) => choice(value, t(value === '' ? 'invoices.filter.all' : value.includes(',') ? 'invoices.filter.unpaid' : (`invoices.state.${value}` as MessageKey)))));
+    const sort = h('select', {}, choice('issued', t('invoices.sort.issued')), choice('due', t('invoices.sort.due')), choice('amount', t('invoices.sort.amount')));
+    const inputs = filterFields.map(([, , kind]) =>
+      kind === 'date' ? h('input', { type: 'date' }) : kind === 'amount' ? h('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off' }) : h('input', { type: 'search' }),
+    );
+    // The billing-account filter is offered where the user may see the client's billing accounts.
+    const accounts = client.kind === 'legal' ? await getBillingAccounts(client.id, null).then((page) => page.items, () => []) : [];
+    const account = h('select', {}, choice('', t('invoices.filter.all')), ...accounts.map((a) => choice(a.id, a.number)));
+
+    const form = sendingForm(
       h('div', { class: 'form-error', role: 'alert' }),
-      h('button', { type: 'submit' }, t('staff.search')),
+      h('button', { type: 'submit', class: 'primary' }, t('invoices.filter.show')),
       async () => {
-        number = numberInput.value.trim();
+        const values = Object.fromEntries(
+          filterFields.map(([name, , kind], i) => [name, kind === 'amount' ? inputs[i]!.value.trim().replace(',', '.') : inputs[i]!.value.trim()]),
+        ) as InvoiceFilter;
+        filter = { ...values, state: state.value, sort: sort.value as InvoiceSort, billingAccount: account.value };
         await list.load();
       },
-      titleOnly,
-      field('invoiceNumber', t('invoices.number'), numberInput),
+      filterProblem,
+      h(
+        'div',
+        { class: 'filters' },
+        field('invoiceState', t('invoices.state'), state),
+        field('invoiceSort', t('invoices.filter.sort'), sort),
+        ...filterFields.map(([name, label], i) => field(`invoice-${name}`, t(label), inputs[i]!)),
+        accounts.length > 0 ? field('invoiceAccount', t('invoices.billingAccount'), account) : null,
+      ),
     );
     await list.load();
-    return [h('h1', { tabindex: '-1' }, t('invoices.title')), h('p', {}, client.name), search, ...list.withoutAlert];
+    return [h('h1', { tabindex: '-1' }, t('invoices.title')), h('p', {}, client.name), h('p', { class: 'hint' }, t('invoices.rule')), form, ...list.withoutAlert];
   },
 };

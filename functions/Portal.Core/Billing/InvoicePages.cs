@@ -1,0 +1,119 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Azure.Data.Tables;
+using Portal.Core.Storage;
+
+namespace Portal.Core.Billing;
+
+/// <summary>How an <see cref="InvoiceQuery"/> becomes one storage query, and its continuation tokens.</summary>
+internal static class InvoicePages
+{
+    /// <summary>
+    /// Storage answers a filtered query a part of the range at a time, sometimes with nothing in it:
+    /// a page reads on this many times at most before it answers what it has with a token.
+    /// </summary>
+    public const int MaxReads = 5;
+
+    /// <summary>
+    /// The OData filter: the index range (its order, or a number or reference prefix), then every
+    /// filter on the index row's own fields. With a state filter, <paramref name="oldestFirst"/> says
+    /// which due dates unnamed money settles: whole before its split date, none after it.
+    /// </summary>
+    public static string Filter(string partition, InvoiceQuery query, OldestFirst? oldestFirst, DateOnly today)
+    {
+        var (from, to) = query.Number is { } number ? Prefix(BillingKeys.ByNumberPrefix + number)
+            : query.Reference is { } reference ? Prefix(BillingKeys.ByReferencePrefix + reference)
+            : query.Sort switch
+            {
+                InvoiceSort.Due => (BillingKeys.ByDuePrefix, "by-due}"),
+                InvoiceSort.Amount => (BillingKeys.ByAmountPrefix, "by-amount}"),
+                _ => (BillingKeys.ByIssuedPrefix, "by-issued}"),
+            };
+        var parts = new List<string> { TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {to}") };
+        void Compare(string property, string comparison, object? value)
+        {
+            if (value is not null)
+            {
+                parts.Add(TableClient.CreateQueryFilter(FormattableStringFactory.Create($"{property} {comparison} {{0}}", value)));
+            }
+        }
+
+        Compare(nameof(InvoiceEntity.IssuedOn), "ge", query.IssuedFrom is { } issuedFrom ? BillingKeys.Date(issuedFrom) : null);
+        Compare(nameof(InvoiceEntity.IssuedOn), "le", query.IssuedTo is { } issuedTo ? BillingKeys.Date(issuedTo) : null);
+        Compare(nameof(InvoiceEntity.DueOn), "ge", query.DueFrom is { } dueFrom ? BillingKeys.Date(dueFrom) : null);
+        Compare(nameof(InvoiceEntity.DueOn), "le", query.DueTo is { } dueTo ? BillingKeys.Date(dueTo) : null);
+        Compare(nameof(InvoiceEntity.AmountCents), "ge", query.MinCents);
+        Compare(nameof(InvoiceEntity.AmountCents), "le", query.MaxCents);
+        Compare(nameof(InvoiceEntity.BillingAccountExternalId), "eq", query.BillingAccount);
+        if (query.Number is not null && query.Reference is { } both)
+        {
+            var (low, high) = Prefix(both);
+            Compare(nameof(InvoiceEntity.PaymentReference), "ge", low);
+            Compare(nameof(InvoiceEntity.PaymentReference), "lt", high);
+        }
+
+        if (query.States.Count > 0)
+        {
+            parts.Add($"({string.Join(" or ", query.States.Select(state => States(state, oldestFirst!, today)))})");
+        }
+
+        return string.Join(" and ", parts);
+    }
+
+    /// <summary>
+    /// The rows that may be in a state, on their own fields: exact, but for the rows due on the split
+    /// date, which may be in either of two states until their order on that date is read.
+    /// </summary>
+    private static string States(InvoiceState state, OldestFirst oldestFirst, DateOnly today)
+    {
+        const string Payable = "Kind eq 'invoice' and Status eq 'issued'";
+        var day = BillingKeys.Date(today);
+        var (paidThrough, split) = (oldestFirst.PaidThrough, oldestFirst.SplitDate);
+
+        // Left to pay: something unnamed money does not reach - a date after those it settles whole.
+        var left = $"{Payable} and CreditedWhole eq false and UnnamedOpenCents gt 0L{(paidThrough is null ? "" : TableClient.CreateQueryFilter($" and DueOn gt {paidThrough}"))}";
+        var onSplit = split is null ? "DueOn eq ''" : TableClient.CreateQueryFilter($"DueOn eq {split}");
+        return "(" + state switch
+        {
+            InvoiceState.Cancelled => "Status eq 'cancelled'",
+            InvoiceState.Applied => "Kind eq 'credit-note' and Status eq 'issued'",
+            InvoiceState.Credited => $"{Payable} and CreditedWhole eq true",
+            InvoiceState.Paid => $"{Payable} and CreditedWhole eq false and (UnnamedOpenCents eq 0L{(paidThrough is null ? "" : TableClient.CreateQueryFilter($" or DueOn le {paidThrough}"))} or {onSplit})",
+            InvoiceState.Overdue => $"{left} and {TableClient.CreateQueryFilter($"DueOn lt {day}")}",
+            InvoiceState.Open => $"{left} and {TableClient.CreateQueryFilter($"DueOn ge {day}")} and NamedCents eq 0L",
+            InvoiceState.PartlyPaid => $"{left} and {TableClient.CreateQueryFilter($"DueOn ge {day}")} and (NamedCents gt 0L or {onSplit})",
+            _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
+        } + ")";
+    }
+
+    private static (string From, string To) Prefix(string prefix) => (prefix, prefix + '\uffff');
+
+    /// <summary>The token given out: storage's own, bound to the query's filter and order.</summary>
+    public static string Seal(string serviceToken, InvoiceQuery query) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{query.Fingerprint()}|{serviceToken}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>Storage's token from one given out for this same filter and order; any other is refused.</summary>
+    public static string? Open(string? token, InvoiceQuery query)
+    {
+        if (token is null)
+        {
+            return null;
+        }
+
+        string text;
+        try
+        {
+            var base64 = token.Replace('-', '+').Replace('_', '/');
+            text = Encoding.UTF8.GetString(Convert.FromBase64String(base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=')));
+        }
+        catch (FormatException exception)
+        {
+            throw new InvalidContinuationTokenException(exception);
+        }
+
+        var at = text.IndexOf('|', StringComparison.Ordinal);
+        return at > 0 && text[..at] == query.Fingerprint() && at + 1 < text.Length
+            ? text[(at + 1)..]
+            : throw new InvalidContinuationTokenException(new FormatException("The token was made by a list with another filter or order."));
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core;
+using Portal.Core.Audit;
+using Portal.Core.Billing;
+using Portal.Core.Clients;
+using Portal.Core.Permits;
+using Portal.Functions.Access;
+using Portal.Functions.Contract;
+
+namespace Portal.Functions.Accounts;
+
+/// <summary>
+/// GET /api/me/dashboard: where sign-in lands. For each client the user acts for, within their scopes,
+/// what needs attention first (overdue and due-soon amounts, permits ending within 90 days), then the
+/// balance and the last 12 months; and the previous sign-in. Each client costs one read per scope,
+/// all side by side: the balance aggregate's point read, and one range of the permits' end-date index.
+/// </summary>
+public sealed class DashboardFunction(ClientStore clients, BillingViews billing, PermitViews permits, AuditTrail audit, TimeProvider time)
+{
+    /// <summary>How far ahead a permit's end counts as "expiring soon".</summary>
+    public const int ExpiringDays = 90;
+
+    [Function("Dashboard")]
+    [SignedInUser]
+    [Responds(typeof(DashboardResponse))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me/dashboard")] HttpRequest request)
+    {
+        var user = request.Proven<SignedIn>();
+        var cancellationToken = request.HttpContext.RequestAborted;
+        var today = RigaCalendar.DateOf(time.GetUtcNow());
+        var previous = PreviousSignInAsync(user, cancellationToken);
+        var memberships = await clients.MembershipsAsync(user.Account.Id, cancellationToken);
+        var shown = await Task.WhenAll(memberships.OrderBy(m => m.ClientName, StringComparer.CurrentCulture).Select(async membership =>
+        {
+            var overview = membership.Scopes.Contains(Scope.Finance) ? billing.OverviewAsync(membership.ClientId, today, cancellationToken) : null;
+            var expiring = membership.Scopes.Contains(Scope.Technical) ? permits.ExpiringAsync(membership.ClientId, today, today.AddDays(ExpiringDays), cancellationToken) : null;
+            return new DashboardClient(
+                membership.ClientId,
+                membership.ClientName,
+                overview is null ? null : Billing(await overview),
+                expiring is null ? null : [.. (await expiring).Select(p => new ExpiringPermit(p.Id, p.Number, p.ServiceKind, p.ValidTo!.Value, p.ValidTo.Value.DayNumber - today.DayNumber))]);
+        }));
+        return new OkObjectResult(new DashboardResponse(await previous, shown));
+    }
+
+    private static DashboardBilling Billing(BillingOverview overview) => new(
+        Cents.ToEuros(overview.Balance.DueCents), Cents.ToEuros(overview.Balance.OverdueCents), Cents.ToEuros(overview.DueSoonCents), Cents.ToEuros(overview.Balance.CreditCents),
+        overview.Balance.NextDueOn, [.. overview.Months.Select(m => new MonthItem(m.Month, Cents.ToEuros(m.ChargedCents), Cents.ToEuros(m.ReceivedCents)))]);
+
+    /// <summary>The newest successful sign-in before this session began, from the user's own trail (its newest 50 records).</summary>
+    private async Task<PreviousSignIn?> PreviousSignInAsync(SignedIn user, CancellationToken cancellationToken)
+    {
+        var (records, _) = await audit.ReadAsync(AuditTrail.UserChain(user.Account.Id), 50, null, cancellationToken);
+        var before = user.Session.CreatedAt.AddSeconds(-2);
+        return records.FirstOrDefault(r => r.Action == AuditActions.SignIn && r.Result == AuditActions.Succeeded && r.At < before) is { } found
+            ? new PreviousSignIn(found.At, found.IpAddress, found.UserAgent)
+            : null;
+    }
+}

@@ -1,0 +1,21 @@
+using Portal.Core.Permits;
+
+namespace Portal.Functions.Accounts;
+
+/// <summary>The user's sign-in before this one, so that one they did not make shows.</summary>
+public sealed record PreviousSignIn(DateTimeOffset At, string IpAddress, string UserAgent);
+
+/// <param name="Charged">Invoices issued in the month less credit notes.</param>
+public sealed record MonthItem(string Month, decimal Charged, decimal Received);
+
+/// <param name="DueSoon">Falls due in the next 14 days and is not yet settled.</param>
+/// <param name="Months">The last 12 months, oldest first.</param>
+public sealed record DashboardBilling(decimal Due, decimal Overdue, decimal DueSoon, decimal Credit, DateOnly? NextDueOn, IReadOnlyList<MonthItem> Months);
+
+public sealed record ExpiringPermit(string Id, string Number, ServiceKind Service, DateOnly ValidTo, int DaysLeft);
+
+/// <param name="Billing">With the finance scope: what needs paying first, and the year's charges and receipts.</param>
+/// <param name="ExpiringPermits">With the technical scope: valid permits ending within 90 days, soonest first.</param>
+public sealed record DashboardClient(string Id, string Name, DashboardBilling? Billing, IReadOnlyList<ExpiringPermit>? ExpiringPermits);
+
+public sealed record DashboardResponse(PreviousSignIn? PreviousSignIn, IReadOnlyList<DashboardClient> Clients);

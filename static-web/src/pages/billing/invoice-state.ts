@@ -1,0 +1,19 @@
+// An invoice's own state as a tag: its words, and a tone that says at a glance whether it needs paying.
+
+import type { Invoice, InvoiceState } from '../../api/billing';
+import { t } from '../../i18n';
+import { statusTag, type Tone } from '../../ui/tag';
+
+const tones: Record<InvoiceState, Tone> = {
+  open: 'neutral',
+  'partly-paid': 'warning',
+  paid: 'good',
+  overdue: 'warning',
+  cancelled: 'ended',
+  credited: 'ended',
+  applied: 'good',
+};
+
+export function stateTag(invoice: Invoice): HTMLElement {
+  return statusTag(t(`invoices.state.${invoice.state}`), tones[invoice.state]);
+}
