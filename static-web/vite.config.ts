@@ -8,9 +8,7 @@ function scriptBudget(): Plugin {
   return {
     name: 'script-budget',
     generateBundle(_options, bundle) {
-      const total = Object.values(bundle)
-        .filter((chunk) => chunk.type === 'chunk')
-        .reduce((sum, chunk) => sum + gzipSync(chunk.type === 'chunk' ? chunk.code : '').length, 0);
+      const total = Object.values(bundle).reduce((sum, output) => sum + (output.type === 'chunk' ? gzipSync(output.code).length : 0), 0);
       if (total > scriptBudgetBytes) {
         this.error(`The UI's JavaScript is ${(total / 1024).toFixed(1)} KB gzipped, over the budget of ${scriptBudgetBytes / 1024} KB.`);
       }

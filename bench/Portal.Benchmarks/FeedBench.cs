@@ -98,6 +98,19 @@ internal static class FeedBench
             var (largeMs, smallMs) = (await MedianAsync(() => read(largeId)), await MedianAsync(() => read(smallId)));
             Console.WriteLine(string.Create(_culture, $"    {name,-28} {largeMs,12:0.0}  {smallMs,12:0.0}  {largeMs / smallMs,5:0.00}"));
         }
+
+        await ReadBench.ListAsync(factory, largeId, today);
+
+        // Twenty clients: the large one, the small companies, and fresh ones fed now without billing yet.
+        var fresh = FeedGenerator.Demo(seed: 9, today, persons: 0, companies: 20 - 1 - small.Clients.Count).Clients;
+        await FeedAllAsync(token, http, "clients", fresh);
+        var twenty = new List<string> { largeId };
+        foreach (var client in small.Clients.Concat(fresh))
+        {
+            twenty.Add((await store.GetByExternalIdAsync(client.ExternalId!, CancellationToken.None))!.Id);
+        }
+
+        await ReadBench.DashboardAsync(factory, twenty);
     }
 
     private static async Task<double> MedianAsync(Func<Task> read)

@@ -4,6 +4,7 @@ using Portal.Core.Audit;
 using Portal.Core.Backup;
 using Portal.Core.BackOffice;
 using Portal.Core.Billing;
+using Portal.Core.Calendar;
 using Portal.Core.Clients;
 using Portal.Core.Health;
 using Portal.Core.Notifications;
@@ -34,5 +35,6 @@ public static class DependencyInjection
         .AddBackOffice()
         .AddBilling()
         .AddPermits()
+        .AddCalendar()
         .AddStaff();
 }

@@ -54,6 +54,8 @@ namespace Portal.Functions;
 [JsonSerializable(typeof(Portal.Functions.Billing.BillingAccountListResponse))]
 [JsonSerializable(typeof(Portal.Functions.Permits.PermitListResponse))]
 [JsonSerializable(typeof(Portal.Core.Permits.Permit))]
+[JsonSerializable(typeof(Portal.Functions.Permits.PermitHistoryResponse))]
+[JsonSerializable(typeof(Portal.Functions.Calendar.CalendarResponse))]
 [JsonSerializable(typeof(Portal.Functions.Billing.StatementResponse))]
 [JsonSerializable(typeof(Portal.Functions.Staff.StaffClientListResponse))]
 [JsonSerializable(typeof(Portal.Functions.Staff.StaffClientResponse))]

@@ -104,6 +104,22 @@ public sealed class PageTests(BrowserFixture portal)
         Assert.Empty(browser.Errors);
     }
 
+    /// <summary>The axe runner every page test relies on finds what it should: a page given an image without a text alternative and a field without a label.</summary>
+    [Fact]
+    public async Task TheAxeRunner_ReportsViolations_WhereAPageHasThem()
+    {
+        await using var browser = await portal.OpenAsync();
+        await browser.Page.GotoAsync("/terms");
+        await Expect(browser.Page.Locator("main[aria-busy]")).ToHaveCountAsync(0);
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
+
+        await browser.Page.EvaluateAsync("() => document.querySelector('main').append(Object.assign(document.createElement('img'), { src: '/favicon.ico' }), document.createElement('input'))");
+        var violations = await browser.AccessibilityViolationsAsync();
+
+        Assert.Contains(violations, v => v.StartsWith("image-alt:", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.StartsWith("label:", StringComparison.Ordinal));
+    }
+
     private static async Task ChooseLanguageAsync(IPage page, string language) =>
         await page.Context.AddInitScriptAsync($"localStorage.setItem('portal.language', '{language}')");
 }

@@ -90,7 +90,7 @@ public sealed class PermitFeedTests(PortalFixture portal)
         Assert.True(results[1].GetProperty("errors").TryGetProperty("serviceKind", out _));
     }
 
-    private static object FixedLink(string id, int version, string client, string number) => new
+    internal static object FixedLink(string id, int version, string client, string number) => new
     {
         externalId = id, version, clientExternalId = client, number, serviceKind = "fixed-links", status = "valid", validFrom = "2026-01-01", validTo = "2030-12-31", callSign = (string?)null,
         stations = new object[]
@@ -110,7 +110,7 @@ public sealed class PermitFeedTests(PortalFixture portal)
         },
     };
 
-    private static object LandMobile(string id, int version, string client, string number) => new
+    internal static object LandMobile(string id, int version, string client, string number) => new
     {
         externalId = id, version, clientExternalId = client, number, serviceKind = "land-mobile", status = "valid", validFrom = "2025-03-01", validTo = (string?)null, callSign = (string?)null,
         stations = new object[]
@@ -119,9 +119,9 @@ public sealed class PermitFeedTests(PortalFixture portal)
         },
     };
 
-    private static Task<JsonElement[]> FeedAsync(HttpClient backOffice, params object[] permits) => FeedAsync(backOffice, "permits", permits);
+    internal static Task<JsonElement[]> FeedAsync(HttpClient backOffice, params object[] permits) => FeedAsync(backOffice, "permits", permits);
 
-    private static async Task<JsonElement[]> FeedAsync(HttpClient backOffice, string kind, params object[] records)
+    internal static async Task<JsonElement[]> FeedAsync(HttpClient backOffice, string kind, params object[] records)
     {
         var response = await backOffice.PostAsJsonAsync($"/api/backoffice/{kind}", records);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -129,7 +129,10 @@ public sealed class PermitFeedTests(PortalFixture portal)
     }
 
     /// <summary>A fed company with these services and a signed-in user acting for it with the technical scope.</summary>
-    private async Task<(string ExternalId, HttpClient Member, string ClientId)> CompanyWithMemberAsync(HttpClient backOffice, string[] services)
+    private Task<(string ExternalId, HttpClient Member, string ClientId)> CompanyWithMemberAsync(HttpClient backOffice, string[] services) =>
+        CompanyWithMemberAsync(portal, backOffice, services);
+
+    internal static async Task<(string ExternalId, HttpClient Member, string ClientId)> CompanyWithMemberAsync(PortalFixture portal, HttpClient backOffice, string[] services)
     {
         var externalId = ClientFeedTests.NewId();
         (await backOffice.PostAsJsonAsync("/api/backoffice/clients", new[]

@@ -57,4 +57,41 @@ public sealed class StaffClientTests(PortalFixture portal)
         await ProblemAssert.IsProblemAsync(await staff.GetAsync("/api/staff/clients/nosuchclient"), HttpStatusCode.NotFound);
         await ProblemAssert.IsProblemAsync(await portal.CreateClient().GetAsync($"/api/staff/clients/{client.Id}"), HttpStatusCode.Unauthorized);
     }
+
+    /// <summary>Support sees what the client sees - the balance, invoices and permits - read-only, and every read lands in both trails.</summary>
+    [Fact]
+    [Trait("Clause", "23.3")]
+    public async Task Staff_ReadTheClientsBalanceInvoicesAndPermits_AsTheClientSeesThem_AndEachReadIsAudited()
+    {
+        var (clientExternalId, member, clientId) = await BillingFeedTests.ClientWithMemberAsync(portal);
+        var backOffice = await portal.CreateStaffClientAsync("backoffice");
+        var staff = await portal.CreateStaffClientAsync("staff-operator-script");
+        await BillingFeedTests.FeedAsync(backOffice, "invoices", new
+        {
+            externalId = $"INV-{Guid.NewGuid():N}", version = 1, clientExternalId, number = "RE-2026-0001", kind = "invoice", issuedOn = "2026-10-01", dueOn = "2026-10-21", amount = 120m, status = "issued",
+        });
+        await PermitFeedTests.FeedAsync(backOffice, PermitFeedTests.LandMobile($"AT-{Guid.NewGuid():N}", 1, clientExternalId, "AT-2026-00001"));
+
+        Assert.Equal(
+            (await member.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/balance")).ToString(),
+            (await staff.GetFromJsonAsync<JsonElement>($"/api/staff/clients/{clientId}/balance")).ToString());
+        Assert.Equal(
+            (await member.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/invoices?state=overdue")).ToString(),
+            (await staff.GetFromJsonAsync<JsonElement>($"/api/staff/clients/{clientId}/invoices?state=overdue")).ToString());
+        var permits = await staff.GetFromJsonAsync<JsonElement>($"/api/staff/clients/{clientId}/permits?q=at-2026");
+        Assert.Equal("AT-2026-00001", Assert.Single(permits.GetProperty("items").EnumerateArray()).GetProperty("number").GetString());
+
+        var trails = portal.Service<Portal.Core.Audit.AuditTrail>();
+        var clientTrail = await trails.ReadAsync(Portal.Core.Audit.AuditTrail.ClientChain(clientId), 100, null, CancellationToken.None);
+        var staffTrail = await trails.ReadAsync(Portal.Core.Audit.AuditTrail.StaffChain("staff-operator-script"), 20, null, CancellationToken.None);
+        foreach (var target in new[] { "balance", "invoices", "permits" })
+        {
+            Assert.Contains(clientTrail.Items, r => r.Action == "staff-read" && r.Target == target && r.Actor == "staff:staff-operator-script");
+            Assert.Contains(staffTrail.Items, r => r.Action == "staff-read" && r.Target == target && r.ClientId == clientId);
+        }
+
+        await ProblemAssert.IsProblemAsync(await staff.GetAsync($"/api/staff/clients/{clientId}/invoices?sort=name"), HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblemAsync(await staff.GetAsync("/api/staff/clients/nosuchclient/permits"), HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblemAsync(await member.GetAsync($"/api/staff/clients/{clientId}/balance"), HttpStatusCode.Unauthorized);
+    }
 }

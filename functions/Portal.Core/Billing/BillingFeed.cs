@@ -119,8 +119,18 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
         }
     }
 
-    private const string PaymentSettlement = "payment|";
-    private const string CreditNoteSettlement = "credit-note|";
+    /// <summary>The kinds of record that settle an invoice by name, as the invoice's settlement keys ("{kind}|{externalId}") begin.</summary>
+    internal const string PaymentKind = "payment";
+    internal const string CreditNoteKind = "credit-note";
+    private const string PaymentSettlement = PaymentKind + "|";
+    private const string CreditNoteSettlement = CreditNoteKind + "|";
+
+    /// <summary>A settlement key's kind and the settling record's external id.</summary>
+    internal static (string Kind, string Id) SettlementOf(string key)
+    {
+        var bar = key.IndexOf('|', StringComparison.Ordinal);
+        return (key[..bar], key[(bar + 1)..]);
+    }
 
     internal static Dictionary<string, long> SettlementsOf(string? json) =>
         json is null ? new(StringComparer.Ordinal) : new(JsonSerializer.Deserialize(json, FeedJson.Default.DictionaryStringInt64)!, StringComparer.Ordinal);

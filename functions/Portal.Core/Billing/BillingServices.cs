@@ -9,6 +9,7 @@ public static class BillingServices
         services.AddValidatedOptions<BillingOptions>(BillingOptions.Section);
         services.AddSingleton<BillingFeed>();
         services.AddSingleton<BillingViews>();
+        services.AddSingleton<InvoiceExport>();
         return services;
     }
 }

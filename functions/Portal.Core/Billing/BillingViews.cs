@@ -80,9 +80,8 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
     /// but one; on that one date, the invoices due then and ordered before the page's are read (one range query).
     /// </summary>
     private static async Task<List<InvoiceSummary>> SettleAsync(
-        TableClient billing, string clientId, BalanceEntity balance, IReadOnlyList<InvoiceEntity> rows, DateOnly today, IReadOnlyDictionary<string, string> accounts, CancellationToken cancellationToken)
+        TableClient billing, string clientId, OldestFirst oldestFirst, IReadOnlyList<InvoiceEntity> rows, DateOnly today, IReadOnlyDictionary<string, string> accounts, CancellationToken cancellationToken)
     {
-        var oldestFirst = new OldestFirst(balance);
         var onSplitDate = rows.Where(r => r.DueOn == oldestFirst.SplitDate && r.UnnamedOpenCents > 0).Select(r => BillingKeys.ByDue(r.DueOn, r.Number, r.ExternalId)).ToList();
         var openBefore = new Dictionary<string, long>(StringComparer.Ordinal);
         if (onSplitDate.Count > 0)
@@ -130,23 +129,23 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
         }
 
         var partition = BillingKeys.Partition(clientId);
-        var settlements = BillingFeed.SettlementsOf(invoice.Settlements);
-        var named = settlements.Keys.Select(key => key.Split('|', 2)).ToList();
-        var payments = PartitionFeed.ReadManyAsync<PaymentEntity>(billing, partition, named.Where(k => k[0] == "payment").Select(k => BillingKeys.PaymentPrefix + k[1]), cancellationToken);
-        var credits = PartitionFeed.ReadManyAsync<InvoiceEntity>(billing, partition, named.Where(k => k[0] == "credit-note").Select(k => BillingKeys.InvoicePrefix + k[1]), cancellationToken);
+        var named = BillingFeed.SettlementsOf(invoice.Settlements).Select(pair => (Settlement: BillingFeed.SettlementOf(pair.Key), Cents: pair.Value)).ToList();
+        IEnumerable<string> Rows(string kind, string prefix) => named.Where(n => n.Settlement.Kind == kind).Select(n => prefix + n.Settlement.Id);
+        var payments = PartitionFeed.ReadManyAsync<PaymentEntity>(billing, partition, Rows(BillingFeed.PaymentKind, BillingKeys.PaymentPrefix), cancellationToken);
+        var credits = PartitionFeed.ReadManyAsync<InvoiceEntity>(billing, partition, Rows(BillingFeed.CreditNoteKind, BillingKeys.InvoicePrefix), cancellationToken);
         var accounts = invoice.BillingAccountExternalId is null
             ? []
             : (await BillingAccountsAsync(clientId, cancellationToken)).ToDictionary(a => a.Id, a => a.Number, StringComparer.Ordinal);
-        var summary = (await SettleAsync(billing, clientId, await aggregate, [invoice], today, accounts, cancellationToken))[0];
+        var summary = (await SettleAsync(billing, clientId, new OldestFirst(await aggregate), [invoice], today, accounts, cancellationToken))[0];
         var (paymentRows, creditRows) = (await payments, await credits);
-        var applied = settlements.Select(pair =>
+        var applied = named.Select(n =>
         {
-            var (kind, id) = (pair.Key.Split('|', 2)[0], pair.Key.Split('|', 2)[1]);
-            return kind == "payment"
-                ? new InvoiceSettlement(kind, id, paymentRows.GetValueOrDefault(BillingKeys.PaymentPrefix + id) is { } payment ? BillingKeys.ParseDate(payment.ReceivedOn) : null, null, pair.Value)
+            var ((kind, id), cents) = n;
+            return kind == BillingFeed.PaymentKind
+                ? new InvoiceSettlement(kind, id, paymentRows.GetValueOrDefault(BillingKeys.PaymentPrefix + id) is { } payment ? BillingKeys.ParseDate(payment.ReceivedOn) : null, null, cents)
                 : creditRows.GetValueOrDefault(BillingKeys.InvoicePrefix + id) is { } credit
-                    ? new InvoiceSettlement(kind, id, BillingKeys.ParseDate(credit.IssuedOn), credit.Number, pair.Value)
-                    : new InvoiceSettlement(kind, id, null, null, pair.Value);
+                    ? new InvoiceSettlement(kind, id, BillingKeys.ParseDate(credit.IssuedOn), credit.Number, cents)
+                    : new InvoiceSettlement(kind, id, null, null, cents);
         }).OrderBy(s => s.On).ToList();
         var lines = invoice.Lines is null ? [] : JsonSerializer.Deserialize(invoice.Lines, FeedJson.Default.IReadOnlyListInvoiceLine) ?? [];
         var payee = options.Value;
@@ -171,20 +170,21 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
         var serviceToken = InvoicePages.Open(continuationToken, query);
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
         var aggregate = AggregateAsync(billing, clientId, cancellationToken);
-        var filter = InvoicePages.Filter(BillingKeys.Partition(clientId), query, query.States.Count == 0 ? null : new OldestFirst(await aggregate), today);
+        var oldestFirst = query.States.Count == 0 ? null : new OldestFirst(await aggregate);
+        var filter = InvoicePages.Filter(BillingKeys.Partition(clientId), query, oldestFirst, today);
         var settled = new List<InvoiceSummary>();
-        var accountsRead = default(Task<IReadOnlyList<BillingAccount>>);
+        var accounts = default(IReadOnlyDictionary<string, string>);
         for (var read = 0; read < InvoicePages.MaxReads; read++)
         {
             var (page, next) = await billing.FilteredPageAsync<InvoiceEntity>(filter, query.PageSize - settled.Count, serviceToken, cancellationToken);
             serviceToken = next;
-            if (accountsRead is null && page.Any(r => r.BillingAccountExternalId is not null))
+            if (accounts is null && page.Any(r => r.BillingAccountExternalId is not null))
             {
-                accountsRead = BillingAccountsAsync(clientId, cancellationToken);
+                accounts = (await BillingAccountsAsync(clientId, cancellationToken)).ToDictionary(a => a.Id, a => a.Number, StringComparer.Ordinal);
             }
 
-            var accounts = accountsRead is null ? [] : (await accountsRead).ToDictionary(a => a.Id, a => a.Number, StringComparer.Ordinal);
-            settled.AddRange((await SettleAsync(billing, clientId, await aggregate, page, today, accounts, cancellationToken))
+            oldestFirst ??= new OldestFirst(await aggregate);
+            settled.AddRange((await SettleAsync(billing, clientId, oldestFirst, page, today, accounts ?? new Dictionary<string, string>(), cancellationToken))
                 .Where(i => query.States.Count == 0 || query.States.Contains(i.State)));
             if (serviceToken is null || settled.Count >= query.PageSize)
             {

@@ -19,6 +19,9 @@ public static class ClientServices
     public const string Statement = "statement";
     public const string BillingAccounts = "billing-accounts";
     public const string Permits = "permits";
+
+    /// <summary>The signed e-permit files ES puts beside the permits (a download, with legal force in electronic form only).</summary>
+    public const string EPermits = "e-permits";
     public const string Representatives = "representatives";
 
     private static readonly BillingArrangement[] _invoiceArrangements = [BillingArrangement.MonthlyInvoice, BillingArrangement.QuarterlyInvoice, BillingArrangement.EInvoice];
@@ -44,6 +47,8 @@ public static class ClientServices
             "Billing accounts are kept for legal persons; a natural person's billing is the client's own."),
         new(Permits, Scope.Technical, _anyKind, null, true,
             "The client has no registered service, so it holds no permits to show."),
+        new(EPermits, Scope.Technical, _anyKind, null, true,
+            "The client has no registered service, so it holds no e-permits to download."),
         new(Representatives, Scope.Admin, _anyKind, null, false, ""),
     ];
 

@@ -45,6 +45,20 @@ public sealed class FieldErrors : IReadOnlyDictionary<string, string[]>
         return this;
     }
 
+    /// <summary>The field errors of a failure (a parsed part of a request), beside those of the rest; any other failure adds nothing.</summary>
+    public FieldErrors AddAll(Failure? failure)
+    {
+        if (failure is Failure.Invalid invalid)
+        {
+            foreach (var (field, messages) in invalid.Errors)
+            {
+                Add(field, messages);
+            }
+        }
+
+        return this;
+    }
+
     /// <summary>A message for the value at this view's own path (<c>stations[0]</c> is null).</summary>
     public FieldErrors Add(string message) => Add("", message);
 

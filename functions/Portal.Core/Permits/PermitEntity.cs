@@ -22,12 +22,22 @@ internal sealed class PermitEntity : VersionedEntity
 
     public double HighestMHz { get; set; }
 
-    /// <summary>The stations with their frequencies, as fed (JSON); only on the permit's own row.</summary>
+    /// <summary>The stations with their frequencies, as fed (JSON); only on the permit's own row and its versions' rows.</summary>
     public string? Stations { get; set; }
+
+    /// <summary>The stations' names and places, a line each: what a search by place reads.</summary>
+    public string? Places { get; set; }
+
+    /// <summary>Every frequency the permit assigns, in MHz, distinct and ascending, space-separated (invariant digits).</summary>
+    public string? FrequenciesMHz { get; set; }
+
+    /// <summary>The signed e-permit the back office put, if any: "pdf" or "edoc" (<see cref="PermitDocuments"/>).</summary>
+    public string? DocumentKind { get; set; }
 
     public PermitEntity Summary(string rowKey) => new()
     {
         PartitionKey = PartitionKey, RowKey = rowKey, ExternalId = ExternalId, Version = Version, Number = Number, ServiceKind = ServiceKind, Status = Status,
         ValidFrom = ValidFrom, ValidTo = ValidTo, CallSign = CallSign, StationCount = StationCount, LowestMHz = LowestMHz, HighestMHz = HighestMHz,
+        Places = Places, FrequenciesMHz = FrequenciesMHz, DocumentKind = DocumentKind,
     };
 }

@@ -46,7 +46,7 @@ public sealed partial class PermitFeed(PortalStorage storage, ClientStore client
 
         var claimed = await PartitionFeed.ClaimAsync(table, "permit", client.Id, items, results, cancellationToken);
         await PartitionFeed.WriteAsync<ValidPermit, PermitEntity, BalanceEntity>(
-            table, partition, PermitKeys.PermitPrefix, claimed, results, actionsFor: (_, existing) => existing is null ? 4 : 7, aggregateRow: null,
+            table, partition, PermitKeys.PermitPrefix, claimed, results, actionsFor: (_, existing) => existing is null ? 5 : 8, aggregateRow: null,
             (item, existing, _, _, actions) =>
             {
                 var record = item.Record;
@@ -67,8 +67,17 @@ public sealed partial class PermitFeed(PortalStorage storage, ClientStore client
                     LowestMHz = record.LowestMHz,
                     HighestMHz = record.HighestMHz,
                     Stations = JsonSerializer.Serialize(record.Stations, FeedJson.Default.IReadOnlyListStationRecord),
+                    Places = Places(record.Stations),
+                    FrequenciesMHz = string.Join(' ', record.Stations.SelectMany(s => s.Frequencies!).Select(f => f!.FrequencyMHz!.Value).Distinct().Order().Select(f => f.ToString(CultureInfo.InvariantCulture))),
+                    DocumentKind = existing?.DocumentKind,
                 };
                 actions.Add(existing is null ? new(TableTransactionActionType.Add, permit) : new(TableTransactionActionType.UpdateReplace, permit, existing.ETag));
+
+                // The version as fed, for the permit's history: its own row, written with the permit.
+                var version = permit.Summary(PermitKeys.Version(item.ExternalId, record.Version));
+                version.Stations = permit.Stations;
+                version.ContentHash = item.Hash;
+                actions.Add(new(TableTransactionActionType.UpsertReplace, version));
                 var indexRows = PermitKeys.IndexRows(permit);
                 foreach (var old in existing is null ? [] : PermitKeys.IndexRows(existing).Except(indexRows))
                 {
@@ -84,6 +93,10 @@ public sealed partial class PermitFeed(PortalStorage storage, ClientStore client
             },
             cancellationToken);
     }
+
+    /// <summary>The stations' names and places, a line each, as a search by place reads them.</summary>
+    private static string Places(IReadOnlyList<StationRecord> stations) =>
+        string.Join('\n', stations.SelectMany(s => new[] { s.Name, s.Location }).OfType<string>().Where(text => text.Length > 0).Distinct(StringComparer.Ordinal));
 
     [GeneratedRegex("^(?=[0-9]*[HKMG][0-9]*$)[0-9HKMG]{4}$")]
     private static partial Regex Bandwidth();

@@ -8,6 +8,8 @@ public static class PermitsServices
     {
         services.AddSingleton<PermitFeed>();
         services.AddSingleton<PermitViews>();
+        services.AddSingleton<PermitDocuments>();
+        services.AddSingleton<PermitExport>();
         return services;
     }
 }

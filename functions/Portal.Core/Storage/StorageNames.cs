@@ -21,6 +21,7 @@ public static class StorageNames
     public const string PermitsTable = "Permits";
     public const string BackOfficeEventsContainer = "backoffice-events";
     public const string InvoicesContainer = "invoices";
+    public const string PermitDocumentsContainer = "permit-documents";
 
     /// <summary>The nightly copies of every table, for recovery (docs/recovery.md).</summary>
     public const string TableExportsContainer = "table-exports";
@@ -31,5 +32,5 @@ public static class StorageNames
     public static IReadOnlyList<string> Tables { get; } =
         [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable, RetentionIndexTable, ClientsTable, BillingTable, PermitsTable];
 
-    public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer, RegistrationDocumentsContainer, BackOfficeEventsContainer, InvoicesContainer, TableExportsContainer];
+    public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer, RegistrationDocumentsContainer, BackOfficeEventsContainer, InvoicesContainer, PermitDocumentsContainer, TableExportsContainer];
 }

@@ -26,10 +26,7 @@ public sealed class InvoicePdfUploadFunction(BillingFeed billing)
         var http = request.HttpContext;
 
         // The pipeline stops a body past MaxBytes (RequestLimits).
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, http.RequestAborted);
-
-        var pdf = buffer.ToArray();
+        var pdf = await LimitedBody.ReadAllAsync(request);
         if (PdfCheck.Problem(pdf) is { } problem)
         {
             return Problems.Validation(http, "body", $"The invoice PDF {problem}");

@@ -21,8 +21,6 @@ public sealed class BalanceFunction(BillingViews billing, TimeProvider time)
     {
 
         var balance = await billing.BalanceAsync(clientId, RigaCalendar.DateOf(time.GetUtcNow()), request.HttpContext.RequestAborted);
-        return new OkObjectResult(new BalanceResponse(
-            Cents.ToEuros(balance.DueCents), Cents.ToEuros(balance.OverdueCents), Cents.ToEuros(balance.CreditCents), balance.NextDueOn,
-            balance.LastPaymentOn, balance.LastPaymentCents is { } last ? Cents.ToEuros(last) : null, "EUR"));
+        return new OkObjectResult(BalanceResponse.Of(balance));
     }
 }

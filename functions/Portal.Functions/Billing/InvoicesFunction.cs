@@ -23,7 +23,10 @@ public sealed class InvoicesFunction(BillingViews billing, TimeProvider time)
         Problems = [ProblemTypes.BadRequest])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/invoices")] HttpRequest request,
-        string clientId)
+        string clientId) => await ListAsync(billing, time, request, clientId);
+
+    /// <summary>The list as the query asks, or its field errors: the client's own and staff's read-only view (<see cref="Staff.StaffClientInvoicesFunction"/>) answer alike.</summary>
+    internal static async Task<IActionResult> ListAsync(BillingViews billing, TimeProvider time, HttpRequest request, string clientId)
     {
         var http = request.HttpContext;
         var query = InvoiceQuery.Parse(name => request.Query[name].ToString());

@@ -279,15 +279,16 @@ public static partial class ApiDocument
                 ["application/json"] = new OpenApiMediaType { Schema = schemas.For(body, ApiSchemas.Direction.Response) },
             };
         }
-        else if (responds.MediaType is { } mediaType)
+        else if (responds.MediaType is { } mediaTypes)
         {
-            response.Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal)
-            {
-                [mediaType] = new OpenApiMediaType
+            response.Content = mediaTypes.Split(',', StringSplitOptions.TrimEntries).ToDictionary(
+                mediaType => mediaType,
+                mediaType => new OpenApiMediaType
                 {
-                    Schema = mediaType == "application/json" ? new OpenApiSchema { Type = JsonSchemaType.Object } : new OpenApiSchema { Type = JsonSchemaType.String, ContentMediaType = mediaType },
+                    // JSON of another kind (GeoJSON) is an object too.
+                    Schema = mediaType.EndsWith("json", StringComparison.Ordinal) ? new OpenApiSchema { Type = JsonSchemaType.Object } : new OpenApiSchema { Type = JsonSchemaType.String, ContentMediaType = mediaType },
                 },
-            };
+                StringComparer.Ordinal);
         }
 
         if (responds.Status is StatusCodes.Status201Created or StatusCodes.Status302Found)

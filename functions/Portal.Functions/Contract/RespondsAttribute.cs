@@ -32,7 +32,7 @@ public sealed class RespondsAttribute : Attribute
 
     public Type? Body { get; }
 
-    /// <summary>The media type of a body that is not JSON (a PDF); <see cref="Body"/> is then null.</summary>
+    /// <summary>The media type of a body that is not JSON (a PDF), or several separated by commas (an export's formats); <see cref="Body"/> is then null.</summary>
     public string? MediaType { get; set; }
 
     /// <summary>The JSON request body: one type, or several the route chooses between (the back-office feed's kinds).</summary>

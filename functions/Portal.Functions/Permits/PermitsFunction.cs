@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Portal.Core;
 using Portal.Core.Clients;
 using Portal.Core.Outcomes;
 using Portal.Core.Permits;
@@ -12,8 +11,9 @@ using Portal.Functions.Pipeline;
 namespace Portal.Functions.Permits;
 
 /// <summary>
-/// GET /api/clients/{clientId}/permits?service=&amp;continuationToken=: the client's permits by number,
-/// of all its registered service kinds or of one (a kind it has not registered is refused).
+/// GET /api/clients/{clientId}/permits?q=&amp;callSign=&amp;frequencyFrom=&amp;frequencyTo=&amp;service=&amp;continuationToken=:
+/// the client's permits by number, of all its registered service kinds or of one (a kind it has not
+/// registered is refused), found by number, station name or place, call sign and frequency (<see cref="PermitQuery"/>).
 /// </summary>
 public sealed class PermitsFunction(PermitViews permits)
 {
@@ -21,27 +21,31 @@ public sealed class PermitsFunction(PermitViews permits)
 
     [Function("Permits")]
     [ClientService(ClientServices.Permits)]
-    [Responds(typeof(PermitListResponse), Query = ["service", "continuationToken"], Problems = [ProblemTypes.BadRequest, ProblemTypes.ServiceNotRegistered])]
+    [Responds(typeof(PermitListResponse), Query = ["q", "callSign", "frequencyFrom", "frequencyTo", "service", "continuationToken"], Problems = [ProblemTypes.BadRequest, ProblemTypes.ServiceNotRegistered])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/permits")] HttpRequest request,
         string clientId)
     {
         var access = request.Proven<ClientAccess>();
+        return await ListAsync(permits, request, clientId, access.Client.Services);
+    }
 
+    /// <summary>The permits the search selects, or its field errors: the client's own and staff's read-only view (<see cref="Staff.StaffClientPermitsFunction"/>) answer alike.</summary>
+    internal static async Task<IActionResult> ListAsync(PermitViews permits, HttpRequest request, string clientId, IReadOnlyCollection<ServiceKind> services)
+    {
         var http = request.HttpContext;
-        var given = request.Query["service"].ToString();
-        ServiceKind? service = null;
-        if (given.Length > 0 && (service = Vocabulary<ServiceKind>.Parse(given)) is null)
+        var query = PermitQuery.Parse(name => request.Query[name].ToString());
+        if (query.Failed(http, out var problem))
         {
-            return Problems.Validation(http, "service", Vocabulary<ServiceKind>.OneOf);
+            return problem;
         }
 
-        if (service is { } kind && !access.Client.Services.Contains(kind))
+        if (query.Value.Service is { } kind && !services.Contains(kind))
         {
             return Problems.Forbidden(http, ProblemTypes.ServiceNotRegistered, "The client has not registered this service.", "Registering a service is an application to ES.");
         }
 
-        var (items, next) = await permits.PermitsAsync(clientId, service, PageSize, ContinuationToken.Of(request), http.RequestAborted);
+        var (items, next) = await permits.PermitsAsync(clientId, query.Value, PageSize, ContinuationToken.Of(request), http.RequestAborted);
         return new OkObjectResult(new PermitListResponse(items, next));
     }
 }

@@ -27,6 +27,14 @@ public static class LimitedBody
         return true;
     }
 
+    /// <summary>The whole body of a route that takes a file (the pipeline has bounded it to the route's limit).</summary>
+    public static async Task<byte[]> ReadAllAsync(HttpRequest request)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+        return buffer.ToArray();
+    }
+
     private sealed class BoundedStream(Stream inner, long maxBytes) : Stream
     {
         private long _read;

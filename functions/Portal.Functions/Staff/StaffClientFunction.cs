@@ -30,9 +30,7 @@ public sealed class StaffClientFunction(ClientStore clients, Representatives rep
         }
 
         var members = await representatives.ListAsync(clientId, http.RequestAborted);
-        var origin = ClientInfo.Origin(http);
-        await audit.AppendAsync(AuditTrail.ClientChain(clientId), staff.Actor, clientId, AuditActions.StaffRead, "client", AuditActions.Succeeded, origin, http.RequestAborted);
-        await audit.AppendAsync(AuditTrail.StaffChain(staff.Id), staff.Actor, clientId, AuditActions.StaffRead, "client", AuditActions.Succeeded, origin, http.RequestAborted);
+        await StaffReads.RecordAsync(audit, staff, AuditTrail.ClientChain(clientId), clientId, "client", http);
         return new OkObjectResult(new StaffClientResponse(
             StaffClientItem.From(client),
             [.. members.Select(m => new StaffRepresentativeItem(m.Account.Id, m.Account.FirstName, m.Account.LastName, m.Account.Email, m.Scopes))]));

@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Portal.Core.Audit;
+using Portal.Core.Clients;
+using Portal.Core.Outcomes;
 using Portal.Core.Staff;
+using Portal.Functions.Access;
 using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
@@ -13,5 +17,21 @@ internal static class StaffReads
         var origin = ClientInfo.Origin(http);
         await audit.AppendAsync(chain, staff.Actor, clientId, AuditActions.StaffRead, target, AuditActions.Succeeded, origin, http.RequestAborted);
         await audit.AppendAsync(AuditTrail.StaffChain(staff.Id), staff.Actor, clientId, AuditActions.StaffRead, target, AuditActions.Succeeded, origin, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// The client a staff member reads (the read of <paramref name="target"/> recorded in both trails first), or the 404 to
+    /// answer when there is no such client.
+    /// </summary>
+    public static async Task<(Client? Client, IActionResult? Problem)> OpenClientAsync(ClientStore clients, AuditTrail audit, HttpRequest request, string clientId, string target)
+    {
+        var http = request.HttpContext;
+        if (await clients.GetAsync(clientId, http.RequestAborted) is not { } client)
+        {
+            return (null, Problems.NotFound(http, ProblemTypes.NotFound, "There is no such client."));
+        }
+
+        await RecordAsync(audit, request.Proven<StaffMember>(), AuditTrail.ClientChain(clientId), clientId, target, http);
+        return (client, null);
     }
 }

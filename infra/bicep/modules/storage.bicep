@@ -16,7 +16,7 @@ param workspaceId string
 param privateNetwork bool
 
 var tables = ['Terms', 'Accounts', 'Sessions', 'Outbox', 'Audit', 'Registrations', 'Throttle', 'PasswordExpiry', 'LockoutIndex', 'RetentionIndex', 'Clients', 'Billing', 'Permits']
-var containers = ['terms', 'audit', 'registration-documents', 'backoffice-events', 'invoices', 'table-exports']
+var containers = ['terms', 'audit', 'registration-documents', 'backoffice-events', 'invoices', 'permit-documents', 'table-exports']
 var auditContainer = 'audit'
 var roles = {
   blobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'

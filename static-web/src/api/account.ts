@@ -39,6 +39,9 @@ export const updateProfile = (change: ProfileChange): Promise<ProfileChanged> =>
 
 export const changePassword = (currentPassword: string, newPassword: string): Promise<void> => postJson('/api/me/password', { currentPassword, newPassword });
 
+/** Makes the user's calendar feed address, or a new one that ends the old. */
+export const renewCalendar = (): Promise<{ url: string }> => postJson('/api/me/calendar');
+
 export const acceptTerms = (version: number): Promise<void> => postJson('/api/me/terms-acceptance', { version });
 
 /** The user's own trail, newest first (the first page). */

@@ -100,6 +100,10 @@ export interface InvoiceDetail {
 export const getInvoice = (clientId: string, invoiceId: string): Promise<InvoiceDetail> => getJson(apiPath`/api/clients/${clientId}/invoices/${invoiceId}`);
 
 /** The invoice's PDF, opened by the browser itself (a link, not a call). */
+/** The whole filtered list as a CSV file in the user's language (";" and a decimal comma, as spreadsheets in Latvia read). */
+export const invoiceExportUrl = (clientId: string, filter: InvoiceFilter, lang: string): string =>
+  withQuery(apiPath`/api/clients/${clientId}/invoices/export`, { ...filterQuery(filter), format: 'csv', language: lang });
+
 export const invoicePdfUrl = (clientId: string, invoiceId: string): string => apiPath`/api/clients/${clientId}/invoices/${invoiceId}/pdf`;
 
 export const getPayments = (clientId: string, continuationToken: string | null): Promise<PageOf<Payment>> =>

@@ -40,8 +40,8 @@ describe('the API calls', () => {
   it('send a list filter and a continuation token as the query, leaving out what is not given', async () => {
     await getInvoices('c1', { number: '', state: '' }, null);
     await getInvoices('c1', { number: 'RE-2026/01', state: 'open,overdue', sort: 'due' }, 'a+b=');
-    await getPermits('c1', { service: '', continuationToken: null });
-    await getPermits('c1', { service: 'land-mobile', continuationToken: 'next' });
+    await getPermits('c1', { service: '' }, null);
+    await getPermits('c1', { service: 'land-mobile' }, 'next');
     await getStatement('c1', '2025-02', '2026-01');
     await getPendingApplications();
 

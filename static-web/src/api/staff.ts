@@ -3,7 +3,9 @@
 // every role.
 
 import { apiPath, deleteResource, getJson, patchJson, postJson, withQuery, type PageOf } from './http';
-import type { ClientKind, Scope } from './clients';
+import type { Invoice } from './billing';
+import type { Balance, ClientKind, Scope } from './clients';
+import type { PermitSummary } from './permits';
 import type { PersonKind } from './registrations';
 
 /** A full navigation: the identity provider's page, then back through the portal's callback to the applications. */
@@ -135,6 +137,15 @@ export function actOnUser(id: string, act: UserAction): Promise<UserSummary> {
 
 /** Clients by name (its beginning), registration number, personal code or external id; in the body, like findUsers. */
 export const findClients = (query: string): Promise<{ items: StaffClient[] }> => postJson('/api/staff/clients/search', { query });
+
+/** What the client sees, read-only for support; every read is audited in the client's trail and the staff member's. */
+export const getStaffClientBalance = (id: string): Promise<Balance> => getJson(apiPath`/api/staff/clients/${id}/balance`);
+
+export const getStaffClientInvoices = (id: string, continuationToken: string | null): Promise<PageOf<Invoice>> =>
+  getJson(withQuery(apiPath`/api/staff/clients/${id}/invoices`, { continuationToken }));
+
+export const getStaffClientPermits = (id: string, continuationToken: string | null): Promise<PageOf<PermitSummary>> =>
+  getJson(withQuery(apiPath`/api/staff/clients/${id}/permits`, { continuationToken }));
 
 export const getStaffClient = (id: string): Promise<{ client: StaffClient; representatives: StaffRepresentative[] }> => getJson(apiPath`/api/staff/clients/${id}`);
 

@@ -2,7 +2,7 @@
 // categories, for example a year's charges and receipts by month. The drawing is hidden from screen
 // readers; the figure carries a table of the same numbers, which everyone can open for exact values.
 
-import { h } from './dom';
+import { h, svg } from './dom';
 
 export interface BarSeries {
   name: string;
@@ -20,15 +20,6 @@ export interface BarChartOptions {
   categories: readonly string[];
   series: readonly [BarSeries, BarSeries];
   format: (value: number) => string;
-}
-
-const svgNs = 'http://www.w3.org/2000/svg';
-
-function svg(tag: string, attributes: Record<string, string | number>, ...children: (Node | string)[]): SVGElement {
-  const element = document.createElementNS(svgNs, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  element.append(...children);
-  return element;
 }
 
 const slot = 40;

@@ -23,3 +23,13 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   }
   return element;
 }
+
+const svgNs = 'http://www.w3.org/2000/svg';
+
+/** An SVG element with its attributes and children (drawings the app makes itself: charts, the map). */
+export function svg(tag: string, attributes: Record<string, string | number>, ...children: (Node | string)[]): SVGElement {
+  const element = document.createElementNS(svgNs, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  element.append(...children);
+  return element;
+}

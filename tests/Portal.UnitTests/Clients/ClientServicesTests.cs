@@ -22,9 +22,9 @@ public sealed class ClientServicesTests
         var company = Client(ClientKind.Legal, "monthly-invoice", "fixed-links");
 
         Assert.Equal(
-            ["overview", "balance", "invoices", "payments", "statement", "billing-accounts", "permits", "representatives"],
+            ["overview", "balance", "invoices", "payments", "statement", "billing-accounts", "permits", "e-permits", "representatives"],
             ClientServices.Available(company, Vocabulary<Scope>.All));
-        Assert.Equal(["overview", "permits"], ClientServices.Available(company, [Scope.Technical]));
+        Assert.Equal(["overview", "permits", "e-permits"], ClientServices.Available(company, [Scope.Technical]));
         Assert.Equal(["overview"], ClientServices.Available(company, [Scope.Submit]));
     }
 

@@ -1,12 +1,13 @@
 // The user's profile: who they are, the clients they act for, and their own details to change.
 
-import { updateProfile } from '../../api/account';
+import { renewCalendar, updateProfile } from '../../api/account';
 import { myDataPath } from '../../api/privacy';
 import { language, t, textFor } from '../../i18n';
 import type { Page } from '../../router';
 import { loadSession, signedInUser, type Me } from '../../session';
 import { h } from '../../ui/dom';
 import { field, sendingForm } from '../../ui/forms';
+import { titleOnly } from '../../ui/problem';
 import { scopeList } from '../../ui/scopes';
 import { signInFirst } from '../signed-in';
 
@@ -55,6 +56,27 @@ function profileForm(me: Me): HTMLElement {
   return h('section', { 'aria-labelledby': 'profile-title' }, h('h2', { id: 'profile-title' }, t('profile.title')), form);
 }
 
+/** The calendar feed's address: made or renewed on request (a new one ends the old), shown to copy into a calendar application. */
+function calendarSection(): HTMLElement {
+  const address = h('input', { type: 'text', readonly: true, id: 'calendarUrl', class: 'wide' });
+  const shown = h('div', { hidden: true }, field('calendarUrl', t('calendar.address'), address));
+  const button = h('button', { type: 'submit', class: 'secondary' }, t('calendar.make'));
+  const form = sendingForm(h('div', { class: 'form-error', role: 'alert' }), button, async () => {
+    address.value = (await renewCalendar()).url;
+    shown.hidden = false;
+    button.textContent = t('calendar.renew');
+    address.select();
+  }, titleOnly, shown);
+  return h(
+    'section',
+    { 'aria-labelledby': 'calendar-title' },
+    h('h2', { id: 'calendar-title' }, t('calendar.title')),
+    h('p', {}, t('calendar.explain')),
+    h('p', { class: 'hint' }, t('calendar.secret')),
+    form,
+  );
+}
+
 export const accountPage: Page = {
   title: () => t('account.title'),
   render: async (link) => {
@@ -86,6 +108,7 @@ export const accountPage: Page = {
         ? h('p', {}, t('account.noClients'))
         : h('ul', {}, me.clients.map((client) => h('li', {}, `${client.name} (${scopeList(client.scopes)})`))),
       profileForm(me),
+      calendarSection(),
     ];
   },
 };

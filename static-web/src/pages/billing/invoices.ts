@@ -1,11 +1,11 @@
 // The current client's invoices and credit notes, each with its own state: filtered, sorted and found
 // by number or payment reference; shown to a user with the "invoices" capability for the client.
 
-import { getBillingAccounts, getInvoices, invoicePdfUrl, type Invoice, type InvoiceFilter, type InvoiceSort } from '../../api/billing';
+import { getBillingAccounts, getInvoices, invoiceExportUrl, invoicePdfUrl, type Invoice, type InvoiceFilter, type InvoiceSort } from '../../api/billing';
 import type { Problem } from '../../api/http';
 import { formatMoney, missing } from '../../formats';
 import { formatDate, language, t, type MessageKey } from '../../i18n';
-import type { Link, Page } from '../../router';
+import type { Page } from '../../router';
 import { invoicePath } from './invoice';
 import { stateTag } from './invoice-state';
 import { h } from '../../ui/dom';
@@ -29,12 +29,13 @@ function stateCell(invoice: Invoice): HTMLTableCellElement {
 }
 
 
-function invoiceRow(link: Link, clientId: string, invoice: Invoice): HTMLTableRowElement {
+/** An invoice as a row of the list; its number and its document as the page offers them (links for the client, text for staff). */
+export function invoiceRow(invoice: Invoice, number: Node | string, document: Node | string): HTMLTableRowElement {
   const lang = language();
   return h(
     'tr',
     {},
-    h('td', {}, link(invoicePath(invoice.id), invoice.number)),
+    h('td', {}, number),
     h('td', {}, t(`invoices.kind.${invoice.kind}`)),
     h('td', { class: 'date' }, formatDate(invoice.issuedOn)),
     h('td', { class: 'date' }, formatDate(invoice.dueOn)),
@@ -42,9 +43,11 @@ function invoiceRow(link: Link, clientId: string, invoice: Invoice): HTMLTableRo
     h('td', { class: 'amount' }, invoice.kind === 'invoice' && invoice.state !== 'cancelled' ? formatMoney(invoice.open, lang) : '–'),
     stateCell(invoice),
     h('td', {}, invoice.billingAccount ?? missing),
-    h('td', {}, invoice.hasPdf ? h('a', { href: invoicePdfUrl(clientId, invoice.id), target: '_blank', rel: 'noopener' }, `PDF ${invoice.number}`) : '–'),
+    h('td', {}, document),
   );
 }
+
+export const invoiceColumns = ['invoices.number', 'invoices.kind', 'invoices.issued', 'invoices.due', 'invoices.amount', 'invoices.open', 'invoices.state', 'invoices.billingAccount', 'invoices.document'] as const;
 
 /** The filter form's fields, by the API's parameter names; the label keys name them in errors too. */
 const filterFields = [
@@ -84,9 +87,14 @@ export const invoicesPage: Page = {
     // The invoices list has no ids of its own and no alert: the filter form says a refused filter.
     const list = pagedTable<Invoice>({
       caption: t('invoices.caption'),
-      columns: ['invoices.number', 'invoices.kind', 'invoices.issued', 'invoices.due', 'invoices.amount', 'invoices.open', 'invoices.state', 'invoices.billingAccount', 'invoices.document'],
+      columns: invoiceColumns,
       none: 'invoices.none',
-      row: (invoice) => invoiceRow(link, client.id, invoice),
+      row: (invoice) =>
+        invoiceRow(
+          invoice,
+          link(invoicePath(invoice.id), invoice.number),
+          invoice.hasPdf ? h('a', { href: invoicePdfUrl(client.id, invoice.id), target: '_blank', rel: 'noopener' }, `PDF ${invoice.number}`) : '–',
+        ),
       fetch: (continuationToken) => getInvoices(client.id, filter, continuationToken),
       moreClass: null,
     });
@@ -100,6 +108,8 @@ export const invoicesPage: Page = {
     const accounts = client.kind === 'legal' ? await getBillingAccounts(client.id, null).then((page) => page.items, () => []) : [];
     const account = h('select', {}, choice('', t('invoices.filter.all')), ...accounts.map((a) => choice(a.id, a.number)));
 
+    // The same list as a file: it follows the filter last shown.
+    const exportLink = h('a', { href: invoiceExportUrl(client.id, filter, language()), download: '' }, t('invoices.export'));
     const form = sendingForm(
       h('div', { class: 'form-error', role: 'alert' }),
       h('button', { type: 'submit', class: 'primary' }, t('invoices.filter.show')),
@@ -109,6 +119,7 @@ export const invoicesPage: Page = {
         ) as InvoiceFilter;
         filter = { ...values, state: state.value, sort: sort.value as InvoiceSort, billingAccount: account.value };
         await list.load();
+        exportLink.href = invoiceExportUrl(client.id, filter, language());
       },
       filterProblem,
       h(
@@ -121,6 +132,6 @@ export const invoicesPage: Page = {
       ),
     );
     await list.load();
-    return [h('h1', { tabindex: '-1' }, t('invoices.title')), h('p', {}, client.name), h('p', { class: 'hint' }, t('invoices.rule')), form, ...list.withoutAlert];
+    return [h('h1', { tabindex: '-1' }, t('invoices.title')), h('p', {}, client.name), h('p', { class: 'hint' }, t('invoices.rule')), form, h('p', {}, exportLink), ...list.withoutAlert];
   },
 };

@@ -1,7 +1,7 @@
 // The client the user acts for: its balance (for users with billing rights), what it is, and the
 // portal services open to this user for it.
 
-import { getBalance } from '../../api/clients';
+import { getBalance, type Balance } from '../../api/clients';
 import { clientDetails } from '../../client-details';
 import { formatMoney } from '../../formats';
 import { formatDate, label, language, t } from '../../i18n';
@@ -10,13 +10,31 @@ import { h } from '../../ui/dom';
 import { scopeList } from '../../ui/scopes';
 import { clientPages, currentClient, noClient } from './current-client';
 
+/** What a client owes and has paid, as the balance gives it: the client's overview and staff's read-only view show it alike. */
+export function balanceFigures(balance: Balance): HTMLElement {
+  const money = (amount: number): string => formatMoney(amount, language());
+  return h(
+    'dl',
+    { class: 'terms-meta' },
+    h('dt', {}, t('balance.due')),
+    h('dd', {}, money(balance.due)),
+    h('dt', {}, t('balance.overdue')),
+    h('dd', {}, money(balance.overdue)),
+    h('dt', {}, t('balance.credit')),
+    h('dd', {}, money(balance.credit)),
+    h('dt', {}, t('balance.nextDue')),
+    h('dd', {}, balance.nextDueOn ? formatDate(balance.nextDueOn) : '–'),
+    h('dt', {}, t('balance.lastPayment')),
+    h('dd', {}, balance.lastPaymentOn && balance.lastPaymentAmount !== null ? `${formatDate(balance.lastPaymentOn)}, ${money(balance.lastPaymentAmount)}` : '–'),
+  );
+}
+
 export const clientPage: Page = {
   title: () => t('client.title'),
   render: async (link) => {
     const chosen = currentClient();
     if (!chosen) return noClient(link, 'client.title');
     const client = await clientDetails(chosen.id, true);
-    const money = (amount: number): string => formatMoney(amount, language());
     const balance = client.capabilities.includes('balance') ? await getBalance(chosen.id) : null;
     const open = clientPages.filter((page) => client.capabilities.includes(page.capability));
     return [
@@ -26,20 +44,7 @@ export const clientPage: Page = {
             'section',
             { 'aria-labelledby': 'balance-title' },
             h('h2', { id: 'balance-title' }, t('balance.title')),
-            h(
-              'dl',
-              { class: 'terms-meta' },
-              h('dt', {}, t('balance.due')),
-              h('dd', {}, money(balance.due)),
-              h('dt', {}, t('balance.overdue')),
-              h('dd', {}, money(balance.overdue)),
-              h('dt', {}, t('balance.credit')),
-              h('dd', {}, money(balance.credit)),
-              h('dt', {}, t('balance.nextDue')),
-              h('dd', {}, balance.nextDueOn ? formatDate(balance.nextDueOn) : '–'),
-              h('dt', {}, t('balance.lastPayment')),
-              h('dd', {}, balance.lastPaymentOn && balance.lastPaymentAmount !== null ? `${formatDate(balance.lastPaymentOn)}, ${money(balance.lastPaymentAmount)}` : '–'),
-            ),
+            balanceFigures(balance),
           )
         : null,
       h(

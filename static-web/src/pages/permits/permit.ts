@@ -2,9 +2,9 @@
 // the "permits" capability for the client.
 
 import { ApiProblemError } from '../../api/http';
-import { getPermit, type PermitDetails, type Station } from '../../api/permits';
+import { getPermit, getPermitHistory, permitDocumentUrl, type PermitDetails, type PermitVersion, type Station } from '../../api/permits';
 import { formatCoordinates, formatNumber, missing } from '../../formats';
-import { formatDate, label, language, t } from '../../i18n';
+import { formatDate, label, language, t, type MessageKey } from '../../i18n';
 import type { Link, Page } from '../../router';
 import { detailsList } from '../../ui/details-list';
 import { h } from '../../ui/dom';
@@ -19,6 +19,78 @@ export function validity(from: string, to: string | null): string {
   return to ? `${formatDate(from)} – ${formatDate(to)}` : t('permits.openEnded').replace('{date}', formatDate(from));
 }
 
+/** A group of a station's parameters under its heading; nothing when none of them has a value. */
+function group(heading: MessageKey, rows: [MessageKey, string | null | undefined][]): HTMLElement[] {
+  const list = detailsList(rows);
+  return list ? [h('h4', {}, t(heading)), list] : [];
+}
+
+/** Where a changed parameter is, in words: "Station 2, frequency 1: Power, W". */
+function changedField(path: string): string {
+  const where: string[] = [];
+  for (const [, part, index] of path.matchAll(/(stations|frequencies)\[(\d+)\]/g)) {
+    where.push(t(part === 'stations' ? 'permit.station' : 'permit.frequencyN').replace('{n}', String(Number(index) + 1)));
+  }
+  const name = path.slice(path.lastIndexOf('.') + 1);
+  const key = changedLabels[name];
+  return [...where, key ? t(key) : name].join(', ');
+}
+
+const changedLabels: Record<string, MessageKey> = {
+  number: 'permits.number',
+  serviceKind: 'permits.service',
+  status: 'invoices.status',
+  validFrom: 'permit.validFrom',
+  validTo: 'permit.validTo',
+  callSign: 'permits.callSign',
+  name: 'permit.stationName',
+  location: 'permit.location',
+  latitude: 'permit.latitude',
+  longitude: 'permit.longitude',
+  antennaHeightM: 'permit.antennaHeight',
+  antennaGainDbi: 'permit.antennaGain',
+  azimuthDeg: 'permit.azimuth',
+  polarization: 'permit.polarization',
+  equipment: 'permit.equipment',
+  frequencyMHz: 'permit.frequency',
+  bandwidthKHz: 'permit.bandwidth',
+  emission: 'permit.emission',
+  powerW: 'permit.power',
+  direction: 'permit.direction',
+};
+
+/** The versions kept, newest first, each with what changed from the one before. */
+function historySection(versions: PermitVersion[]): HTMLElement {
+  const items = versions.map((version, i) =>
+    h(
+      'li',
+      {},
+      h('strong', {}, t('permit.history.version').replace('{n}', String(version.version))),
+      version.recordedAt ? ` (${formatDate(version.recordedAt.slice(0, 10))})` : '',
+      version.changes.length === 0
+        ? h('p', { class: 'hint' }, t(i === versions.length - 1 ? 'permit.history.first' : 'permit.history.unchanged'))
+        : h('ul', {}, version.changes.map((change) => h('li', {}, `${changedField(change.field)}: ${change.before ?? '–'} → ${change.after ?? '–'}`))),
+    ),
+  );
+  return h(
+    'section',
+    { 'aria-labelledby': 'history-title' },
+    h('h2', { id: 'history-title' }, t('permit.history.title')),
+    items.length === 0 ? h('p', {}, t('permit.history.none')) : h('ol', { class: 'history' }, items),
+  );
+}
+
+/** The signed e-permit to download, and what it is worth on paper. */
+function documentSection(clientId: string, permit: PermitDetails): HTMLElement {
+  return h(
+    'section',
+    { 'aria-labelledby': 'document-title' },
+    h('h2', { id: 'document-title' }, t('permit.document.title')),
+    h('p', {}, h('a', { href: permitDocumentUrl(clientId, permit.id), download: '' }, t(permit.document === 'edoc' ? 'permit.document.edoc' : 'permit.document.pdf').replace('{number}', permit.number))),
+    h('p', { class: 'hint' }, t('permit.document.legalForce')),
+  );
+}
+
 function stationSection(station: Station, index: number): HTMLElement {
   const name = station.name ?? t('permit.station').replace('{n}', String(index + 1));
   const titleId = `station-${index + 1}-title`;
@@ -27,15 +99,18 @@ function stationSection(station: Station, index: number): HTMLElement {
     'section',
     { class: 'station', 'aria-labelledby': titleId, 'data-station': String(index + 1) },
     h('h3', { id: titleId }, name),
-    detailsList([
+    ...group('permit.group.site', [
       ['permit.location', station.location],
       ['permit.coordinates', formatCoordinates(station.latitude ?? null, station.longitude ?? null)],
+    ]),
+    ...group('permit.group.antenna', [
       ['permit.antennaHeight', measure(station.antennaHeightM, '\u00a0m')],
       ['permit.antennaGain', measure(station.antennaGainDbi, '\u00a0dBi')],
       ['permit.azimuth', measure(station.azimuthDeg, '°')],
       ['permit.polarization', station.polarization ? label('permit.polarization', station.polarization) : null],
-      ['permit.equipment', station.equipment],
     ]),
+    ...group('permit.group.equipment', [['permit.equipment', station.equipment]]),
+    h('h4', {}, t('permit.group.frequencies')),
     frequencies.length === 0
       ? h('p', {}, t('permit.noFrequencies'))
       : dataTable(
@@ -78,6 +153,8 @@ export const permitPage: Page = {
       throw failure;
     }
     const stations = permit.stations ?? [];
+    const mayDownload = who.client.capabilities.includes('e-permits');
+    const history = await getPermitHistory(who.client.id, id).then((found) => found.versions, () => null);
     return [
       h('h1', { tabindex: '-1' }, t('permit.heading').replace('{number}', permit.number)),
       h('p', {}, who.client.name),
@@ -92,8 +169,10 @@ export const permitPage: Page = {
         ],
         'permit-details',
       ),
+      permit.document && mayDownload ? documentSection(who.client.id, permit) : null,
       h('h2', { id: 'stations-title' }, t('permit.stations')),
       ...(stations.length === 0 ? [h('p', {}, t('permit.noStations'))] : stations.map(stationSection)),
+      history ? historySection(history) : null,
       h('p', {}, link('/permits', t('permit.back'))),
     ];
   },

@@ -1,13 +1,20 @@
-// One client for staff: what it is, whether its admins may invite representatives themselves, and
-// its representatives (one may be removed).
+// One client for staff: what it is, whether its admins may invite representatives themselves, its
+// representatives (one may be removed), and what the client sees (balance, invoices, permits) read-only.
 
-import { getStaffClient, removeClientRepresentative, setSelfServiceInvitations, type StaffClient, type StaffRepresentative } from '../../api/staff';
+import type { Invoice } from '../../api/billing';
+import type { PermitSummary } from '../../api/permits';
+import { getStaffClient, getStaffClientBalance, getStaffClientInvoices, getStaffClientPermits, removeClientRepresentative, setSelfServiceInvitations, type StaffClient, type StaffRepresentative } from '../../api/staff';
 import { label, t } from '../../i18n';
 import type { Page } from '../../router';
 import { detailsList } from '../../ui/details-list';
 import { h } from '../../ui/dom';
 import { scopeList } from '../../ui/scopes';
+import { pagedTable, type PagedTableOptions } from '../../ui/paged-table';
 import { dataTable } from '../../ui/table';
+import { tabs } from '../../ui/tabs';
+import { invoiceColumns, invoiceRow } from '../billing/invoices';
+import { balanceFigures } from '../clients/overview';
+import { permitColumns, permitRow } from '../permits/permits';
 import { actionForm, staffOr } from './staff-page';
 
 function clientDetails(client: StaffClient): HTMLElement | null {
@@ -30,6 +37,46 @@ function representativeRow(clientId: string, person: StaffRepresentative, result
     }),
   );
   return row;
+}
+
+/** A list drawn the first time its tab is opened. */
+function listPanel<T>(options: PagedTableOptions<T>): () => Promise<(Node | null)[]> {
+  return async () => {
+    const table = pagedTable<T>(options);
+    await table.load();
+    return table.nodes;
+  };
+}
+
+/** The client's balance, invoices and permits as the client sees them, read-only; each tab reads (and is audited) when opened. */
+function clientView(id: string): HTMLElement {
+  return tabs(t('staff.clientView'), [
+    { id: 'balance', label: t('balance.title'), render: async () => [balanceFigures(await getStaffClientBalance(id))] },
+    {
+      id: 'invoices',
+      label: t('invoices.title'),
+      render: listPanel<Invoice>({
+        id: 'staff-invoices',
+        caption: t('invoices.caption'),
+        columns: invoiceColumns,
+        none: 'invoices.none',
+        row: (invoice) => invoiceRow(invoice, invoice.number, invoice.hasPdf ? 'PDF' : '–'),
+        fetch: (token) => getStaffClientInvoices(id, token),
+      }),
+    },
+    {
+      id: 'permits',
+      label: t('permits.title'),
+      render: listPanel<PermitSummary>({
+        id: 'staff-permits',
+        caption: t('permits.caption'),
+        columns: permitColumns,
+        none: 'permits.none',
+        row: (permit) => permitRow(permit, permit.number),
+        fetch: (token) => getStaffClientPermits(id, token),
+      }),
+    },
+  ]);
 }
 
 export const staffClientPage: Page = {
@@ -63,6 +110,9 @@ export const staffClientPage: Page = {
             { id: 'staff-representatives', caption: t('staff.representativesCaption'), columns: ['staff.applicant', 'staff.email', 'staff.rights', 'staff.actions'] },
             representatives.map((person) => representativeRow(id, person, result)),
           ),
+      h('h2', {}, t('staff.clientView')),
+      h('p', { class: 'hint' }, t('staff.clientViewHint')),
+      clientView(id),
       h('p', {}, link('/staff/clients', t('staff.backToClients'))),
     ];
   },

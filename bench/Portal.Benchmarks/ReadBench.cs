@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Accounts;
+using Portal.Core.Billing;
+using Portal.Core.Clients;
+using Portal.Core.Storage;
+using Portal.Testing;
+
+namespace Portal.Benchmarks;
+
+/// <summary>
+/// The read side at the large client's size, each beside the bare storage calls it is made of, measured in
+/// the same run: a filtered invoice list (first and a deep page) at 1 and 20 concurrent users against the
+/// same page as one bare Table Storage query, and the dashboard of a user acting for 20 clients against 20
+/// bare point reads of the clients' balances. Figures only.
+/// </summary>
+internal static class ReadBench
+{
+    private static readonly CultureInfo _culture = CultureInfo.InvariantCulture;
+
+    /// <summary>Pages followed to reach the "deep" page.</summary>
+    private const int DeepPage = 20;
+
+    public static async Task ListAsync(PortalFactory factory, string clientId, DateOnly today)
+    {
+        var views = factory.Services.GetRequiredService<BillingViews>();
+        var billing = await factory.Services.GetRequiredService<PortalStorage>().TableAsync(StorageNames.BillingTable, CancellationToken.None);
+        var query = InvoiceQuery.Parse(name => name switch { "state" => "open,partly-paid,overdue", "sort" => "due", "pageSize" => "50", _ => null }).Value;
+
+        // The deep page's token: the list followed from its first page.
+        var token = default(string);
+        for (var page = 0; page < DeepPage && (page == 0 || token is not null); page++)
+        {
+            (_, token) = await views.InvoicesAsync(clientId, query, token, today, CancellationToken.None);
+        }
+
+        var balance = (await billing.GetEntityAsync<BalanceEntity>(BillingKeys.Partition(clientId), BillingKeys.Balance)).Value;
+        var filter = InvoicePages.Filter(BillingKeys.Partition(clientId), query, new OldestFirst(balance), today);
+        var deepServiceToken = token is null ? null : InvoicePages.Open(token, query);
+
+        Console.WriteLine();
+        Console.WriteLine(string.Create(_culture, $"Invoice list of the large client, state=open,partly-paid,overdue&sort=due, 50 a page (ms):"));
+        Console.WriteLine("  page          users  list median  list p95  bare median  bare p95  median / bare");
+        foreach (var (name, listToken, bareToken) in new[] { ("first", (string?)null, (string?)null), ($"deep ({DeepPage + 1}th)", token, deepServiceToken) })
+        {
+            foreach (var users in new[] { 1, 20 })
+            {
+                var list = await TimeAsync(users, () => views.InvoicesAsync(clientId, query, listToken, today, CancellationToken.None));
+                var bare = await TimeAsync(users, () => billing.FilteredPageAsync<InvoiceEntity>(filter, query.PageSize, bareToken, CancellationToken.None));
+                Console.WriteLine(string.Create(_culture, $"  {name,-13} {users,5}  {list.Median,11:0.0}  {list.P95,8:0.0}  {bare.Median,11:0.0}  {bare.P95,8:0.0}  {list.Median / bare.Median,13:0.00}"));
+            }
+        }
+    }
+
+    public static async Task DashboardAsync(PortalFactory factory, IReadOnlyList<string> clientIds)
+    {
+        const string password = "Zvaigzne42";
+        var clients = factory.Services.GetRequiredService<ClientStore>();
+        var account = (await factory.Services.GetRequiredService<AccountStore>().CreateAsync(
+            new NewAccount($"bench-dashboard-{Guid.NewGuid():N}@example.lv", "Bench", "Dashboard", "lv", password, 4), CancellationToken.None))!;
+        foreach (var id in clientIds)
+        {
+            await clients.AddMemberAsync(account.Id, (await clients.GetAsync(id, CancellationToken.None))!, [Scope.Finance], CancellationToken.None);
+        }
+
+        using var http = factory.CreateHttpsClient();
+        (await http.PostAsJsonAsync("/api/auth/sign-in", new { email = account.Email, password })).EnsureSuccessStatusCode();
+        var billing = await factory.Services.GetRequiredService<PortalStorage>().TableAsync(StorageNames.BillingTable, CancellationToken.None);
+
+        var dashboard = await TimeAsync(1, async () =>
+        {
+            using var response = await http.GetAsync(new Uri("/api/me/dashboard", UriKind.Relative));
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync();
+        });
+        var bare = await TimeAsync(1, () => Task.WhenAll(clientIds.Select(id => billing.GetEntityIfExistsAsync<BalanceEntity>(BillingKeys.Partition(id), BillingKeys.Balance))));
+        Console.WriteLine();
+        Console.WriteLine(string.Create(_culture, $"Dashboard of a user acting for {clientIds.Count} clients (finance), over HTTP in process, beside {clientIds.Count} bare point reads side by side (ms):"));
+        Console.WriteLine(string.Create(_culture, $"  dashboard median {dashboard.Median:0.0}, p95 {dashboard.P95:0.0}; bare median {bare.Median:0.0}, p95 {bare.P95:0.0}; median / bare {dashboard.Median / bare.Median:0.00}"));
+    }
+
+    /// <summary>The read's latencies: 15 in a row for one user, or 3 each for 20 users at once (after one warm-up).</summary>
+    private static async Task<Stats> TimeAsync(int users, Func<Task> read)
+    {
+        await read();
+        var times = new List<double>();
+        await Task.WhenAll(Enumerable.Range(0, users).Select(async _ =>
+        {
+            for (var i = 0; i < (users == 1 ? 15 : 3); i++)
+            {
+                var watch = Stopwatch.StartNew();
+                await read();
+                lock (times)
+                {
+                    times.Add(watch.Elapsed.TotalMilliseconds);
+                }
+            }
+        }));
+        return Stats.Of(times);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core;
+using Portal.Core.Clients;
+using Portal.Core.Outcomes;
+using Portal.Core.Permits;
+using Portal.Functions.Access;
+using Portal.Functions.Contract;
+using Portal.Functions.Pipeline;
+
+namespace Portal.Functions.Permits;
+
+/// <summary>
+/// GET /api/clients/{clientId}/permits/export?format=csv|geojson|kml&amp;separator=&amp;language=&amp;(the list's search):
+/// the stations of the client's permits that the search selects, as a file (<see cref="PermitExport"/>).
+/// </summary>
+public sealed class PermitExportFunction(PermitExport export, TimeProvider time)
+{
+    [Function("PermitExport")]
+    [ClientService(ClientServices.Permits)]
+    [Responds(StatusCodes.Status200OK, MediaType = "text/csv, application/geo+json, application/vnd.google-earth.kml+xml",
+        Query = ["format", "separator", "language", "q", "callSign", "frequencyFrom", "frequencyTo", "service"],
+        Problems = [ProblemTypes.BadRequest, ProblemTypes.ServiceNotRegistered])]
+    public IActionResult Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/permits/export")] HttpRequest request,
+        string clientId)
+    {
+        var http = request.HttpContext;
+        var errors = new FieldErrors();
+        var format = request.Query["format"].ToString().Trim() switch
+        {
+            "csv" => StationFormat.Csv,
+            "geojson" => StationFormat.GeoJson,
+            "kml" => StationFormat.Kml,
+            _ => (StationFormat?)null,
+        };
+        if (format is null)
+        {
+            errors.Add("format", "csv, geojson or kml.");
+        }
+
+        var (dialect, language) = ExportParameters.Read(request, errors);
+        var query = PermitQuery.Parse(name => request.Query[name].ToString());
+        errors.AddAll(query.Failure);
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(http, errors);
+        }
+
+        if (query.Value.Service is { } kind && !request.Proven<ClientAccess>().Client.Services.Contains(kind))
+        {
+            return Problems.Forbidden(http, ProblemTypes.ServiceNotRegistered, "The client has not registered this service.", "Registering a service is an application to ES.");
+        }
+
+        var today = RigaCalendar.DateOf(time.GetUtcNow());
+        var name = string.Create(CultureInfo.InvariantCulture, $"{(language == "en" ? "stations" : "stacijas")}-{today:yyyy-MM-dd}.{PermitExport.Extension(format!.Value)}");
+        return StoredDocuments.Written(
+            http, PermitExport.MediaType(format.Value), name,
+            (body, cancellationToken) => export.WriteAsync(clientId, query.Value, format.Value, language, dialect, body, cancellationToken));
+    }
+}

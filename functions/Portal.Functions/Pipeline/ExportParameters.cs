@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http;
+using Portal.Core.Documents;
+using Portal.Core.Outcomes;
+
+namespace Portal.Functions.Pipeline;
+
+/// <summary>What every export takes beside its filter: <c>separator</c> (semicolon, the default, or comma) and <c>language</c> (lv, the default, or en).</summary>
+public static class ExportParameters
+{
+    public static (CsvDialect Dialect, string Language) Read(HttpRequest request, FieldErrors errors)
+    {
+        var dialect = request.Query["separator"].ToString().Trim() switch
+        {
+            "" or "semicolon" => CsvDialect.Latvian,
+            "comma" => CsvDialect.International,
+            _ => (CsvDialect?)null,
+        };
+        if (dialect is null)
+        {
+            errors.Add("separator", "semicolon (with a decimal comma, the default) or comma (with a decimal point).");
+        }
+
+        var language = request.Query["language"].ToString().Trim();
+        if (language.Length > 0 && !DocumentText.Languages.Contains(language))
+        {
+            errors.Add("language", "lv or en.");
+        }
+
+        return (dialect ?? CsvDialect.Latvian, DocumentText.LanguageOf(language));
+    }
+}
