@@ -110,7 +110,7 @@ internal static class FeedBench
             twenty.Add((await store.GetByExternalIdAsync(client.ExternalId!, CancellationToken.None))!.Id);
         }
 
-        await ReadBench.DashboardAsync(factory, twenty);
+        await ReadBench.DashboardAsync(factory, baseUrl, twenty);
     }
 
     private static async Task<double> MedianAsync(Func<Task> read)
