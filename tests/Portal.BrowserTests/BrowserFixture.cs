@@ -97,7 +97,17 @@ public sealed class BrowserFixture : IsolatedPortal
         await browser.Page.Locator("#email").FillAsync(email);
         await browser.Page.Locator("#password").FillAsync(Backends.Identity.StaffPassword);
         await browser.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await browser.Page.WaitForURLAsync("**/staff/registrations");
+        try
+        {
+            await browser.Page.WaitForURLAsync("**/staff/registrations");
+        }
+        catch (TimeoutException exception)
+        {
+            // Say where the flow stopped (the identity provider's page, the callback, an error page) and keep a picture of it.
+            await browser.ScreenshotAsync($"staff-sign-in-stopped-{Guid.NewGuid():N}");
+            var text = await browser.Page.Locator("body").InnerTextAsync(new() { Timeout = 2_000 });
+            throw new TimeoutException($"Staff sign-in did not come back to /staff/registrations: the page is {browser.Page.Url}, saying \"{text[..Math.Min(text.Length, 400)]}\". Errors: {string.Join("; ", browser.Errors)}", exception);
+        }
     }
 
     public async Task<BrowserPage> OpenAsync() => await BrowserPage.OpenAsync(Browser, BaseUrl);
