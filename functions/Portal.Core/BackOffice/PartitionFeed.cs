@@ -269,6 +269,34 @@ internal static class PartitionFeed
         return found.HasValue ? found.Value : null;
     }
 
+    /// <summary>
+    /// Changes a fed record's row and writes its index copies anew, in one transaction, on the newest version: when a
+    /// newer version lands meanwhile (409 or 412) it is read and changed instead. False when the row is not there
+    /// (its claim was made but its first write failed). A stored document marks its record this way.
+    /// </summary>
+    internal static async Task<bool> MarkAsync<T>(
+        TableClient table, string partition, string row, Action<T> mark, Func<T, IEnumerable<ITableEntity>> indexCopies, CancellationToken cancellationToken)
+        where T : class, ITableEntity
+    {
+        while (await ReadAsync<T>(table, partition, row, cancellationToken) is { } entity)
+        {
+            mark(entity);
+            List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, entity, entity.ETag)];
+            actions.AddRange(indexCopies(entity).Select(copy => new TableTransactionAction(TableTransactionActionType.UpsertReplace, copy)));
+            try
+            {
+                await table.SubmitTransactionAsync(actions, cancellationToken);
+                return true;
+            }
+            catch (TableTransactionFailedException exception) when (exception.Status is 409 or 412)
+            {
+                // A newer version landed meanwhile: mark that one.
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Point reads side by side (a range query would read the whole partition).</summary>
     internal static async Task<Dictionary<string, T>> ReadManyAsync<T>(TableClient table, string partition, IEnumerable<string> rows, CancellationToken cancellationToken)
         where T : class, ITableEntity

@@ -36,28 +36,11 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
             return false;
         }
 
-        var partition = BillingKeys.Partition(clientId);
         var container = await storage.ContainerAsync(StorageNames.InvoicesContainer, cancellationToken);
         await container.GetBlobClient(PdfBlob(clientId, externalId)).UploadAsync(BinaryData.FromBytes(pdf), overwrite: true, cancellationToken);
-        while (await PartitionFeed.ReadAsync<InvoiceEntity>(billing, partition, BillingKeys.InvoicePrefix + externalId, cancellationToken) is { } invoice)
-        {
-            invoice.HasPdf = true;
-            List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, invoice, invoice.ETag)];
-            actions.AddRange(IndexRows(invoice).Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, IndexRow(invoice, row))));
-
-            try
-            {
-                await billing.SubmitTransactionAsync(actions, cancellationToken);
-                return true;
-            }
-            catch (TableTransactionFailedException exception) when (exception.Status is 409 or 412)
-            {
-                // A newer version landed meanwhile: mark that one.
-            }
-        }
-
-        // Claimed but not written (a first write that failed): the invoice is not there to hold a PDF.
-        return false;
+        return await PartitionFeed.MarkAsync<InvoiceEntity>(
+            billing, BillingKeys.Partition(clientId), BillingKeys.InvoicePrefix + externalId, invoice => invoice.HasPdf = true,
+            invoice => IndexRows(invoice).Select(row => IndexRow(invoice, row)), cancellationToken);
     }
 
     public static string PdfBlob(string clientId, string externalId) => $"{clientId}/{externalId}.pdf";

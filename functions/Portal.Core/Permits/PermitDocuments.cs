@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Portal.Core.BackOffice;
 using Portal.Core.Documents;
 using Portal.Core.Outcomes;
@@ -50,25 +49,10 @@ public sealed class PermitDocuments(PortalStorage storage)
 
         var container = await storage.ContainerAsync(StorageNames.PermitDocumentsContainer, cancellationToken);
         await container.GetBlobClient(Blob(clientId, externalId)).UploadAsync(BinaryData.FromBytes(content), overwrite: true, cancellationToken);
-        var partition = PermitKeys.Partition(clientId);
-        while (await PartitionFeed.ReadAsync<PermitEntity>(table, partition, PermitKeys.PermitPrefix + externalId, cancellationToken) is { } permit)
-        {
-            permit.DocumentKind = kind.Value;
-            List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, permit, permit.ETag)];
-            actions.AddRange(PermitKeys.IndexRows(permit).Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, permit.Summary(row))));
-            try
-            {
-                await table.SubmitTransactionAsync(actions, cancellationToken);
-                return kind;
-            }
-            catch (TableTransactionFailedException exception) when (exception.Status is 409 or 412)
-            {
-                // A newer version landed meanwhile: mark that one.
-            }
-        }
-
-        // Claimed but not written (a first write that failed): the permit is not there to hold a document.
-        return NotFound;
+        var marked = await PartitionFeed.MarkAsync<PermitEntity>(
+            table, PermitKeys.Partition(clientId), PermitKeys.PermitPrefix + externalId, permit => permit.DocumentKind = kind.Value,
+            permit => PermitKeys.IndexRows(permit).Select(permit.Summary), cancellationToken);
+        return marked ? kind : NotFound;
     }
 
     private static Failure NotFound => new Failure.NotFound("No permit has this external id: feed the permit first.");

@@ -34,6 +34,10 @@ internal sealed class PermitEntity : VersionedEntity
     /// <summary>The signed e-permit the back office put, if any: "pdf" or "edoc" (<see cref="PermitDocuments"/>).</summary>
     public string? DocumentKind { get; set; }
 
+    /// <summary>The stations as fed, read from <see cref="Stations"/>.</summary>
+    public IReadOnlyList<StationRecord> StationList() =>
+        System.Text.Json.JsonSerializer.Deserialize(Stations ?? "[]", FeedJson.Default.IReadOnlyListStationRecord) ?? [];
+
     public PermitEntity Summary(string rowKey) => new()
     {
         PartitionKey = PartitionKey, RowKey = rowKey, ExternalId = ExternalId, Version = Version, Number = Number, ServiceKind = ServiceKind, Status = Status,

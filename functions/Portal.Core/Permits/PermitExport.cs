@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Xml;
-using Portal.Core.BackOffice;
 using Portal.Core.Billing;
 using Portal.Core.Documents;
 using Portal.Core.Storage;
@@ -73,7 +72,7 @@ public sealed class PermitExport(PortalStorage storage)
         do
         {
             (var rows, token) = await table.FilteredPageAsync<PermitEntity>(filter, ReadSize, token, cancellationToken);
-            yield return [.. rows.Where(query.Matches).Select(row => (row, JsonSerializer.Deserialize(row.Stations ?? "[]", FeedJson.Default.IReadOnlyListStationRecord) ?? []))];
+            yield return [.. rows.Where(query.Matches).Select(row => (row, row.StationList()))];
         }
         while (token is not null);
     }
@@ -136,8 +135,6 @@ public sealed class PermitExport(PortalStorage storage)
 
             await csv.FlushAsync(cancellationToken);
         }
-
-        await csv.FlushAsync(cancellationToken);
     }
 
     private static async Task WriteGeoJsonAsync(

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using Portal.Core.BackOffice;
 
 namespace Portal.Core.Permits;
 
@@ -32,7 +30,7 @@ public static class PermitHistory
         return history;
     }
 
-    public static IReadOnlyList<PermitChange> Changes(IReadOnlyList<(string Path, string Value)> before, IReadOnlyList<(string Path, string Value)> after)
+    private static IReadOnlyList<PermitChange> Changes(IReadOnlyList<(string Path, string Value)> before, IReadOnlyList<(string Path, string Value)> after)
     {
         var (old, current) = (before.ToDictionary(p => p.Path, p => p.Value, StringComparer.Ordinal), after.ToDictionary(p => p.Path, p => p.Value, StringComparer.Ordinal));
         return [.. after.Select(p => p.Path).Concat(before.Select(p => p.Path)).Distinct(StringComparer.Ordinal)
@@ -65,7 +63,7 @@ public static class PermitHistory
         Add("validFrom", row.ValidFrom);
         Add("validTo", row.ValidTo);
         Add("callSign", row.CallSign);
-        var stations = JsonSerializer.Deserialize(row.Stations ?? "[]", FeedJson.Default.IReadOnlyListStationRecord) ?? [];
+        var stations = row.StationList();
         for (var s = 0; s < stations.Count; s++)
         {
             var (station, at) = (stations[s], $"stations[{s}]");

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Portal.Core.Storage;
 using Portal.Core.BackOffice;
 using Portal.Core.Billing;
@@ -75,7 +74,7 @@ public sealed class PermitViews(PortalStorage storage)
 
         return new Permit(
             row.ExternalId, row.Number, Vocabulary<ServiceKind>.Stored(row.ServiceKind), Vocabulary<PermitStatus>.Stored(row.Status), BillingKeys.ParseDate(row.ValidFrom), row.ValidTo is { } end ? BillingKeys.ParseDate(end) : null, row.CallSign,
-            JsonSerializer.Deserialize(row.Stations ?? "[]", FeedJson.Default.IReadOnlyListStationRecord) ?? [], row.DocumentKind);
+            row.StationList(), row.DocumentKind);
     }
 
     /// <summary>

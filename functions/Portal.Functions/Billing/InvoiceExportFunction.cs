@@ -45,7 +45,7 @@ public sealed class InvoiceExportFunction(InvoiceExport export, TimeProvider tim
 
         var today = RigaCalendar.DateOf(time.GetUtcNow());
         return StoredDocuments.Written(
-            http, CsvWriter.MediaType, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(language == "en" ? "invoices" : "rekini")}-{today:yyyy-MM-dd}.csv"),
+            http, CsvWriter.MediaType, ExportParameters.FileName(language == "en" ? "invoices" : "rekini", today, "csv"),
             (body, cancellationToken) => export.WriteCsvAsync(clientId, query.Value, language, dialect, today, body, cancellationToken));
     }
 }

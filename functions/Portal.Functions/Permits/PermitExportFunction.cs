@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -49,13 +48,12 @@ public sealed class PermitExportFunction(PermitExport export, TimeProvider time)
             return Problems.Validation(http, errors);
         }
 
-        if (query.Value.Service is { } kind && !request.Proven<ClientAccess>().Client.Services.Contains(kind))
+        if (PermitsFunction.Unregistered(http, query.Value, request.Proven<ClientAccess>().Client.Services) is { } refused)
         {
-            return Problems.Forbidden(http, ProblemTypes.ServiceNotRegistered, "The client has not registered this service.", "Registering a service is an application to ES.");
+            return refused;
         }
 
-        var today = RigaCalendar.DateOf(time.GetUtcNow());
-        var name = string.Create(CultureInfo.InvariantCulture, $"{(language == "en" ? "stations" : "stacijas")}-{today:yyyy-MM-dd}.{PermitExport.Extension(format!.Value)}");
+        var name = ExportParameters.FileName(language == "en" ? "stations" : "stacijas", RigaCalendar.DateOf(time.GetUtcNow()), PermitExport.Extension(format!.Value));
         return StoredDocuments.Written(
             http, PermitExport.MediaType(format.Value), name,
             (body, cancellationToken) => export.WriteAsync(clientId, query.Value, format.Value, language, dialect, body, cancellationToken));

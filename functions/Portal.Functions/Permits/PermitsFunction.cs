@@ -30,6 +30,12 @@ public sealed class PermitsFunction(PermitViews permits)
         return await ListAsync(permits, request, clientId, access.Client.Services);
     }
 
+    /// <summary>The 403 for a search by a service kind the client has not registered; null when it has (or the search names none).</summary>
+    internal static IActionResult? Unregistered(HttpContext http, PermitQuery query, IReadOnlyCollection<ServiceKind> services) =>
+        query.Service is { } kind && !services.Contains(kind)
+            ? Problems.Forbidden(http, ProblemTypes.ServiceNotRegistered, "The client has not registered this service.", "Registering a service is an application to ES.")
+            : null;
+
     /// <summary>The permits the search selects, or its field errors: the client's own and staff's read-only view (<see cref="Staff.StaffClientPermitsFunction"/>) answer alike.</summary>
     internal static async Task<IActionResult> ListAsync(PermitViews permits, HttpRequest request, string clientId, IReadOnlyCollection<ServiceKind> services)
     {
@@ -40,9 +46,9 @@ public sealed class PermitsFunction(PermitViews permits)
             return problem;
         }
 
-        if (query.Value.Service is { } kind && !services.Contains(kind))
+        if (Unregistered(http, query.Value, services) is { } refused)
         {
-            return Problems.Forbidden(http, ProblemTypes.ServiceNotRegistered, "The client has not registered this service.", "Registering a service is an application to ES.");
+            return refused;
         }
 
         var (items, next) = await permits.PermitsAsync(clientId, query.Value, PageSize, ContinuationToken.Of(request), http.RequestAborted);

@@ -28,4 +28,8 @@ public static class ExportParameters
 
         return (dialect ?? CsvDialect.Latvian, DocumentText.LanguageOf(language));
     }
+
+    /// <summary>An export's file name: what it holds and the Riga date it was made ("rekini-2026-12-01.csv").</summary>
+    public static string FileName(string what, DateOnly today, string extension) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{what}-{today:yyyy-MM-dd}.{extension}");
 }

@@ -7,7 +7,6 @@ using Portal.Core.Outcomes;
 using Portal.Core.Staff;
 using Portal.Functions.Access;
 using Portal.Functions.Contract;
-using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Staff;
 
@@ -21,18 +20,15 @@ public sealed class StaffClientFunction(ClientStore clients, Representatives rep
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/clients/{clientId}")] HttpRequest request,
         string clientId)
     {
-        var staff = request.Proven<StaffMember>();
-
-        var http = request.HttpContext;
-        if (await clients.GetAsync(clientId, http.RequestAborted) is not { } client)
+        var (client, problem) = await StaffReads.OpenClientAsync(clients, audit, request, clientId, "client");
+        if (problem is not null)
         {
-            return Problems.NotFound(http, ProblemTypes.NotFound, "There is no such client.");
+            return problem;
         }
 
-        var members = await representatives.ListAsync(clientId, http.RequestAborted);
-        await StaffReads.RecordAsync(audit, staff, AuditTrail.ClientChain(clientId), clientId, "client", http);
+        var members = await representatives.ListAsync(clientId, request.HttpContext.RequestAborted);
         return new OkObjectResult(new StaffClientResponse(
-            StaffClientItem.From(client),
+            StaffClientItem.From(client!),
             [.. members.Select(m => new StaffRepresentativeItem(m.Account.Id, m.Account.FirstName, m.Account.LastName, m.Account.Email, m.Scopes))]));
     }
 }

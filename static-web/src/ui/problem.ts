@@ -1,6 +1,7 @@
 // The one way a problem the API answers with (RFC 7807 problem+json) becomes words on the page.
 
 import type { Problem } from '../api/http';
+import { t, type MessageKey } from '../i18n';
 import { h } from './dom';
 
 export interface ProblemWording {
@@ -27,4 +28,12 @@ export function problemText(problem: Problem, wording: ProblemWording = {}): str
 /** A problem in place of a page's or a list's data: its title, and its detail when it has one. */
 export function problemParagraphs(problem: Problem): HTMLElement[] {
   return [h('p', {}, problem.title), ...(problem.detail ? [h('p', {}, problem.detail)] : [])];
+}
+
+/** A refused search or filter: which of its fields to check, named as the form labels them (a field it does not label, by its name). */
+export function fieldsToCheck(labels: Readonly<Record<string, MessageKey>>): (problem: Problem) => Node[] {
+  return (problem) => {
+    const named = Object.keys(problem.errors ?? {}).map((name) => (labels[name] ? t(labels[name]) : name));
+    return [h('p', {}, named.length > 0 ? `${t('invoices.filter.invalid')} ${named.join(', ')}.` : (problem.title ?? ''))];
+  };
 }

@@ -2,13 +2,13 @@
 // by number or payment reference; shown to a user with the "invoices" capability for the client.
 
 import { getBillingAccounts, getInvoices, invoiceExportUrl, invoicePdfUrl, type Invoice, type InvoiceFilter, type InvoiceSort } from '../../api/billing';
-import type { Problem } from '../../api/http';
 import { formatMoney, missing } from '../../formats';
 import { formatDate, language, t, type MessageKey } from '../../i18n';
 import type { Page } from '../../router';
 import { invoicePath } from './invoice';
 import { stateTag } from './invoice-state';
 import { h } from '../../ui/dom';
+import { fieldsToCheck } from '../../ui/problem';
 import { field, sendingForm } from '../../ui/forms';
 import { pagedTable } from '../../ui/paged-table';
 import { clientWith } from '../clients/current-client';
@@ -68,14 +68,11 @@ function choice(value: string, text: string): HTMLOptionElement {
 }
 
 /** A refused filter: which fields to check, in the user's language. */
-function filterProblem(problem: Problem): Node[] {
-  const named = Object.keys(problem.errors ?? {});
-  const labels = named.map((name) => {
-    const known = filterFields.find(([field]) => field === name);
-    return known ? t(known[1]) : name === 'state' ? t('invoices.state') : name === 'sort' ? t('invoices.filter.sort') : name;
-  });
-  return [h('p', {}, labels.length > 0 ? `${t('invoices.filter.invalid')} ${labels.join(', ')}.` : (problem.title ?? ''))];
-}
+const filterProblem = fieldsToCheck({
+  ...Object.fromEntries(filterFields.map(([field, label]) => [field, label])),
+  state: 'invoices.state',
+  sort: 'invoices.filter.sort',
+});
 
 export const invoicesPage: Page = {
   title: () => t('invoices.title'),

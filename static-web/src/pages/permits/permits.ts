@@ -1,12 +1,12 @@
 // The current client's radio permits, searched by number, station name or place, call sign, frequency and
 // service; the stations found on a map of Latvia and as files; shown to a user with the "permits" capability.
 
-import type { Problem } from '../../api/http';
 import { getPermits, getStations, permitExportUrl, type PermitSearch, type PermitSummary } from '../../api/permits';
 import { formatFrequencyRange, formatNumber, missing } from '../../formats';
 import { label, language, t, type MessageKey } from '../../i18n';
 import type { Page } from '../../router';
 import { h } from '../../ui/dom';
+import { fieldsToCheck } from '../../ui/problem';
 import { field, sendingForm } from '../../ui/forms';
 import { stationMap } from '../../ui/station-map';
 import { pagedTable } from '../../ui/paged-table';
@@ -43,13 +43,7 @@ const searchFields = [
 ] as const satisfies readonly (readonly [keyof PermitSearch, MessageKey, string])[];
 
 /** A refused search: which fields to check, in the user's language. */
-function searchProblem(problem: Problem): Node[] {
-  const labels = Object.keys(problem.errors ?? {}).map((name) => {
-    const known = searchFields.find(([field]) => field === name);
-    return known ? t(known[1]) : name === 'service' ? t('permits.service') : name;
-  });
-  return [h('p', {}, labels.length > 0 ? `${t('invoices.filter.invalid')} ${labels.join(', ')}.` : (problem.title ?? ''))];
-}
+const searchProblem = fieldsToCheck({ ...Object.fromEntries(searchFields.map(([field, label]) => [field, label])), service: 'permits.service' });
 
 /** The stations of the permits found, on the map; none drawn is said in words. */
 async function mapOf(clientId: string, search: PermitSearch): Promise<HTMLElement> {
