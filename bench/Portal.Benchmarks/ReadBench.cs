@@ -25,7 +25,7 @@ internal static class ReadBench
     /// <summary>Pages followed to reach the "deep" page.</summary>
     private const int DeepPage = 20;
 
-    public static async Task ListAsync(PortalFactory factory, string clientId, DateOnly today)
+    public static async Task ListAsync(PortalFactory factory, string connectionString, string clientId, DateOnly today)
     {
         var views = factory.Services.GetRequiredService<BillingViews>();
         var billing = await factory.Services.GetRequiredService<PortalStorage>().TableAsync(StorageNames.BillingTable, CancellationToken.None);
@@ -53,6 +53,19 @@ internal static class ReadBench
                 var list = await TimeAsync(users, () => views.InvoicesAsync(clientId, query, listToken, today, CancellationToken.None));
                 var bare = await TimeAsync(users, () => BarePageAsync(billing, filter, query.PageSize, bareToken));
                 Console.WriteLine(string.Create(_culture, $"  {name,-13} {users,5}  {list.Median,11:0.0}  {list.P95,8:0.0}  {bare.Median,11:0.0}  {bare.P95,8:0.0}  {list.Median / bare.Median,13:0.00}  {list.Failed + bare.Failed} timed out"));
+            }
+
+            // What one page asks of storage, so a gap to the bare query can be told apart from the calls beside it.
+            using (var calls = StorageCalls.Count(connectionString))
+            {
+                await views.InvoicesAsync(clientId, query, listToken, today, CancellationToken.None);
+                Console.WriteLine(string.Create(_culture, $"    one {name} page's storage calls: {string.Join("; ", calls.Timeline.Select(c => $"{c.Duration.TotalMilliseconds:0} ms {Describe(c.Call)}"))}"));
+            }
+
+            using (var calls = StorageCalls.Count(connectionString))
+            {
+                await BarePageAsync(billing, filter, query.PageSize, bareToken);
+                Console.WriteLine(string.Create(_culture, $"    the bare page's: {string.Join("; ", calls.Timeline.Select(c => $"{c.Duration.TotalMilliseconds:0} ms {Describe(c.Call)}"))}"));
             }
         }
     }
@@ -89,6 +102,14 @@ internal static class ReadBench
         Console.WriteLine();
         Console.WriteLine(string.Create(_culture, $"Dashboard of a user acting for {clientIds.Count} clients (finance), over HTTP, beside {clientIds.Count} bare point reads side by side (ms):"));
         Console.WriteLine(string.Create(_culture, $"  dashboard median {dashboard.Median:0.0}, p95 {dashboard.P95:0.0}; bare median {bare.Median:0.0}, p95 {bare.P95:0.0}; median / bare {dashboard.Median / bare.Median:0.00}; {dashboard.Failed + bare.Failed} timed out"));
+    }
+
+    /// <summary>A storage call as its method and table, and whether it was a point read (the query itself is redacted from the call's record).</summary>
+    private static string Describe(string call)
+    {
+        var (method, url) = call.Split(' ') is [var m, var u, _] ? (m, Uri.UnescapeDataString(u)) : ("", call);
+        var path = new Uri(url).AbsolutePath.Split('/', 3)[^1];
+        return $"{method} {path.Split('(')[0]}{(path.Contains("RowKey='", StringComparison.Ordinal) ? " (point read)" : " (query)")}";
     }
 
     /// <summary>The page as storage alone gives it: the filter's pages followed until they hold a page's rows, as the list reads them.</summary>

@@ -11,6 +11,7 @@ using Portal.Core.Notifications;
 using Portal.Core.Permits;
 using Portal.Core.Privacy;
 using Portal.Core.Registrations;
+using Portal.Core.Reports;
 using Portal.Core.Staff;
 using Portal.Core.Storage;
 using Portal.Core.Terms;
@@ -36,5 +37,6 @@ public static class DependencyInjection
         .AddBilling()
         .AddPermits()
         .AddCalendar()
+        .AddReports()
         .AddStaff();
 }

@@ -24,6 +24,7 @@ internal sealed class DemoClients(
     ClientFeed clients,
     BillingFeed billing,
     PermitFeed permits,
+    PermitDocuments documents,
     ClientStore store,
     AccountStore accounts,
     TimeProvider time,
@@ -65,8 +66,19 @@ internal sealed class DemoClients(
         await FeedAsync(set.Invoices, billing.UpsertInvoicesAsync, version, cancellationToken);
         await FeedAsync(set.Payments, billing.UpsertPaymentsAsync, version, cancellationToken);
 
+        // An invoice due in 7 days and a permit ending in 30, counted from the day the demo starts, for the reminder digests: a newer version each day.
+        await FeedAsync([Upcoming.Permit(Company, today)], permits.UpsertAsync, today.DayNumber, cancellationToken);
+        await FeedAsync([Upcoming.Invoice(Company, today)], billing.UpsertInvoicesAsync, today.DayNumber, cancellationToken);
+
         var person = (await store.GetByExternalIdAsync(Person, cancellationToken))!;
         var company = (await store.GetByExternalIdAsync(Company, cancellationToken))!;
+
+        // The fixed clients' permits have an e-permit to download (a sample PDF; the back office puts real, signed ones).
+        foreach (var permit in Fixed(month).Permits)
+        {
+            var holder = permit.ClientExternalId == Person ? person.Name : company.Name;
+            await documents.StoreAsync(permit.ExternalId!, await DemoEPermit.PdfAsync(permit, holder, cancellationToken), cancellationToken);
+        }
         var generated = (await store.GetByExternalIdAsync(generatedSet.Clients.First(c => c.Kind == "legal").ExternalId!, cancellationToken))!;
         var (janis, anna) = (DemoDataOptions.Users[0].Email, DemoDataOptions.Users[1].Email);
         if (await accounts.FindByEmailAsync(janis, cancellationToken) is { } first)

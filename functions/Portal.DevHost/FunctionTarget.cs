@@ -24,7 +24,7 @@ public sealed class FunctionTarget
 
     public IReadOnlyList<ParameterInfo> Parameters { get; }
 
-    /// <summary>The access rule the pipeline checks before an HTTP function runs; null for a timer.</summary>
+    /// <summary>The access rule the pipeline checks before an HTTP function runs; null for a timer or a queue trigger.</summary>
     public AccessAttribute? Access { get; private set; }
 
     /// <summary>Resolves every function, or fails naming each one the dev host could not serve exactly as Azure would.</summary>
@@ -101,11 +101,12 @@ public sealed class FunctionTarget
             var supported = type == typeof(CancellationToken)
                 || (Metadata.IsHttp && type == typeof(HttpRequest))
                 || (Metadata.IsHttp && type == typeof(string) && routeValues.Contains(parameter.Name!))
-                || (Metadata.IsTimer && type == typeof(TimerInfo));
+                || (Metadata.IsTimer && type == typeof(TimerInfo))
+                || (Metadata.IsQueue && type == typeof(Azure.Storage.Queues.Models.QueueMessage));
             if (!supported)
             {
                 throw new InvalidOperationException(
-                    $"parameter '{parameter.Name}' of type {type.Name} is not bindable here; functions take HttpRequest, string route values, TimerInfo or CancellationToken (no FunctionContext, so both hosts run the same code).");
+                    $"parameter '{parameter.Name}' of type {type.Name} is not bindable here; functions take HttpRequest, string route values, TimerInfo, QueueMessage or CancellationToken (no FunctionContext, so both hosts run the same code).");
             }
         }
     }

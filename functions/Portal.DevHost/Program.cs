@@ -5,8 +5,8 @@ using Portal.Functions.Contract;
 namespace Portal.DevHost;
 
 /// <summary>
-/// Runs the Function App's own functions on Kestrel, without the Functions host: the routes and
-/// schedules come from the functions.metadata the build generates, the services from AddPortal.
+/// Runs the Function App's own functions on Kestrel, without the Functions host: the routes,
+/// schedules and queues come from the functions.metadata the build generates, the services from AddPortal.
 /// </summary>
 public sealed class Program
 {
@@ -34,9 +34,14 @@ public sealed class Program
         builder.Services.AddSingleton(new TimerFunctions([.. targets.Where(t => t.Metadata.IsTimer)]));
         builder.Services.AddSingleton<TimerFunctionScheduler>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TimerFunctionScheduler>());
+        // Read once the configuration is whole (a test host adds its settings at build), so app settings can override host.json as in Azure.
+        builder.Services.AddSingleton(services => new QueueFunctions(
+            [.. targets.Where(t => t.Metadata.IsQueue)], HostJson.Load(AppContext.BaseDirectory, services.GetRequiredService<IConfiguration>()).Queues));
+        builder.Services.AddSingleton<QueueFunctionRunner>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<QueueFunctionRunner>());
 
         var app = builder.Build();
-        DevHostLog.Serving(app.Logger, targets.Count(t => t.Metadata.IsHttp), targets.Count(t => t.Metadata.IsTimer),
+        DevHostLog.Serving(app.Logger, targets.Count(t => t.Metadata.IsHttp), targets.Count(t => t.Metadata.IsTimer), targets.Count(t => t.Metadata.IsQueue),
             Path.Combine(AppContext.BaseDirectory, FunctionMetadata.FileName));
 
         var ui = StaticWebApp.Find(app.Configuration[$"{DevHostOptions.Section}:{nameof(DevHostOptions.StaticWebRoot)}"]);

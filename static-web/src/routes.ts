@@ -21,6 +21,7 @@ import { invoicePage } from './pages/billing/invoice';
 import { permitPage } from './pages/permits/permit';
 import { permitsPage } from './pages/permits/permits';
 import { privacyPage } from './pages/privacy/privacy';
+import { reportsPage } from './pages/reports/reports';
 import { staffRegistrationPage } from './pages/staff/application';
 import { staffRegistrationsPage } from './pages/staff/applications';
 import { staffClientPage } from './pages/staff/client';
@@ -71,6 +72,7 @@ export const routes: Record<string, Page> = {
   '/billing-accounts': billingAccountsPage,
   '/permits': permitsPage,
   '/permit': permitPage,
+  '/reports': reportsPage,
 };
 
 /** Pages a user with a pending step may still open; anything else leads to the step (the server refuses it too). */

@@ -55,6 +55,8 @@ public sealed class BrowserFixture : IsolatedPortal
     {
         var settings = backends.Settings();
         settings["Portal:PublicBaseUrl"] = $"http://127.0.0.1:{_port}/";
+        // Reports are built by their queue-triggered function, as in Azure.
+        settings["DevHost:RunQueues"] = "true";
         return settings;
     }
 

@@ -61,7 +61,9 @@ public sealed class InvoicesPageTests(BrowserFixture portal)
         var rows = browser.Page.Locator("tbody tr");
         await Expect(rows).ToHaveCountAsync(3);
         await Expect(rows.First).ToContainTextAsync("KR-2026-0001");
-        await Expect(browser.Page.GetByRole(AriaRole.Link, new() { Name = "PDF RE-2026-0202" })).ToBeVisibleAsync();
+        var invoicePdf = await browser.Page.RunAndWaitForDownloadAsync(() => browser.Page.GetByRole(AriaRole.Link, new() { Name = "PDF RE-2026-0202" }).ClickAsync());
+        Assert.Equal("RE-2026-0202.pdf", invoicePdf.SuggestedFilename);
+        Assert.Equal(TestPdf.Plain(), await File.ReadAllBytesAsync((await invoicePdf.PathAsync())!));
         var paid = rows.Filter(new() { HasText = "RE-2026-0202" });
         await Expect(paid).ToContainTextAsync("Apmaksāts");
         await Expect(paid).ToContainTextAsync("Apmaksāts ar maksājumiem, kuros norādīts šis rēķins: 99,00");
@@ -103,6 +105,25 @@ public sealed class InvoicesPageTests(BrowserFixture portal)
         await Expect(browser.Page.Locator("#statement-table tbody tr").Filter(new() { HasText = "oktobris" })).ToContainTextAsync("79,00");
         await Expect(browser.Page.Locator("#statement-closing")).ToContainTextAsync("100,50");
         Assert.Empty(await browser.AccessibilityViolationsAsync());
+
+        // An ageing report as of today, made off the request path: queued, then ready to download.
+        await browser.Page.GetByRole(AriaRole.Link, new() { Name = "Atskaites", Exact = true }).ClickAsync();
+        await Expect(browser.Page.Locator("#reports-none")).ToHaveTextAsync("Atskaišu vēl nav.");
+        await browser.Page.Locator("#kind").SelectOptionAsync("ageing");
+        await Expect(browser.Page.Locator("#from")).ToBeHiddenAsync();
+        await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Sagatavot atskaiti" }).ClickAsync();
+        var report = browser.Page.Locator("#reports-table tbody tr").First;
+        await Expect(report).ToContainTextAsync("Parādu vecuma pārskats");
+        await Expect(report).ToContainTextAsync("Gatava", new() { Timeout = 30_000 });
+        await browser.ScreenshotAsync("reports-lv");
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
+        var ageing = await browser.Page.RunAndWaitForDownloadAsync(() => report.GetByRole(AriaRole.Link).ClickAsync());
+        Assert.EndsWith(".pdf", ageing.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Null(Portal.Core.Documents.PdfCheck.Problem(await File.ReadAllBytesAsync((await ageing.PathAsync())!)));
+
+        // The dashboard offers it too, while it is new.
+        await browser.Page.GetByRole(AriaRole.Link, new() { Name = "Sākums" }).First.ClickAsync();
+        await Expect(browser.Page.Locator("main")).ToContainTextAsync("Gatavas atskaites");
 
         // The one error the console shows is the refused filter's answer.
         Assert.All(browser.Errors, e => Assert.Contains("status of 400", e, StringComparison.Ordinal));

@@ -456,7 +456,7 @@ public sealed class BillingFeedTests(PortalFixture portal)
     private Task<(string ExternalId, HttpClient Member, string ClientId)> ClientWithMemberAsync() => ClientWithMemberAsync(portal);
 
     /// <summary>A legal-person client fed by the back office, and a signed-in member with the finance scope.</summary>
-    internal static async Task<(string ExternalId, HttpClient Member, string ClientId)> ClientWithMemberAsync(PortalFixture portal)
+    internal static async Task<(string ExternalId, HttpClient Member, string ClientId)> ClientWithMemberAsync(IsolatedPortal portal)
     {
         var externalId = ClientFeedTests.NewId();
         var backOffice = await portal.CreateStaffClientAsync("backoffice");

@@ -74,6 +74,12 @@ public sealed class CalendarTests(PortalFixture portal)
         Assert.Null(await FetchAsync(first));
         Assert.NotNull(await FetchAsync(second));
 
+        // The user's trail says an address was made, then renewed; never the address itself.
+        var activity = await member.GetFromJsonAsync<JsonElement>("/api/me/activity");
+        var renewals = activity.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("action").GetString() == "calendar-renew").ToList();
+        Assert.Equal(2, renewals.Count);
+        Assert.DoesNotContain(second.Split('/')[^1].Replace(".ics", "", StringComparison.Ordinal), activity.GetRawText(), StringComparison.Ordinal);
+
         // Removed from the client: nothing of it; blocked: no feed at all.
         await portal.Service<ClientStore>().RemoveMemberAsync(account.Id, clientId, CancellationToken.None);
         Assert.Empty((await FetchAsync(second))!.Events);

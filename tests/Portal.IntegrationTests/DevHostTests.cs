@@ -10,13 +10,14 @@ namespace Portal.IntegrationTests;
 public sealed class DevHostTests(PortalFixture portal)
 {
     [Fact]
-    public async Task EveryFunctionInFunctionsMetadata_IsServedAtItsRouteOrScheduled()
+    public async Task EveryFunctionInFunctionsMetadata_IsServedAtItsRouteScheduledOrQueued()
     {
         _ = portal.CreateClient();
         var metadata = FunctionMetadata.Load(AppContext.BaseDirectory);
         var host = HostJson.Load(AppContext.BaseDirectory);
         var endpoints = portal.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
         var timers = portal.Factory.Services.GetRequiredService<TimerFunctions>();
+        var queues = portal.Factory.Services.GetRequiredService<QueueFunctions>();
 
         Assert.NotEmpty(metadata);
         foreach (var function in metadata)
@@ -24,6 +25,12 @@ public sealed class DevHostTests(PortalFixture portal)
             if (function.IsTimer)
             {
                 Assert.Contains(timers.Targets, t => t.Metadata.Name == function.Name);
+                continue;
+            }
+
+            if (function.IsQueue)
+            {
+                Assert.Contains(queues.Targets, t => t.Metadata.Name == function.Name && t.Metadata.Trigger.QueueName is { Length: > 0 });
                 continue;
             }
 

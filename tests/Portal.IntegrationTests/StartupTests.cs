@@ -98,12 +98,21 @@ public sealed class StartupTests(PortalFixture portal)
         Assert.True(balance.GetProperty("due").GetDecimal() > 0);
         Assert.True(balance.GetProperty("overdue").GetDecimal() > 0);
         var invoices = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/clients/{company}/invoices");
-        Assert.Equal(15, invoices.GetProperty("items").GetArrayLength());
+        Assert.Equal(16, // a year of monthly invoices, a second one, a credit note, a cancelled one and the one due in 7 days for the reminders
+            invoices.GetProperty("items").GetArrayLength());
 
         // The company's invoices show every state an invoice can be in.
         Assert.Equal(
             ["applied", "cancelled", "credited", "open", "overdue", "paid", "partly-paid"],
             invoices.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("state").GetString()!).Distinct().Order(StringComparer.Ordinal));
+
+        // The company's fixed permit has a sample e-permit to download.
+        var permits = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/clients/{company}/permits");
+        var permitId = permits.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("number").GetString() == "AT-2023-00412").GetProperty("id").GetString();
+        var permit = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/clients/{company}/permits/{permitId}");
+        Assert.Equal("pdf", permit.GetProperty("document").GetString());
+        var pdf = await client.GetByteArrayAsync($"/api/clients/{company}/permits/{permitId}/document");
+        Assert.Null(Portal.Core.Documents.PdfCheck.Problem(pdf));
     }
 
     [Fact]

@@ -41,6 +41,8 @@ public sealed class TestBackends : IAsyncDisposable
         ["Throttling:StaffSignInsPerIpPerHour"] = "100000",
         ["Privacy:PersonalCodeKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         ["DevHost:RunTimers"] = "false",
+        // Queue functions run where a test asks for them (reports).
+        ["DevHost:RunQueues"] = "false",
         ["DevHost:StaticWebRoot"] = RepoPaths.StaticWebDist,
     };
 

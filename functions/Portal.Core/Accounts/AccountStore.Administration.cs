@@ -127,6 +127,16 @@ public sealed partial class AccountStore
             return true;
         }, notice: null, cancellationToken, changed);
 
+    /// <summary>The user's choice of reminders; null when there is no such user.</summary>
+    public Task<UserAccount?> SetRemindersAsync(string userId, ReminderChoices choices, CancellationToken cancellationToken) =>
+        ModifyAsync(userId, entity =>
+        {
+            var off = choices.Off();
+            var changed = entity.RemindersOff != off;
+            entity.RemindersOff = off;
+            return changed;
+        }, notice: null, cancellationToken);
+
     /// <summary>
     /// Moves the account to a new email (the username): the new address is taken first, so it cannot
     /// belong to two accounts; false when another account has it. The old owner is told in the same transaction.

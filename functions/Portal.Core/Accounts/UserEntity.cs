@@ -42,6 +42,9 @@ internal sealed class UserEntity : PortalEntity
     /// <summary>Which reminders (days before) have gone out for that date, e.g. "7,14".</summary>
     public string ExpiryRemindersSent { get; set; } = "";
 
+    /// <summary>The reminder kinds the user switched off (<see cref="ReminderChoices"/>); empty: all on.</summary>
+    public string RemindersOff { get; set; } = "";
+
     public string Phone { get; set; } = "";
 
     public string Address { get; set; } = "";
@@ -62,5 +65,6 @@ internal sealed class UserEntity : PortalEntity
         Phone = Phone,
         Address = Address,
         StatusReason = StatusReason,
+        Reminders = ReminderChoices.FromOff(RemindersOff),
     };
 }

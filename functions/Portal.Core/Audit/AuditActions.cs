@@ -36,6 +36,7 @@ public static class AuditActions
     public const string ClientSettings = "client-settings";
     public const string EmailSent = "email-sent";
     public const string DataExport = "data-export";
+    public const string CalendarRenew = "calendar-renew";
 
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";

@@ -10,6 +10,7 @@ namespace Portal.Core.BackOffice;
 [JsonSerializable(typeof(InvoiceRecord))]
 [JsonSerializable(typeof(PaymentRecord))]
 [JsonSerializable(typeof(Dictionary<string, long>))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(IReadOnlyList<Allocation>))]
 [JsonSerializable(typeof(IReadOnlyList<InvoiceLine>))]
 [JsonSerializable(typeof(ClientRecord))]

@@ -52,12 +52,25 @@ internal sealed class BalanceEntity : PortalEntity
     /// <summary>JSON: month (yyyy-MM) to the cents received in it.</summary>
     public string PaidByMonth { get; set; } = "{}";
 
+    /// <summary>
+    /// JSON: the client's reports made ready lately (<see cref="Reports.ReportNotice"/>s, the newest first, a few), so the
+    /// dashboard finds them in the one read it makes of the aggregate. Written by the report builder alone, by merge.
+    /// </summary>
+    public string? ReadyReports { get; set; }
+
+    /// <summary>
+    /// JSON: each billing account's external id to its number, written with the account, so the invoice list and the
+    /// invoice feed need no read of the account rows. Null on an aggregate from before it was kept: those read the rows.
+    /// </summary>
+    public string? AccountNumbers { get; set; }
+
     /// <summary>Money that names no invoice (and named money beyond an invoice's amount): it settles open amounts oldest due first.</summary>
     public long UnnamedCents => PaidCents + CreditNoteCents - NamedCents;
 
     private SortedDictionary<string, long>? _openByDue;
     private Dictionary<string, long>? _chargedMonths;
     private Dictionary<string, long>? _paidMonths;
+    private Dictionary<string, string>? _accountNumbers;
 
     /// <summary>The open amounts by due date, in date order, to read or change in memory; <see cref="Pack"/> writes them back before the row is stored.</summary>
     public SortedDictionary<string, long> OpenDueDates() =>
@@ -67,6 +80,14 @@ internal sealed class BalanceEntity : PortalEntity
     public Dictionary<string, long> ChargedMonths() => _chargedMonths ??= Parse(ChargesByMonth);
 
     public Dictionary<string, long> PaidMonths() => _paidMonths ??= Parse(PaidByMonth);
+
+    /// <summary>The billing accounts' numbers by external id, or null when this aggregate does not keep them yet (<see cref="AccountNumbers"/>).</summary>
+    public Dictionary<string, string>? AccountNumberMap() =>
+        _accountNumbers ??= AccountNumbers is null ? null : JsonSerializer.Deserialize(AccountNumbers, FeedJson.Default.DictionaryStringString);
+
+    /// <summary>Starts keeping the accounts' numbers (from every account row the client has), to change in memory before <see cref="Pack"/>.</summary>
+    public Dictionary<string, string> KeepAccountNumbers(IEnumerable<KeyValuePair<string, string>> accounts) =>
+        _accountNumbers = new Dictionary<string, string>(accounts, StringComparer.Ordinal);
 
     /// <summary>A string property's limit in characters (64 KiB of UTF-16).</summary>
     private const int PropertyChars = 32_768;
@@ -86,6 +107,7 @@ internal sealed class BalanceEntity : PortalEntity
 
         ChargesByMonth = _chargedMonths is null ? ChargesByMonth : Serialize(_chargedMonths);
         PaidByMonth = _paidMonths is null ? PaidByMonth : Serialize(_paidMonths);
+        AccountNumbers = _accountNumbers is null ? AccountNumbers : JsonSerializer.Serialize(_accountNumbers, FeedJson.Default.DictionaryStringString);
     }
 
     /// <summary>

@@ -3,15 +3,15 @@ using Azure;
 using Azure.Data.Tables;
 using Portal.Core.BackOffice;
 using Portal.Core.Clients;
+using Portal.Core.Notifications;
 using Portal.Core.Outcomes;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Billing;
 
 /// <summary>Billing accounts, invoices (with credit notes and cancellations) and payments from the back office, each by external id and version.</summary>
-public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
+public sealed class BillingFeed(PortalStorage storage, ClientStore clients, TimeProvider time)
 {
-
     private readonly AggregateRow<BalanceEntity> _balance = new(BillingKeys.Balance, () => new BalanceEntity(), balance => balance.Pack());
 
     /// <summary>Applies the records in order, each client's one after another (they share the aggregate), different clients side by side.</summary>
@@ -55,6 +55,9 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
 
     /// <summary>The rows of one invoice at most: its own and its index rows.</summary>
     private const int RowsPerInvoice = 1 + 5;
+
+    /// <summary>How many index rows an invoice has (<see cref="IndexRows"/>): counted exactly, so a transaction holds as many invoices as fit.</summary>
+    private static int IndexRowCount(string? paymentReference) => paymentReference is null ? 4 : 5;
 
     /// <summary>An index row: the invoice's fields, without its settlements' list and content hash.</summary>
     private static InvoiceEntity IndexRow(InvoiceEntity invoice, string rowKey) => new()
@@ -146,7 +149,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
     {
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
         var partition = BillingKeys.Partition(client.Id);
-        var accounts = await NamedRowsAsync<BillingAccountEntity>(billing, partition, BillingKeys.AccountPrefix, group.Select(g => g.Valid.BillingAccountExternalId), cancellationToken);
+        var accounts = await AccountIdsAsync(billing, partition, group.Select(g => g.Valid.BillingAccountExternalId), cancellationToken);
         var credited = await NamedRowsAsync<InvoiceEntity>(billing, partition, BillingKeys.InvoicePrefix, group.Select(g => g.Valid.CreditsInvoiceExternalId), cancellationToken);
         var items = new List<FeedItem<ValidInvoice>>();
 
@@ -154,7 +157,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
         var earlier = new Dictionary<string, InvoiceEntity>(StringComparer.Ordinal);
         foreach (var (index, record, valid) in group)
         {
-            if (valid.BillingAccountExternalId is { } account && !accounts.ContainsKey(account))
+            if (valid.BillingAccountExternalId is { } account && !accounts.Contains(account))
             {
                 results[index] = FeedResult.Rejected(valid.ExternalId, "billingAccountExternalId", "This client has no billing account with this external id: feed it first.");
             }
@@ -170,10 +173,12 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
         }
 
         var touched = new HashSet<string>(StringComparer.Ordinal);
+        var (today, indexed) = (RigaCalendar.DateOf(time.GetUtcNow()), new HashSet<string>(StringComparer.Ordinal));
         var claimed = await PartitionFeed.ClaimAsync(billing, "invoice", client.Id, items, results, cancellationToken);
         await PartitionFeed.WriteAsync<ValidInvoice, InvoiceEntity, BalanceEntity>(
             billing, partition, BillingKeys.InvoicePrefix, claimed, results,
-            (record, existing) => ((existing is null ? 1 : 2) * RowsPerInvoice) + (RowsPerInvoice * CreditTargets(record, existing).Count), _balance,
+            (record, existing) => 1 + IndexRowCount(record.PaymentReference) + (existing is null ? 0 : IndexRowCount(existing.PaymentReference)) + (RowsPerInvoice * CreditTargets(record, existing).Count),
+            _balance,
             async (item, existing, balance, nothingPending, actions) =>
             {
                 var record = item.Record;
@@ -205,6 +210,13 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
                     Settlements = existing?.Settlements,
                     Lines = record.Lines.Count == 0 ? null : JsonSerializer.Serialize(record.Lines, FeedJson.Default.IReadOnlyListInvoiceLine),
                 };
+                // A due date the aggregate has no open amount on yet gets its reminder day-index row, before the commit.
+                if (invoice.IsPayable && !balance!.OpenDueDates().ContainsKey(invoice.DueOn) && indexed.Add(invoice.DueOn)
+                    && BillingKeys.ParseDate(invoice.DueOn) is var dueOn && ReminderIndex.StillRead(dueOn, today))
+                {
+                    await ReminderIndex.AddAsync(storage, ReminderIndex.Due(dueOn), client.Id, cancellationToken);
+                }
+
                 if (existing is not null)
                 {
                     balance!.Count(existing, -1);
@@ -355,10 +367,12 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
         var items = group.Select(g => new FeedItem<ValidBillingAccount>(g.Index, g.Valid, ContentHash.Of(g.Record, FeedJson.Default.BillingAccountRecord))).ToList();
         var claimed = await PartitionFeed.ClaimAsync(billing, "billing-account", client.Id, items, results, cancellationToken);
         await PartitionFeed.WriteAsync<ValidBillingAccount, BillingAccountEntity, BalanceEntity>(
-            billing, partition, BillingKeys.AccountPrefix, claimed, results, actionsFor: (_, _) => 1, aggregateRow: null,
-            (item, existing, _, _, actions) =>
+            billing, partition, BillingKeys.AccountPrefix, claimed, results, actionsFor: (_, _) => 1, _balance,
+            async (item, existing, balance, _, actions) =>
             {
                 var record = item.Record;
+                var numbers = balance!.AccountNumberMap() ?? balance.KeepAccountNumbers(await AccountNumbersAsync(billing, partition, cancellationToken));
+                numbers[item.ExternalId] = record.Number;
                 var account = new BillingAccountEntity
                 {
                     PartitionKey = partition,
@@ -373,7 +387,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
                     Status = record.Status.Text(),
                 };
                 actions.Add(existing is null ? new(TableTransactionActionType.Add, account) : new(TableTransactionActionType.UpdateReplace, account, existing.ETag));
-                return ValueTask.FromResult(true);
+                return true;
             },
             cancellationToken);
     }
@@ -386,6 +400,39 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients)
         where T : class, ITableEntity =>
         (await PartitionFeed.ReadManyAsync<T>(billing, partition, named.OfType<string>().Distinct(StringComparer.Ordinal).Select(id => prefix + id), cancellationToken))
             .ToDictionary(row => row.Key[prefix.Length..], row => row.Value, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Which of the named billing accounts the client has: from the aggregate's numbers (one point read), or, on an
+    /// aggregate that does not keep them yet, a point read of each account row.
+    /// </summary>
+    private static async Task<IReadOnlySet<string>> AccountIdsAsync(TableClient billing, string partition, IEnumerable<string?> named, CancellationToken cancellationToken)
+    {
+        var ids = named.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        if ((await PartitionFeed.ReadAsync<BalanceEntity>(billing, partition, BillingKeys.Balance, cancellationToken))?.AccountNumberMap() is { } numbers)
+        {
+            return new HashSet<string>(ids.Where(numbers.ContainsKey), StringComparer.Ordinal);
+        }
+
+        return new HashSet<string>((await NamedRowsAsync<BillingAccountEntity>(billing, partition, BillingKeys.AccountPrefix, ids, cancellationToken)).Keys, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every billing account's number by external id, from the account rows: for an aggregate that starts keeping them.</summary>
+    internal static async Task<Dictionary<string, string>> AccountNumbersAsync(TableClient billing, string partition, CancellationToken cancellationToken)
+    {
+        var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var row in billing.QueryAsync<BillingAccountEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(BillingKeys.AccountPrefix) >= 0 && e.RowKey.CompareTo("account}") < 0, cancellationToken: cancellationToken))
+        {
+            numbers[row.ExternalId] = row.Number;
+        }
+
+        return numbers;
+    }
 
     /// <summary>Why a payment or a credit note cannot settle this invoice (null: it can).</summary>
     private static string? Unsettleable(InvoiceEntity? invoice) =>

@@ -9,6 +9,8 @@ public static class BillingServices
         services.AddValidatedOptions<BillingOptions>(BillingOptions.Section);
         services.AddSingleton<BillingFeed>();
         services.AddSingleton<BillingViews>();
+        services.AddSingleton<BillingHistory>();
+        services.AddSingleton<ReadyReportNotices>();
         services.AddSingleton<InvoiceExport>();
         return services;
     }

@@ -44,10 +44,11 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
 
     /// <summary>
     /// What the dashboard shows of a client's billing, from the aggregate alone (one point read): the
-    /// balance, what falls due in the next <see cref="DueSoonDays"/> days and is not yet settled, and
-    /// the last 12 months' charges and receipts (the current month last).
+    /// balance, what falls due in the next <see cref="DueSoonDays"/> days and is not yet settled,
+    /// the last 12 months' charges and receipts (the current month last), and the reports made ready since
+    /// <paramref name="readySince"/> that are still kept at <paramref name="now"/>.
     /// </summary>
-    public async Task<BillingOverview> OverviewAsync(string clientId, DateOnly today, CancellationToken cancellationToken)
+    public async Task<BillingOverview> OverviewAsync(string clientId, DateOnly today, DateTimeOffset readySince, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
         var aggregate = await AggregateAsync(billing, clientId, cancellationToken);
@@ -57,7 +58,8 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
         var months = Enumerable.Range(0, 12).Select(back => today.AddMonths(back - 11).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))
             .Select(month => new MonthFigures(month, charged.GetValueOrDefault(month), paid.GetValueOrDefault(month)))
             .ToList();
-        return new BillingOverview(From(aggregate, today), dueSoon, months);
+        var ready = ReadyReportNotices.Read(aggregate.ReadyReports).Where(n => n.ReadyAt >= readySince && n.ExpiresAt > now).ToList();
+        return new BillingOverview(From(aggregate, today), dueSoon, months, ready);
     }
 
     /// <summary>The balance from the aggregate alone: what names no invoice settles the open amounts oldest due first.</summary>
@@ -77,17 +79,19 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
 
     /// <summary>
     /// Each row's figures and state: the aggregate says what the unnamed money settles of every due date
-    /// but one; on that one date, the invoices due then and ordered before the page's are read (one range query).
+    /// but one; on that one date, what the invoices due then and ordered before the page's leave open is summed from
+    /// the page itself when it read the date from its first row (<paramref name="openBeforeRead"/>), or else read (one range query).
     /// </summary>
     private static async Task<List<InvoiceSummary>> SettleAsync(
-        TableClient billing, string clientId, OldestFirst oldestFirst, IReadOnlyList<InvoiceEntity> rows, DateOnly today, IReadOnlyDictionary<string, string> accounts, CancellationToken cancellationToken)
+        TableClient billing, string clientId, OldestFirst oldestFirst, IReadOnlyList<InvoiceEntity> rows, DateOnly today, IReadOnlyDictionary<string, string> accounts,
+        Dictionary<string, long>? openBeforeRead, CancellationToken cancellationToken)
     {
-        var onSplitDate = rows.Where(r => r.DueOn == oldestFirst.SplitDate && r.UnnamedOpenCents > 0).Select(r => BillingKeys.ByDue(r.DueOn, r.Number, r.ExternalId)).ToList();
-        var openBefore = new Dictionary<string, long>(StringComparer.Ordinal);
-        if (onSplitDate.Count > 0)
+        var onSplitDate = rows.Where(r => r.DueOn == oldestFirst.SplitDate && r.UnnamedOpenCents > 0).ToList();
+        var openBefore = openBeforeRead ?? new Dictionary<string, long>(StringComparer.Ordinal);
+        if (onSplitDate.Any(r => !openBefore.ContainsKey(r.ExternalId)))
         {
             var (from, _) = BillingKeys.DueDate(oldestFirst.SplitDate!);
-            var last = onSplitDate.Max(StringComparer.Ordinal)!;
+            var last = onSplitDate.Select(r => BillingKeys.ByDue(r.DueOn, r.Number, r.ExternalId)).Max(StringComparer.Ordinal)!;
             var running = 0L;
             await foreach (var row in billing.QueryAsync<InvoiceEntity>(
                 e => e.PartitionKey == BillingKeys.Partition(clientId) && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(last) <= 0, cancellationToken: cancellationToken))
@@ -133,10 +137,8 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
         IEnumerable<string> Rows(string kind, string prefix) => named.Where(n => n.Settlement.Kind == kind).Select(n => prefix + n.Settlement.Id);
         var payments = PartitionFeed.ReadManyAsync<PaymentEntity>(billing, partition, Rows(BillingFeed.PaymentKind, BillingKeys.PaymentPrefix), cancellationToken);
         var credits = PartitionFeed.ReadManyAsync<InvoiceEntity>(billing, partition, Rows(BillingFeed.CreditNoteKind, BillingKeys.InvoicePrefix), cancellationToken);
-        var accounts = invoice.BillingAccountExternalId is null
-            ? []
-            : (await BillingAccountsAsync(clientId, cancellationToken)).ToDictionary(a => a.Id, a => a.Number, StringComparer.Ordinal);
-        var summary = (await SettleAsync(billing, clientId, new OldestFirst(await aggregate), [invoice], today, accounts, cancellationToken))[0];
+        var accounts = invoice.BillingAccountExternalId is null ? new Dictionary<string, string>() : await AccountNumbersAsync(await aggregate, clientId, cancellationToken);
+        var summary = (await SettleAsync(billing, clientId, new OldestFirst(await aggregate), [invoice], today, accounts, null, cancellationToken))[0];
         var (paymentRows, creditRows) = (await payments, await credits);
         var applied = named.Select(n =>
         {
@@ -174,17 +176,31 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
         var filter = InvoicePages.Filter(BillingKeys.Partition(clientId), query, oldestFirst, today);
         var settled = new List<InvoiceSummary>();
         var accounts = default(IReadOnlyDictionary<string, string>);
+
+        // What the split date's rows read so far leave open, once the page has read that date from its first row (none before: null).
+        var splitRunning = serviceToken is null ? 0L : default(long?);
         for (var read = 0; read < InvoicePages.MaxReads; read++)
         {
             var (page, next) = await billing.FilteredPageAsync<InvoiceEntity>(filter, query.PageSize - settled.Count, serviceToken, cancellationToken);
             serviceToken = next;
             if (accounts is null && page.Any(r => r.BillingAccountExternalId is not null))
             {
-                accounts = (await BillingAccountsAsync(clientId, cancellationToken)).ToDictionary(a => a.Id, a => a.Number, StringComparer.Ordinal);
+                accounts = await AccountNumbersAsync(await aggregate, clientId, cancellationToken);
             }
 
             oldestFirst ??= new OldestFirst(await aggregate);
-            settled.AddRange((await SettleAsync(billing, clientId, oldestFirst, page, today, accounts ?? new Dictionary<string, string>(), cancellationToken))
+            var openBefore = InvoicePages.KeepsSplitDate(query, oldestFirst, today) ? new Dictionary<string, long>(StringComparer.Ordinal) : null;
+            foreach (var row in openBefore is null ? [] : page)
+            {
+                var order = string.CompareOrdinal(row.DueOn, oldestFirst.SplitDate);
+                splitRunning = order < 0 ? 0 : splitRunning;
+                if (order == 0 && splitRunning is { } running)
+                {
+                    (openBefore![row.ExternalId], splitRunning) = (running, running + row.UnnamedOpenCents);
+                }
+            }
+
+            settled.AddRange((await SettleAsync(billing, clientId, oldestFirst, page, today, accounts ?? new Dictionary<string, string>(), openBefore, cancellationToken))
                 .Where(i => query.States.Count == 0 || query.States.Contains(i.State)));
             if (serviceToken is null || settled.Count >= query.PageSize)
             {
@@ -194,6 +210,10 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
 
         return (settled, serviceToken is null ? null : InvoicePages.Seal(serviceToken, query));
     }
+
+    /// <summary>The billing accounts' numbers by id: kept on the aggregate, or read from the account rows for an aggregate that does not keep them yet.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> AccountNumbersAsync(BalanceEntity aggregate, string clientId, CancellationToken cancellationToken) =>
+        aggregate.AccountNumberMap() ?? (await BillingAccountsAsync(clientId, cancellationToken)).ToDictionary(a => a.Id, a => a.Number, StringComparer.Ordinal);
 
     private static async Task<BalanceEntity> AggregateAsync(TableClient billing, string clientId, CancellationToken cancellationToken)
     {

@@ -86,6 +86,16 @@ internal static class InvoicePages
         } + ")";
     }
 
+    /// <summary>
+    /// Whether the list keeps, in the order unnamed money settles them (due date, then number), every row of the split
+    /// date that something is open on: then a page that reads that date from its first row sums what comes before each itself.
+    /// </summary>
+    public static bool KeepsSplitDate(InvoiceQuery query, OldestFirst oldestFirst, DateOnly today) =>
+        oldestFirst.SplitDate is { } split
+        && query is { Sort: InvoiceSort.Due, Number: null, Reference: null, IssuedFrom: null, IssuedTo: null, DueFrom: null, DueTo: null, MinCents: null, MaxCents: null, BillingAccount: null }
+        && (query.States.Count == 0 || query.States.Contains(InvoiceState.Paid)
+            || query.States.Contains(BillingKeys.ParseDate(split) < today ? InvoiceState.Overdue : InvoiceState.PartlyPaid));
+
     private static (string From, string To) Prefix(string prefix) => (prefix, prefix + '\uffff');
 
     /// <summary>The token given out: storage's own, bound to the query's filter and order.</summary>

@@ -5,6 +5,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
+using Portal.Core.Audit;
 using Portal.Core.Billing;
 using Portal.Core.Clients;
 using Portal.Core.Notifications;
@@ -21,7 +22,7 @@ namespace Portal.Core.Calendar;
 /// or removed user's address answers nothing.
 /// </summary>
 public sealed class CalendarFeeds(
-    PortalStorage storage, AccountStore accounts, ClientStore clients, BillingViews billing, PermitViews permits, IOptions<PortalOptions> portal, TimeProvider time)
+    PortalStorage storage, AccountStore accounts, ClientStore clients, BillingViews billing, PermitViews permits, AuditTrail audit, IOptions<PortalOptions> portal, TimeProvider time)
 {
     /// <summary>How far back unpaid invoices and how far ahead permit ends are shown.</summary>
     public const int DaysBack = 366;
@@ -38,7 +39,7 @@ public sealed class CalendarFeeds(
     /// Makes the user's feed address, or a new one in place of the old, which stops answering at once: the secret's
     /// row is written first, then the user's pointer to it (the one an address must match), then the old row goes.
     /// </summary>
-    public async Task<string> RenewAsync(string userId, CancellationToken cancellationToken)
+    public async Task<string> RenewAsync(string userId, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
         var secret = RandomTokens.New();
@@ -51,6 +52,8 @@ public sealed class CalendarFeeds(
             await table.DeleteIfPresentAsync(old, SecretRow, cancellationToken);
         }
 
+        // The user's trail says when an address was made and an old one ended (not the address: it is the credential).
+        await audit.AppendAsync(AuditTrail.UserChain(userId), userId, clientId: null, AuditActions.CalendarRenew, old is null ? "calendar" : "calendar-renewed", AuditActions.Succeeded, origin, cancellationToken);
         return portal.Value.LinkTo($"api/calendar/{secret}.ics");
     }
 

@@ -22,6 +22,9 @@ public static class ClientServices
 
     /// <summary>The signed e-permit files ES puts beside the permits (a download, with legal force in electronic form only).</summary>
     public const string EPermits = "e-permits";
+
+    /// <summary>The statement and ageing reports as documents (the statement kind also needs <see cref="Statement"/>).</summary>
+    public const string Reports = "reports";
     public const string Representatives = "representatives";
 
     private static readonly BillingArrangement[] _invoiceArrangements = [BillingArrangement.MonthlyInvoice, BillingArrangement.QuarterlyInvoice, BillingArrangement.EInvoice];
@@ -49,6 +52,7 @@ public static class ClientServices
             "The client has no registered service, so it holds no permits to show."),
         new(EPermits, Scope.Technical, _anyKind, null, true,
             "The client has no registered service, so it holds no e-permits to download."),
+        new(Reports, Scope.Finance, _anyKind, null, false, ""),
         new(Representatives, Scope.Admin, _anyKind, null, false, ""),
     ];
 

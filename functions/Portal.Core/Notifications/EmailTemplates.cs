@@ -8,7 +8,8 @@ namespace Portal.Core.Notifications;
 /// by name; a template that names a value the message lacks fails loudly rather than sending a gap.
 /// No value comes from an applicant no one has checked yet (names, company names, free text): mail to an
 /// unverified address must not carry words a stranger chose. Each email goes as plain text and as HTML
-/// made from the same template: every value encoded, a value named "...Link" a link.
+/// made from the same template: every value encoded, a value named "...Link" a link, a list value
+/// (<see cref="EmailMessage.Lists"/>) a list; a paragraph whose list is empty is left out.
 /// </summary>
 public static class EmailTemplates
 {
@@ -27,6 +28,7 @@ public static class EmailTemplates
     public const string EmailChangeConfirm = "email-change-confirm";
     public const string EmailChanged = "email-changed";
     public const string Invitation = "invitation";
+    public const string ReminderDigest = "reminder-digest";
 
     private const string SignatureLv = "VAS “Elektroniskie sakari” klientu portāls\nTālrunis 67332179, e-pasts info@vases.lv";
     private const string SignatureEn = "VAS “Elektroniskie sakari” client portal\nPhone +371 67332179, email info@vases.lv";
@@ -117,6 +119,12 @@ public static class EmailTemplates
         [(Invitation, "en")] = (
             "Invitation to act for a client in the portal",
             "You are invited to act for the client “{client}” in the VAS “Elektroniskie sakari” client portal (rights: {scopes}). To accept, open this link within {validDays} days: {invitationLink}\n\nIf you already have a portal account with this email address, sign in and accept; if not, you can create one from the link."),
+        [(ReminderDigest, "lv")] = (
+            "Atgādinājums par rēķiniem un atļaujām",
+            "Labdien!\n\nKlientu portāls atgādina:\n\nRēķini, kuru apmaksas termiņš ir pēc 7 dienām:\n{dueSoon}\n\nRēķini, kuru apmaksas termiņš ir pagājis:\n{overdue}\n\nAtļaujas, kuru derīgums drīz beigsies:\n{expiring}\n\nRēķini portālā: {invoicesLink}\nAtļaujas portālā: {permitsLink}\n\nKurus atgādinājumus saņemt, varat izvēlēties sava profila lapā: {profileLink}"),
+        [(ReminderDigest, "en")] = (
+            "A reminder of invoices and permits",
+            "Hello,\n\nThe client portal reminds you:\n\nInvoices due in 7 days:\n{dueSoon}\n\nInvoices now overdue:\n{overdue}\n\nPermits that end soon:\n{expiring}\n\nInvoices in the portal: {invoicesLink}\nPermits in the portal: {permitsLink}\n\nYou can choose which reminders you get on your profile page: {profileLink}"),
         [(PasswordChanged, "lv")] = (
             "Jūsu portāla parole ir nomainīta",
             "Jūsu klientu portāla parole tika nomainīta {time} (Rīgas laiks). Visas citas sesijas ir beigtas.\n\nJa to nedarījāt jūs, nekavējoties atjaunojiet paroli: {resetLink}\nun informējiet VAS “Elektroniskie sakari”."),
@@ -134,46 +142,65 @@ public static class EmailTemplates
         }
 
         var signature = language == "lv" ? SignatureLv : SignatureEn;
-        var subject = string.Concat(Parts(text.Subject, message.Values).Select(part => part.Text));
-        var body = string.Concat(Parts(text.Body, message.Values).Select(part => part.Text)) + "\n\n" + signature;
-        return new RenderedEmail(subject, body, Html(language, subject, Parts(text.Body, message.Values), signature));
+        var subject = string.Concat(Parts(text.Subject, message).Select(part => part.Text));
+        var bodyTemplate = string.Join("\n\n", text.Body.Split("\n\n").Where(paragraph => !HoldsAnEmptyList(paragraph, message)));
+        var body = string.Concat(Parts(bodyTemplate, message).Select(part => part.List is null ? part.Text : string.Join("\n", part.List.Select(item => "- " + item)))) + "\n\n" + signature;
+        return new RenderedEmail(subject, body, Html(language, subject, Parts(bodyTemplate, message), signature));
     }
 
     /// <summary>An instant as people in Latvia read it.</summary>
     public static string RigaTime(DateTimeOffset instant) => RigaCalendar.TimeText(instant);
 
     /// <summary>The template's words and its values in order; a template that names a value the message lacks fails.</summary>
-    private static IEnumerable<(string Text, string? Name)> Parts(string template, IReadOnlyDictionary<string, string> values)
+    private static IEnumerable<(string Text, string? Name, IReadOnlyList<string>? List)> Parts(string template, EmailMessage message)
     {
         var at = 0;
         for (var start = template.IndexOf('{', StringComparison.Ordinal); start >= 0; start = template.IndexOf('{', at))
         {
             var end = template.IndexOf('}', start);
             var name = template[(start + 1)..end];
-            yield return (template[at..start], null);
-            yield return (values.TryGetValue(name, out var value) ? value : throw new InvalidOperationException($"The email lacks the value {name}."), name);
+            yield return (template[at..start], null, null);
+            yield return message.Lists?.GetValueOrDefault(name) is { } list
+                ? ("", name, list)
+                : (message.Values.TryGetValue(name, out var value) ? value : throw new InvalidOperationException($"The email lacks the value {name}."), name, null);
             at = end + 1;
         }
 
-        yield return (template[at..], null);
+        yield return (template[at..], null, null);
     }
+
+    /// <summary>A paragraph of a digest that would list nothing is left out, heading and all.</summary>
+    private static bool HoldsAnEmptyList(string paragraph, EmailMessage message) =>
+        message.Lists?.Any(list => list.Value.Count == 0 && paragraph.Contains($"{{{list.Key}}}", StringComparison.Ordinal)) == true;
 
     /// <summary>
     /// The HTML part: the body's paragraphs and lines as they are in the text, every word encoded, links made links; styles
     /// inline, since mail programs drop style sheets.
     /// </summary>
-    private static string Html(string language, string subject, IEnumerable<(string Text, string? Name)> parts, string signature)
+    private static string Html(string language, string subject, IEnumerable<(string Text, string? Name, IReadOnlyList<string>? List)> parts, string signature)
     {
+        var html = new StringBuilder();
         var content = new StringBuilder();
-        foreach (var (text, name) in parts)
+        foreach (var (text, name, list) in parts)
         {
             var encoded = WebUtility.HtmlEncode(text);
+            if (list is not null)
+            {
+                // A list ends the paragraph before it and starts the next: lines around it belong to those paragraphs.
+                html.Append(Paragraphs(content.ToString().TrimEnd('\n')));
+                html.Append("<ul style=\"margin:0 0 16px;padding-left:24px\">")
+                    .AppendJoin("", list.Select(item => $"<li>{WebUtility.HtmlEncode(item)}</li>"))
+                    .Append("</ul>");
+                content.Clear();
+                continue;
+            }
+
             content.Append(name is not null && name.EndsWith("Link", StringComparison.Ordinal)
                 ? $"<a href=\"{encoded}\" style=\"color:#1d70b8\">{encoded}</a>"
-                : encoded);
+                : content.Length == 0 && html.Length > 0 ? encoded.TrimStart('\n') : encoded);
         }
 
-        var paragraphs = string.Concat(content.ToString().Split("\n\n").Select(paragraph => $"<p style=\"margin:0 0 16px\">{paragraph.Replace("\n", "<br>", StringComparison.Ordinal)}</p>"));
+        var paragraphs = html.Append(Paragraphs(content.ToString())).ToString();
         var footer = WebUtility.HtmlEncode(signature).Replace("\n", "<br>", StringComparison.Ordinal);
         return $"""
             <!DOCTYPE html>
@@ -189,4 +216,8 @@ public static class EmailTemplates
             </html>
             """;
     }
+
+    private static string Paragraphs(string content) => content.Length == 0
+        ? ""
+        : string.Concat(content.Split("\n\n").Select(paragraph => $"<p style=\"margin:0 0 16px\">{paragraph.Replace("\n", "<br>", StringComparison.Ordinal)}</p>"));
 }

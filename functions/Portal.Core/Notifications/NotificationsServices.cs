@@ -11,6 +11,7 @@ public static class NotificationsServices
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<ReminderDigests>();
         return services;
     }
 }

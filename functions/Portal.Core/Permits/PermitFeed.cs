@@ -6,13 +6,14 @@ using Azure.Data.Tables;
 using Portal.Core.BackOffice;
 using Portal.Core.Billing;
 using Portal.Core.Clients;
+using Portal.Core.Notifications;
 using Portal.Core.Outcomes;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Permits;
 
 /// <summary>Permits with their technical parameters (§2.10) from the back office, by external id and version.</summary>
-public sealed partial class PermitFeed(PortalStorage storage, ClientStore clients)
+public sealed partial class PermitFeed(PortalStorage storage, ClientStore clients, TimeProvider time)
 {
     public const int MaxStations = 20;
     public const int MaxFrequencies = 50;
@@ -45,6 +46,14 @@ public sealed partial class PermitFeed(PortalStorage storage, ClientStore client
         }
 
         var claimed = await PartitionFeed.ClaimAsync(table, "permit", client.Id, items, results, cancellationToken);
+
+        // Each end date gets its reminder day-index row before the permits are written (permits are few).
+        var today = RigaCalendar.DateOf(time.GetUtcNow());
+        foreach (var end in claimed.Select(c => c.Record.ValidTo).OfType<DateOnly>().Distinct().Where(end => ReminderIndex.StillRead(end, today)))
+        {
+            await ReminderIndex.AddAsync(storage, ReminderIndex.Expires(end), client.Id, cancellationToken);
+        }
+
         await PartitionFeed.WriteAsync<ValidPermit, PermitEntity, BalanceEntity>(
             table, partition, PermitKeys.PermitPrefix, claimed, results, actionsFor: (_, existing) => existing is null ? 5 : 8, aggregateRow: null,
             (item, existing, _, _, actions) =>

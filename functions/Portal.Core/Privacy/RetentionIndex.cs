@@ -12,9 +12,9 @@ public sealed class RetentionIndex(PortalStorage storage, IOptions<RetentionOpti
 {
     /// <summary>
     /// Indexes <paramref name="targets"/> to expire at <paramref name="from"/> plus <paramref name="kind"/>'s period: one write, since they
-    /// share the hour partition of the index.
+    /// share the hour partition of the index. Returns when they expire.
     /// </summary>
-    public async Task AddAsync(RetentionKind kind, DateTimeOffset from, CancellationToken cancellationToken, params RetentionTarget[] targets)
+    public async Task<DateTimeOffset> AddAsync(RetentionKind kind, DateTimeOffset from, CancellationToken cancellationToken, params RetentionTarget[] targets)
     {
         var expiresAt = from + options.Value.PeriodOf(kind);
         var index = await storage.TableAsync(StorageNames.RetentionIndexTable, cancellationToken);
@@ -32,5 +32,6 @@ public sealed class RetentionIndex(PortalStorage storage, IOptions<RetentionOpti
             GuardValue = target.Guard?.Value ?? "",
         });
         await index.WriteAllAsync([.. rows.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row))], cancellationToken);
+        return expiresAt;
     }
 }

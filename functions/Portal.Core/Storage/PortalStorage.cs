@@ -15,6 +15,7 @@ public sealed class PortalStorage(StorageClients clients, IEnumerable<IStoreSeed
     private readonly TableServiceClient _tables = clients.CreateTableService(RetryShape.Interactive);
     private readonly BlobServiceClient _blobs = clients.CreateBlobService(RetryShape.Interactive);
     private readonly QueueServiceClient _queues = clients.CreateQueueService(RetryShape.Interactive);
+    private readonly QueueServiceClient _triggerQueues = clients.CreateQueueService(RetryShape.Interactive, QueueMessageEncoding.Base64);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile bool _ready;
 
@@ -39,6 +40,13 @@ public sealed class PortalStorage(StorageClients clients, IEnumerable<IStoreSeed
         return queue;
     }
 
+    /// <summary>A queue a queue-triggered function reads (<see cref="StorageNames.TriggerQueues"/>; messages in Base64, as the trigger expects).</summary>
+    public async ValueTask<QueueClient> TriggerQueueAsync(string name, CancellationToken cancellationToken)
+    {
+        await EnsureReadyAsync(cancellationToken);
+        return _triggerQueues.GetQueueClient(name);
+    }
+
     /// <summary>Forgets that storage was prepared, so the next use creates the tables, containers and seeds again.</summary>
     public void Reset() => _ready = false;
 
@@ -60,7 +68,8 @@ public sealed class PortalStorage(StorageClients clients, IEnumerable<IStoreSeed
             // Side by side: after an outage every request waits for this, so it should be one round trip long, not seventeen.
             await Task.WhenAll(
                 StorageNames.Tables.Select(table => _tables.CreateTableIfNotExistsAsync(table, cancellationToken))
-                    .Concat<Task>(StorageNames.Containers.Select(container => _blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken))));
+                    .Concat<Task>(StorageNames.Containers.Select(container => _blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken)))
+                    .Concat(StorageNames.TriggerQueues.Select(queue => _triggerQueues.GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken))));
 
             var context = new StoreSeedContext(_tables, _blobs);
             foreach (var seed in seeds)

@@ -24,10 +24,11 @@ public sealed class StorageClients(IOptions<StorageOptions> options)
             ? new BlobServiceClient(connection, Configure(new BlobClientOptions(), retry))
             : new BlobServiceClient(_options.BlobServiceUri!, _credential.Value, Configure(new BlobClientOptions(), retry));
 
-    public QueueServiceClient CreateQueueService(RetryShape retry) =>
+    /// <param name="encoding">Base64 for a queue a Functions queue trigger reads: the trigger's default encoding.</param>
+    public QueueServiceClient CreateQueueService(RetryShape retry, QueueMessageEncoding encoding = QueueMessageEncoding.None) =>
         _options.ConnectionString is { Length: > 0 } connection
-            ? new QueueServiceClient(connection, Configure(new QueueClientOptions(), retry))
-            : new QueueServiceClient(_options.QueueServiceUri!, _credential.Value, Configure(new QueueClientOptions(), retry));
+            ? new QueueServiceClient(connection, Configure(new QueueClientOptions { MessageEncoding = encoding }, retry))
+            : new QueueServiceClient(_options.QueueServiceUri!, _credential.Value, Configure(new QueueClientOptions { MessageEncoding = encoding }, retry));
 
     private static T Configure<T>(T clientOptions, RetryShape retry) where T : ClientOptions
     {

@@ -1,6 +1,6 @@
 namespace Portal.Core.Storage;
 
-/// <summary>Every table and blob container the portal uses; infra/bicep creates the same list.</summary>
+/// <summary>Every table, blob container and queue the portal uses; infra/bicep creates the same lists.</summary>
 public static class StorageNames
 {
     public const string TermsTable = "Terms";
@@ -19,9 +19,20 @@ public static class StorageNames
     public const string ClientsTable = "Clients";
     public const string BillingTable = "Billing";
     public const string PermitsTable = "Permits";
+
+    /// <summary>The reminder digests' day index, cursor and sent markers (docs/ARCHITECTURE.md, "Reminders").</summary>
+    public const string RemindersTable = "Reminders";
     public const string BackOfficeEventsContainer = "backoffice-events";
     public const string InvoicesContainer = "invoices";
     public const string PermitDocumentsContainer = "permit-documents";
+    public const string ReportsTable = "Reports";
+    public const string ReportsContainer = "reports";
+
+    /// <summary>Reports to build: a queue-triggered function takes them (in Azure and in the dev host alike).</summary>
+    public const string ReportsQueue = "reports";
+
+    /// <summary>Where a report's message goes after its last failed attempt (the Functions host's "-poison" convention).</summary>
+    public const string ReportsPoisonQueue = ReportsQueue + "-poison";
 
     /// <summary>The nightly copies of every table, for recovery (docs/recovery.md).</summary>
     public const string TableExportsContainer = "table-exports";
@@ -30,7 +41,10 @@ public static class StorageNames
     public const string BackOfficeEventsQueue = "backoffice-events";
 
     public static IReadOnlyList<string> Tables { get; } =
-        [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable, RetentionIndexTable, ClientsTable, BillingTable, PermitsTable];
+        [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable, RetentionIndexTable, ClientsTable, BillingTable, PermitsTable, ReportsTable, RemindersTable];
 
-    public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer, RegistrationDocumentsContainer, BackOfficeEventsContainer, InvoicesContainer, PermitDocumentsContainer, TableExportsContainer];
+    /// <summary>The queues queue-triggered functions read, with their poison queues; infra/bicep creates them too.</summary>
+    public static IReadOnlyList<string> TriggerQueues { get; } = [ReportsQueue, ReportsPoisonQueue];
+
+    public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer, RegistrationDocumentsContainer, BackOfficeEventsContainer, InvoicesContainer, PermitDocumentsContainer, ReportsContainer, TableExportsContainer];
 }

@@ -13,14 +13,18 @@ namespace Portal.Functions.Accounts;
 
 /// <summary>
 /// GET /api/me/dashboard: where sign-in lands. For each client the user acts for, within their scopes,
-/// what needs attention first (overdue and due-soon amounts, permits ending within 90 days), then the
-/// balance and the last 12 months; and the previous sign-in. Each client costs one read per scope,
-/// all side by side: the balance aggregate's point read, and one range of the permits' end-date index.
+/// what needs attention first (overdue and due-soon amounts, permits ending within 90 days, reports ready),
+/// then the balance and the last 12 months; and the previous sign-in. Each client costs one read per
+/// scope, all side by side: the balance aggregate's point read (finance; it also names the reports made ready
+/// lately), and one range of the permits' end-date index (technical).
 /// </summary>
 public sealed class DashboardFunction(ClientStore clients, BillingViews billing, PermitViews permits, AuditTrail audit, TimeProvider time)
 {
     /// <summary>How far ahead a permit's end counts as "expiring soon".</summary>
     public const int ExpiringDays = 90;
+
+    /// <summary>How long a ready report is news on the dashboard (the reports page lists them all).</summary>
+    public const int ReadyReportDays = 7;
 
     [Function("Dashboard")]
     [SignedInUser]
@@ -30,18 +34,21 @@ public sealed class DashboardFunction(ClientStore clients, BillingViews billing,
     {
         var user = request.Proven<SignedIn>();
         var cancellationToken = request.HttpContext.RequestAborted;
-        var today = RigaCalendar.DateOf(time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var today = RigaCalendar.DateOf(now);
         var previous = PreviousSignInAsync(user, cancellationToken);
         var memberships = await clients.MembershipsAsync(user.Account.Id, cancellationToken);
         var shown = await Task.WhenAll(memberships.OrderBy(m => m.ClientName, StringComparer.CurrentCulture).Select(async membership =>
         {
-            var overview = membership.Scopes.Contains(Scope.Finance) ? billing.OverviewAsync(membership.ClientId, today, cancellationToken) : null;
+            var overview = membership.Scopes.Contains(Scope.Finance) ? billing.OverviewAsync(membership.ClientId, today, now.AddDays(-ReadyReportDays), now, cancellationToken) : null;
             var expiring = membership.Scopes.Contains(Scope.Technical) ? permits.ExpiringAsync(membership.ClientId, today, today.AddDays(ExpiringDays), cancellationToken) : null;
+            var shownOverview = overview is null ? null : await overview;
             return new DashboardClient(
                 membership.ClientId,
                 membership.ClientName,
-                overview is null ? null : Billing(await overview),
-                expiring is null ? null : [.. (await expiring).Select(p => new ExpiringPermit(p.Id, p.Number, p.ServiceKind, p.ValidTo!.Value, p.ValidTo.Value.DayNumber - today.DayNumber))]);
+                shownOverview is null ? null : Billing(shownOverview),
+                expiring is null ? null : [.. (await expiring).Select(p => new ExpiringPermit(p.Id, p.Number, p.ServiceKind, p.ValidTo!.Value, p.ValidTo.Value.DayNumber - today.DayNumber))],
+                shownOverview?.ReadyReports);
         }));
         return new OkObjectResult(new DashboardResponse(await previous, shown));
     }

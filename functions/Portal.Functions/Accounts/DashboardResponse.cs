@@ -16,6 +16,7 @@ public sealed record ExpiringPermit(string Id, string Number, ServiceKind Servic
 
 /// <param name="Billing">With the finance scope: what needs paying first, and the year's charges and receipts.</param>
 /// <param name="ExpiringPermits">With the technical scope: valid permits ending within 90 days, soonest first.</param>
-public sealed record DashboardClient(string Id, string Name, DashboardBilling? Billing, IReadOnlyList<ExpiringPermit>? ExpiringPermits);
+/// <param name="ReadyReports">With the finance scope: reports made ready in the last 7 days and still kept, the newest first (at most 3).</param>
+public sealed record DashboardClient(string Id, string Name, DashboardBilling? Billing, IReadOnlyList<ExpiringPermit>? ExpiringPermits, IReadOnlyList<Portal.Core.Reports.ReportNotice>? ReadyReports);
 
 public sealed record DashboardResponse(PreviousSignIn? PreviousSignIn, IReadOnlyList<DashboardClient> Clients);

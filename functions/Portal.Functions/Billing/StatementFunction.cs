@@ -27,23 +27,29 @@ public sealed class StatementFunction(BillingViews billing)
     {
         var http = request.HttpContext;
         var errors = new FieldErrors();
-        var from = Month(request.Query["from"].ToString(), "from", errors);
-        var to = Month(request.Query["to"].ToString(), "to", errors);
+        if (Period(request.Query["from"].ToString(), request.Query["to"].ToString(), errors) is not { } period)
+        {
+            return Problems.Validation(http, errors);
+        }
+
+        var statement = await billing.StatementAsync(clientId, period.From, period.To, http.RequestAborted);
+        return new OkObjectResult(new StatementResponse(
+            statement.From, statement.To, Cents.ToEuros(statement.OpeningCents),
+            [.. statement.Months.Select(m => new StatementMonthItem(m.Month, Cents.ToEuros(m.ChargedCents), Cents.ToEuros(m.ReceivedCents), Cents.ToEuros(m.ClosingCents)))],
+            Cents.ToEuros(statement.ClosingCents), "EUR"));
+    }
+
+    /// <summary>Whole months from and to (yyyy-MM), at most <see cref="MaxMonths"/>; null with the field errors recorded otherwise.</summary>
+    public static (string From, string To)? Period(string? fromText, string? toText, FieldErrors errors)
+    {
+        var from = Month(fromText ?? "", "from", errors);
+        var to = Month(toText ?? "", "to", errors);
         if (errors.IsEmpty && (to < from || (to.Year - from.Year) * 12 + to.Month - from.Month >= MaxMonths))
         {
             errors.Add("to", $"Not before from, and at most {MaxMonths} months in all.");
         }
 
-        if (!errors.IsEmpty)
-        {
-            return Problems.Validation(http, errors);
-        }
-
-        var statement = await billing.StatementAsync(clientId, Text(from), Text(to), http.RequestAborted);
-        return new OkObjectResult(new StatementResponse(
-            statement.From, statement.To, Cents.ToEuros(statement.OpeningCents),
-            [.. statement.Months.Select(m => new StatementMonthItem(m.Month, Cents.ToEuros(m.ChargedCents), Cents.ToEuros(m.ReceivedCents), Cents.ToEuros(m.ClosingCents)))],
-            Cents.ToEuros(statement.ClosingCents), "EUR"));
+        return errors.IsEmpty ? (Text(from), Text(to)) : null;
     }
 
     private static DateOnly Month(string value, string field, FieldErrors errors)

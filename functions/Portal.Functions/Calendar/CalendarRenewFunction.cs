@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Calendar;
 using Portal.Functions.Access;
 using Portal.Functions.Contract;
+using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Calendar;
 
@@ -15,7 +16,7 @@ public sealed class CalendarRenewFunction(CalendarFeeds feeds)
     [Responds(typeof(CalendarResponse))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "me/calendar")] HttpRequest request) =>
-        new OkObjectResult(new CalendarResponse(await feeds.RenewAsync(request.Proven<SignedIn>().Account.Id, request.HttpContext.RequestAborted)));
+        new OkObjectResult(new CalendarResponse(await feeds.RenewAsync(request.Proven<SignedIn>().Account.Id, ClientInfo.Origin(request.HttpContext), request.HttpContext.RequestAborted)));
 }
 
 public sealed record CalendarResponse(string Url);

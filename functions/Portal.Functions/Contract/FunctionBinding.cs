@@ -7,4 +7,6 @@ public sealed record FunctionBinding(
     IReadOnlyList<string>? Methods,
     string? Route,
     string? Schedule,
-    bool? RunOnStartup);
+    bool? RunOnStartup,
+    string? QueueName = null,
+    string? Connection = null);

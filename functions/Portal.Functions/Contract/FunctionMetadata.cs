@@ -13,6 +13,8 @@ public sealed record FunctionMetadata(string Name, string ScriptFile, string Ent
 
     public bool IsTimer => Trigger.Type == "timerTrigger";
 
+    public bool IsQueue => Trigger.Type == "queueTrigger";
+
     public static IReadOnlyList<FunctionMetadata> Load(string directory)
     {
         var path = Path.Combine(directory, FileName);

@@ -121,6 +121,9 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       Storage__BlobServiceUri: data.properties.primaryEndpoints.blob
       Storage__QueueServiceUri: data.properties.primaryEndpoints.queue
       Storage__ManagedIdentityClientId: identityClientId
+      // The report queue's trigger (Connection "Storage") reads Storage__queueServiceUri above with this identity.
+      Storage__credential: 'managedidentity'
+      Storage__clientId: identityClientId
       Mail__SmtpHost: smtpHost
       Mail__SmtpPort: string(smtpPort)
       Mail__FromAddress: mailFromAddress

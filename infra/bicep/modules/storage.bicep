@@ -1,4 +1,4 @@
-// The portal's data: tables, blobs and the local-only queue service. Shared keys are off: only Entra
+// The portal's data: tables, blobs and the queues of queue-triggered functions. Shared keys are off: only Entra
 // identities get in. The lists of tables and containers match Portal.Core's StorageNames. The Functions
 // host keeps its own state in another account (hoststorage.bicep), so nothing here needs an owner.
 param name string
@@ -15,12 +15,16 @@ param lockData bool
 param workspaceId string
 param privateNetwork bool
 
-var tables = ['Terms', 'Accounts', 'Sessions', 'Outbox', 'Audit', 'Registrations', 'Throttle', 'PasswordExpiry', 'LockoutIndex', 'RetentionIndex', 'Clients', 'Billing', 'Permits']
-var containers = ['terms', 'audit', 'registration-documents', 'backoffice-events', 'invoices', 'permit-documents', 'table-exports']
+var tables = ['Terms', 'Accounts', 'Sessions', 'Outbox', 'Audit', 'Registrations', 'Throttle', 'PasswordExpiry', 'LockoutIndex', 'RetentionIndex', 'Clients', 'Billing', 'Permits', 'Reports', 'Reminders']
+var containers = ['terms', 'audit', 'registration-documents', 'backoffice-events', 'invoices', 'permit-documents', 'reports', 'table-exports']
+// The queues queue-triggered functions read (StorageNames.TriggerQueues), each with the host's "-poison" queue.
+var queues = ['reports', 'reports-poison']
 var auditContainer = 'audit'
 var roles = {
   blobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
   tableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+  // The report queue's trigger reads, hides and deletes messages, and moves the last failed one to its poison queue.
+  queueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
 }
 
 resource account 'Microsoft.Storage/storageAccounts@2025-06-01' = {
@@ -120,6 +124,13 @@ resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-06-0
   parent: account
   name: 'default'
 }
+
+resource portalQueues 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-06-01' = [
+  for queue in queues: {
+    parent: queueService
+    name: queue
+  }
+]
 
 // The portal reads and writes its rows and blobs. It owns nothing: it cannot change access or policies,
 // and the audit container's policy keeps even it from changing an anchor.

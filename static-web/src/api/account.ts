@@ -1,6 +1,6 @@
 // The signed-in user's own account: profile, password, terms acceptance, sessions and activity.
 
-import { apiPath, deleteResource, getJson, patchJson, postJson } from './http';
+import { apiPath, deleteResource, getJson, patchJson, postJson, putJson } from './http';
 
 export interface ProfileChange {
   phone: string;
@@ -41,6 +41,17 @@ export const changePassword = (currentPassword: string, newPassword: string): Pr
 
 /** Makes the user's calendar feed address, or a new one that ends the old. */
 export const renewCalendar = (): Promise<{ url: string }> => postJson('/api/me/calendar');
+
+/** Which reminder digests' items the user gets by email. */
+export interface ReminderChoices {
+  invoicesDueSoon: boolean;
+  invoicesOverdue: boolean;
+  permitsExpiring: boolean;
+}
+
+export const getReminders = (): Promise<ReminderChoices> => getJson('/api/me/reminders');
+
+export const saveReminders = (choices: ReminderChoices): Promise<ReminderChoices> => putJson('/api/me/reminders', choices);
 
 export const acceptTerms = (version: number): Promise<void> => postJson('/api/me/terms-acceptance', { version });
 

@@ -1,6 +1,7 @@
 // GET /api/me/dashboard.
 
 import { apiPath, getJson } from './http';
+import type { ReportNotice } from './reports';
 
 export interface PreviousSignIn {
   at: string;
@@ -20,6 +21,8 @@ export interface DashboardClient {
     months: { month: string; charged: number; received: number }[];
   } | null;
   expiringPermits: { id: string; number: string; service: string; validTo: string; daysLeft: number }[] | null;
+  /** With the finance scope: reports made ready in the last 7 days, the newest first. */
+  readyReports: ReportNotice[] | null;
 }
 
 export interface Dashboard {

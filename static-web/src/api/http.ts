@@ -143,6 +143,10 @@ export function patchJson<T>(path: string, body: unknown): Promise<T> {
   return call<T>('PATCH', path, body, {});
 }
 
+export function putJson<T>(path: string, body: unknown): Promise<T> {
+  return call<T>('PUT', path, body, {});
+}
+
 export function deleteResource(path: string): Promise<void> {
   return call<void>('DELETE', path, undefined, {});
 }

@@ -57,6 +57,11 @@ export function setLanguage(next: Language, storage: Pick<Storage, 'setItem'>, r
   root.lang = next;
 }
 
+/** A moment (an ISO timestamp) as Riga's date and time in the chosen language. */
+export function formatInstant(iso: string, lang: Language = current): string {
+  return new Intl.DateTimeFormat(lang === 'lv' ? 'lv-LV' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Riga' }).format(new Date(iso));
+}
+
 /** A business date (yyyy-mm-dd) as people read it in the chosen language. */
 export function formatDate(isoDate: string, lang: Language = current): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];

@@ -3,16 +3,15 @@
 // and receipts; and the previous sign-in, with a way out if it was not theirs.
 
 import { getDashboard, type DashboardClient, type PreviousSignIn } from '../api/dashboard';
+import { reportFileUrl } from '../api/reports';
 import { describeBrowser, formatMoney } from '../formats';
-import { formatDate, language, t } from '../i18n';
+import { formatDate, formatInstant, language, t } from '../i18n';
 import type { Link } from '../router';
 import { barChart } from '../ui/bar-chart';
 import { h } from '../ui/dom';
 import { chooseClient } from './clients/current-client';
 import { permitPath } from './permits/permit';
-
-const riga = (lang: string): Intl.DateTimeFormat =>
-  new Intl.DateTimeFormat(lang === 'lv' ? 'lv-LV' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Riga' });
+import { describeReport } from './reports/reports';
 
 function previousSignIn(link: Link, previous: PreviousSignIn | null): HTMLElement {
   if (!previous) return h('p', { id: 'previous-sign-in' }, t('dashboard.firstSignIn'));
@@ -21,7 +20,7 @@ function previousSignIn(link: Link, previous: PreviousSignIn | null): HTMLElemen
   return h(
     'p',
     { id: 'previous-sign-in' },
-    `${t('dashboard.previous')} ${riga(language()).format(new Date(previous.at))}, ${t('dashboard.from')} ${previous.ipAddress}, ${where}. `,
+    `${t('dashboard.previous')} ${formatInstant(previous.at)}, ${t('dashboard.from')} ${previous.ipAddress}, ${where}. `,
     link('/sessions', t('dashboard.notYou')),
   );
 }
@@ -65,6 +64,19 @@ function clientSection(link: Link, client: DashboardClient, index: number): HTML
         ],
         format: (value) => formatMoney(value, lang),
       }),
+    );
+  }
+  if (client.readyReports && client.readyReports.length > 0) {
+    parts.push(
+      h('h3', {}, t('dashboard.reportsReady')),
+      h(
+        'ul',
+        {},
+        ...client.readyReports.map((report) =>
+          h('li', {}, `${describeReport(report)} – `, h('a', { href: reportFileUrl(client.id, report.id), download: '' }, `${t('reports.download')} (${report.format.toUpperCase()})`)),
+        ),
+      ),
+      h('p', {}, clientLink(link, client.id, '/reports', t('dashboard.toReports'))),
     );
   }
   if (client.expiringPermits) {

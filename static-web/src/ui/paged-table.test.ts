@@ -4,52 +4,77 @@ import { h } from './dom';
 import { pagedTable } from './paged-table';
 
 const pages: Record<string, PageOf<string>> = {
-  first: { items: ['a', 'b'], continuationToken: 'next' },
-  next: { items: ['c'], continuationToken: null },
+  first: { items: ['a', 'b'], continuationToken: 'second' },
+  second: { items: ['c', 'd'], continuationToken: 'third' },
+  third: { items: ['e'], continuationToken: null },
 };
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+function letters(fetched: (string | null)[] = []) {
+  return pagedTable<string>({
+    id: 'letters',
+    caption: 'Letters',
+    columns: ['invoices.number'],
+    none: 'invoices.none',
+    row: (letter) => h('tr', {}, h('td', {}, letter)),
+    fetch: (token) => {
+      fetched.push(token);
+      return Promise.resolve(pages[token ?? 'first']!);
+    },
+  });
+}
+
+const shown = () => [...document.querySelectorAll('#letters td')].map((cell) => cell.textContent);
+
 describe('pagedTable', () => {
-  it('shows a page at a time while the API has more', async () => {
-    const list = pagedTable<string>({
-      id: 'letters',
-      caption: 'Letters',
-      columns: ['invoices.number'],
-      none: 'invoices.none',
-      row: (letter) => h('tr', {}, h('td', {}, letter)),
-      fetch: (token) => Promise.resolve(pages[token ?? 'first']!),
-    });
+  it('shows a page at a time, forward and back by the tokens the API gave, saying which page it is', async () => {
+    const fetched: (string | null)[] = [];
+    const list = letters(fetched);
     document.body.replaceChildren(...list.nodes);
 
     await list.load();
-    expect(document.querySelectorAll('#letters tbody tr')).toHaveLength(2);
+    expect(shown()).toEqual(['a', 'b']);
     expect(document.querySelector<HTMLElement>('#letters td')!.dataset.label).toBe('Rēķina numurs');
-    const more = document.getElementById('letters-more')!;
-    expect(more.hidden).toBe(false);
-    expect(more.className).toBe('show-more secondary');
+    const [previous, next, page] = ['letters-previous', 'letters-next', 'letters-page'].map((id) => document.getElementById(id)!);
+    expect(document.getElementById('letters-pagination')!.hidden).toBe(false);
+    expect(document.getElementById('letters-pagination')!.getAttribute('aria-label')).toBe('Lapas');
+    expect([previous!.hidden, next!.hidden, page!.textContent]).toEqual([true, false, '1. lapa']);
 
-    more.click();
+    next!.click();
     await settle();
-    expect([...document.querySelectorAll('#letters td')].map((cell) => cell.textContent)).toEqual(['a', 'b', 'c']);
-    expect(more.hidden).toBe(true);
-    expect(document.getElementById('letters-none')!.hidden).toBe(true);
+    next!.click();
+    await settle();
+    expect(shown()).toEqual(['e']);
+    expect([previous!.hidden, next!.hidden, page!.textContent]).toEqual([false, true, '3. lapa']);
+    expect(document.activeElement).toBe(document.getElementById('letters'));
+
+    previous!.click();
+    await settle();
+    expect(shown()).toEqual(['c', 'd']);
+    expect(page!.textContent).toBe('2. lapa');
+    expect(fetched).toEqual([null, 'second', 'third', 'second']);
   });
 
-  it('has no ids, no alert and a button of no other kind when the page asks so', () => {
-    const list = pagedTable<string>({
+  it('starts again from the first page on a reload, and has no pagination for a list of one page', async () => {
+    const list = letters();
+    document.body.replaceChildren(...list.nodes);
+    await list.load();
+    document.getElementById('letters-next')!.click();
+    await settle();
+
+    await list.reload();
+    expect(shown()).toEqual(['a', 'b']);
+    expect(document.getElementById('letters-page')!.textContent).toBe('1. lapa');
+
+    const single = pagedTable<string>({
       caption: 'Letters',
       columns: ['invoices.number'],
       none: 'invoices.none',
       row: (letter) => h('tr', {}, h('td', {}, letter)),
-      fetch: () => Promise.resolve(pages['next']!),
-      moreClass: null,
+      fetch: () => Promise.resolve(pages['third']!),
     });
-
-    expect(list.withoutAlert.map((node) => node.outerHTML.replace(/<thead>.*<\/thead>/, ''))).toEqual([
-      '<table class="data-table"><caption>Letters</caption><tbody></tbody></table>',
-      '<p hidden="">Rēķinu nav.</p>',
-      '<button type="button" class="show-more" hidden="">Rādīt vēl</button>',
-    ]);
+    await single.load();
+    expect(single.withoutAlert.at(-1)!.hidden).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // A client list the API hands out a page at a time: a data table (ui/table.ts) with its caption and
-// column headers, a "show more" button while the API has a continuation token, a note when the list is empty, and
-// an alert with the API's problem when a later page or a reload is refused.
+// column headers, pagination (the previous and the next page, and which page this is) while the API has
+// more, a note when the list is empty, and an alert with the API's problem when a page or a reload is refused.
 
 import { ApiProblemError, type PageOf } from '../api/http';
 import { t, type MessageKey } from '../i18n';
@@ -9,19 +9,17 @@ import { problemParagraphs } from './problem';
 import { appendRows, dataTable } from './table';
 
 export interface PagedTableOptions<T> {
-  /** The table's id; the button, the empty note and the alert take it as their prefix. Without one, none of them has an id. */
+  /** The table's id; the pagination, its buttons, the empty note and the alert take it as their prefix. Without one, none of them has an id. */
   id?: string;
   caption: string;
   columns: readonly MessageKey[];
   none: MessageKey;
   row: (item: T) => HTMLTableRowElement;
   fetch: (continuationToken: string | null) => Promise<PageOf<T>>;
-  /** The "show more" button's class: 'secondary' unless told; null for none. */
-  moreClass?: string | null;
 }
 
 export interface PagedTable {
-  /** The alert, the table, the empty note and the button, in the order a page shows them. */
+  /** The alert, the table, the empty note and the pagination, in the order a page shows them. */
   nodes: HTMLElement[];
   /** The same without the alert, for a page whose search form says a refused reload itself. */
   withoutAlert: HTMLElement[];
@@ -36,28 +34,37 @@ export function pagedTable<T>(options: PagedTableOptions<T>): PagedTable {
   const table = dataTable({ id: id(''), caption: options.caption, columns: options.columns });
   const body = table.tBodies[0]!;
   const error = h('div', { class: 'form-error', role: 'alert', id: id('-error') });
-  const moreClass = options.moreClass === undefined ? 'secondary' : (options.moreClass ?? undefined);
-  const more = h('button', { type: 'button', class: ['show-more', moreClass].filter(Boolean).join(' '), id: id('-more'), hidden: true }, t('invoices.more'));
+  // The arrows are for the eye; a screen reader says the words alone.
+  const previous = h('button', { type: 'button', class: 'secondary', id: id('-previous') }, h('span', { 'aria-hidden': 'true' }, '‹ '), t('pagination.previous'));
+  const next = h('button', { type: 'button', class: 'secondary', id: id('-next') }, t('pagination.next'), h('span', { 'aria-hidden': 'true' }, ' ›'));
+  const where = h('span', { class: 'pagination-page', 'aria-current': 'page', id: id('-page') });
+  const pagination = h('nav', { class: 'pagination', 'aria-label': t('pagination.label'), id: id('-pagination'), hidden: true }, previous, where, next);
   const empty = h('p', { id: id('-none'), hidden: true }, t(options.none));
-  let next: string | null = null;
+  // The API's tokens cannot go back or jump: each page's token is kept as it is reached, the first page's is null.
+  let tokens: (string | null)[] = [null];
+  let current = 0;
   let asked = 0;
 
-  const load = async (reset: boolean): Promise<void> => {
+  const load = async (page: number): Promise<void> => {
     const mine = ++asked;
-    const page = await options.fetch(reset ? null : next);
-    // A later request (another filter) has overtaken this one: its answer is the one to show.
+    const answer = await options.fetch(tokens[page] ?? null);
+    // A later request (another filter, another page) has overtaken this one: its answer is the one to show.
     if (mine !== asked) return;
-    if (reset) body.replaceChildren();
-    appendRows(table, page.items.map(options.row));
-    next = page.continuationToken;
-    more.hidden = next === null;
+    current = page;
+    tokens = [...tokens.slice(0, page + 1), answer.continuationToken];
+    body.replaceChildren();
+    appendRows(table, answer.items.map(options.row));
+    previous.hidden = page === 0;
+    next.hidden = answer.continuationToken === null;
+    where.textContent = t('pagination.page').replace('{page}', String(page + 1));
+    pagination.hidden = previous.hidden && next.hidden;
     empty.hidden = body.childElementCount > 0;
   };
 
-  const showing = async (reset: boolean): Promise<void> => {
+  const showing = async (page: number, reset: boolean): Promise<void> => {
     error.replaceChildren();
     try {
-      await load(reset);
+      await load(page);
     } catch (failure) {
       if (!(failure instanceof ApiProblemError)) {
         // An outage: the banner says so; the list stays as it was.
@@ -66,7 +73,7 @@ export function pagedTable<T>(options: PagedTableOptions<T>): PagedTable {
       }
       if (reset) {
         body.replaceChildren();
-        more.hidden = true;
+        pagination.hidden = true;
         empty.hidden = true;
       }
       error.replaceChildren(...problemParagraphs(failure.problem));
@@ -74,27 +81,32 @@ export function pagedTable<T>(options: PagedTableOptions<T>): PagedTable {
   };
 
   let busy = false;
-  more.addEventListener('click', () => {
+  const turn = (step: number) => () => {
     // Not disabled while busy: a disabled button would drop the keyboard focus.
     if (busy) return;
     busy = true;
-    more.setAttribute('aria-disabled', 'true');
-    const focused = document.activeElement === more;
-    void showing(false).finally(() => {
+    pagination.setAttribute('aria-busy', 'true');
+    void showing(current + step, false).finally(() => {
       busy = false;
-      more.removeAttribute('aria-disabled');
-      // The last page is in: the button is gone, so focus goes to the table rather than the page's start.
-      if (focused && more.hidden) {
-        table.setAttribute('tabindex', '-1');
-        table.focus();
-      }
+      pagination.removeAttribute('aria-busy');
+      // The new page's rows are what to read next: focus goes to the table, at its top.
+      table.setAttribute('tabindex', '-1');
+      table.focus();
     });
-  });
+  };
+  previous.addEventListener('click', turn(-1));
+  next.addEventListener('click', turn(1));
 
   return {
-    nodes: [error, table, empty, more],
-    withoutAlert: [table, empty, more],
-    load: () => load(true),
-    reload: () => showing(true),
+    nodes: [error, table, empty, pagination],
+    withoutAlert: [table, empty, pagination],
+    load: () => {
+      tokens = [null];
+      return load(0);
+    },
+    reload: () => {
+      tokens = [null];
+      return showing(0, true);
+    },
   };
 }

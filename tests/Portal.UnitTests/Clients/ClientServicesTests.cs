@@ -22,7 +22,7 @@ public sealed class ClientServicesTests
         var company = Client(ClientKind.Legal, "monthly-invoice", "fixed-links");
 
         Assert.Equal(
-            ["overview", "balance", "invoices", "payments", "statement", "billing-accounts", "permits", "e-permits", "representatives"],
+            ["overview", "balance", "invoices", "payments", "statement", "billing-accounts", "permits", "e-permits", "reports", "representatives"],
             ClientServices.Available(company, Vocabulary<Scope>.All));
         Assert.Equal(["overview", "permits", "e-permits"], ClientServices.Available(company, [Scope.Technical]));
         Assert.Equal(["overview"], ClientServices.Available(company, [Scope.Submit]));
@@ -35,7 +35,7 @@ public sealed class ClientServicesTests
     {
         var person = Client(ClientKind.Natural, "advance-payment");
 
-        Assert.Equal(["overview", "balance", "invoices", "payments", "representatives"], ClientServices.Available(person, Vocabulary<Scope>.All));
+        Assert.Equal(["overview", "balance", "invoices", "payments", "reports", "representatives"], ClientServices.Available(person, Vocabulary<Scope>.All));
     }
 
     [Theory]

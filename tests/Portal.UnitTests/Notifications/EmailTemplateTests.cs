@@ -61,6 +61,30 @@ public sealed class EmailTemplateTests
         Assert.EndsWith("\n\nVAS “Elektroniskie sakari” client portal\nPhone +371 67332179, email info@vases.lv", email.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AListValue_IsDashLinesInTheText_AnEncodedListInTheHtml_AndAnEmptyListLeavesItsParagraphOut()
+    {
+        var email = EmailTemplates.Render(new EmailMessage("janis@example.lv", "en", EmailTemplates.ReminderDigest, new Dictionary<string, string>
+        {
+            ["invoicesLink"] = "https://portal.example/invoices",
+            ["permitsLink"] = "https://portal.example/permits",
+            ["profileLink"] = "https://portal.example/account",
+        })
+        {
+            Lists = new Dictionary<string, IReadOnlyList<string>> { ["dueSoon"] = [Hostile, "RE-1"], ["overdue"] = [], ["expiring"] = ["AT-1"] },
+        });
+
+        Assert.Contains($"Invoices due in 7 days:\n- {Hostile}\n- RE-1\n\nPermits that end soon:\n- AT-1\n\nInvoices in the portal:", email.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("overdue", email.Body, StringComparison.Ordinal);
+        Assert.Contains(
+            $"<p style=\"margin:0 0 16px\">Invoices due in 7 days:</p><ul style=\"margin:0 0 16px;padding-left:24px\"><li>{WebUtility.HtmlEncode(Hostile)}</li><li>RE-1</li></ul>"
+            + "<p style=\"margin:0 0 16px\">Permits that end soon:</p><ul style=\"margin:0 0 16px;padding-left:24px\"><li>AT-1</li></ul><p style=\"margin:0 0 16px\">Invoices in the portal:",
+            email.Html,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("<b ", email.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("overdue", email.Html, StringComparison.Ordinal);
+    }
+
     /// <summary>Gives every value a template asks for: links a link, anything else words that would be markup if not encoded.</summary>
     private sealed class AnyValue : Dictionary<string, string>, IReadOnlyDictionary<string, string>
     {

@@ -1,6 +1,6 @@
 // The user's profile: who they are, the clients they act for, and their own details to change.
 
-import { renewCalendar, updateProfile } from '../../api/account';
+import { getReminders, renewCalendar, saveReminders, updateProfile, type ReminderChoices } from '../../api/account';
 import { myDataPath } from '../../api/privacy';
 import { language, t, textFor } from '../../i18n';
 import type { Page } from '../../router';
@@ -77,11 +77,48 @@ function calendarSection(): HTMLElement {
   );
 }
 
+/** The reminder digests the user gets by email: three choices saved at once (all on until switched off). */
+function remindersSection(choices: ReminderChoices): HTMLElement {
+  const done = h('div', { role: 'status' });
+  const kinds = ['invoicesDueSoon', 'invoicesOverdue', 'permitsExpiring'] as const;
+  const boxes = kinds.map((kind) => {
+    const box = h('input', { type: 'checkbox', id: `reminders-${kind}`, name: kind });
+    box.checked = choices[kind];
+    return box;
+  });
+  const [dueSoon, overdue, expiring] = boxes;
+  const form = sendingForm(
+    h('div', { class: 'form-error', role: 'alert' }),
+    h('button', { type: 'submit', class: 'secondary' }, t('reminders.save')),
+    async () => {
+      done.replaceChildren();
+      await saveReminders({ invoicesDueSoon: dueSoon.checked, invoicesOverdue: overdue.checked, permitsExpiring: expiring.checked });
+      done.append(h('p', { class: 'notice' }, t('reminders.saved')));
+    },
+    titleOnly,
+    done,
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, t('reminders.legend')),
+      kinds.map((kind, i) => h('div', { class: 'check' }, boxes[i], h('label', { for: boxes[i].id }, t(`reminders.${kind}`)))),
+    ),
+  );
+  return h(
+    'section',
+    { 'aria-labelledby': 'reminders-title' },
+    h('h2', { id: 'reminders-title' }, t('reminders.title')),
+    h('p', {}, t('reminders.explain')),
+    form,
+  );
+}
+
 export const accountPage: Page = {
   title: () => t('account.title'),
   render: async (link) => {
     const me = signedInUser();
     if (!me) return signInFirst('account.title', link);
+    const reminders = await getReminders();
     const expires = new Intl.DateTimeFormat(language() === 'lv' ? 'lv-LV' : 'en-GB', {
       dateStyle: 'medium',
       timeStyle: 'short',
@@ -108,6 +145,7 @@ export const accountPage: Page = {
         ? h('p', {}, t('account.noClients'))
         : h('ul', {}, me.clients.map((client) => h('li', {}, `${client.name} (${scopeList(client.scopes)})`))),
       profileForm(me),
+      remindersSection(reminders),
       calendarSection(),
     ];
   },

@@ -93,7 +93,6 @@ export const invoicesPage: Page = {
           invoice.hasPdf ? h('a', { href: invoicePdfUrl(client.id, invoice.id), target: '_blank', rel: 'noopener' }, `PDF ${invoice.number}`) : '–',
         ),
       fetch: (continuationToken) => getInvoices(client.id, filter, continuationToken),
-      moreClass: null,
     });
 
     const state = h('select', {}, ...stateChoices.map((value) => choice(value, t(value === '' ? 'invoices.filter.all' : value.includes(',') ? 'invoices.filter.unpaid' : (`invoices.state.${value}` as MessageKey)))));

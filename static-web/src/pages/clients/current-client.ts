@@ -31,6 +31,7 @@ export const clientPages: readonly { capability: Capability; path: string; nav: 
   { capability: 'statement', path: '/statement', nav: 'nav.statement', overview: 'client.link.statement' },
   { capability: 'billing-accounts', path: '/billing-accounts', nav: 'nav.billingAccounts', overview: 'client.link.billingAccounts' },
   { capability: 'permits', path: '/permits', nav: 'nav.permits', overview: 'client.link.permits' },
+  { capability: 'reports', path: '/reports', nav: 'nav.reports', overview: 'client.link.reports' },
   { capability: 'representatives', path: '/representatives', nav: 'nav.representatives', overview: 'representatives.title' },
 ];
 

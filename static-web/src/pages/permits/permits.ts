@@ -85,7 +85,6 @@ export const permitsPage: Page = {
       none: 'permits.none',
       row: (permit) => permitRow(permit, link(permitPath(permit.id), permit.number)),
       fetch: (continuationToken) => getPermits(client.id, search, continuationToken),
-      moreClass: null,
     });
     const exports = h('p', { class: 'exports' });
     const map = h('div', {});

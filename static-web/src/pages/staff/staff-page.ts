@@ -1,14 +1,13 @@
 // What every ES staff page shares: the sign-in gate, the heading, times in Riga, and the action
 // forms. The server checks every role; the pages only leave out what a role may not do.
 
-import { language, t, type MessageKey } from '../../i18n';
+import { formatInstant, t, type MessageKey } from '../../i18n';
 import type { Link } from '../../router';
 import { signedInStaff, type Staff } from '../../session';
 import { h } from '../../ui/dom';
 import { field, sendingForm } from '../../ui/forms';
 
-export const time = (iso: string): string =>
-  new Intl.DateTimeFormat(language() === 'lv' ? 'lv-LV' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Riga' }).format(new Date(iso));
+export const time = (iso: string): string => formatInstant(iso);
 
 export const heading = (key: MessageKey): HTMLElement => h('h1', { tabindex: '-1' }, t(key));
 

@@ -1,0 +1,8 @@
+namespace Portal.Core.Billing;
+
+public enum StatementEntryKind
+{
+    Invoice,
+    CreditNote,
+    Payment,
+}
