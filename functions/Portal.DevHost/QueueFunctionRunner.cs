@@ -45,12 +45,19 @@ public sealed class QueueFunctionRunner(
         var queue = service.GetQueueClient(name);
         var poison = service.GetQueueClient(name + "-poison");
         var wait = _firstPoll;
+        var created = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             QueueMessage[] messages;
             try
             {
-                await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+                // Once, not on every poll: until it has succeeded (storage may be away at start).
+                if (!created)
+                {
+                    await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+                    created = true;
+                }
+
                 messages = (await queue.ReceiveMessagesAsync(settings.BatchSize, _running, stoppingToken)).Value;
             }
             catch (Exception exception) when (exception is RequestFailedException or HttpRequestException or AggregateException)

@@ -30,8 +30,8 @@ public static class EmailTemplates
     public const string Invitation = "invitation";
     public const string ReminderDigest = "reminder-digest";
 
-    private const string SignatureLv = "VAS “Elektroniskie sakari” klientu portāls\nTālrunis 67332179, e-pasts info@vases.lv";
-    private const string SignatureEn = "VAS “Elektroniskie sakari” client portal\nPhone +371 67332179, email info@vases.lv";
+    private const string SignatureLv = "VAS “Elektroniskie sakari” klientu portāls\n" + EsContact.Lv;
+    private const string SignatureEn = "VAS “Elektroniskie sakari” client portal\n" + EsContact.En;
 
     private static readonly Dictionary<(string Template, string Language), (string Subject, string Body)> _texts = new()
     {

@@ -104,16 +104,7 @@ internal sealed class PdfReportWriter : ReportWriter
                 continue;
             }
 
-            text = Fit(page, text, font, _widths[i] - 6);
-            if (_columns[i].Amount)
-            {
-                var width = page.MeasureString(text, font).Width;
-                page.DrawString(text, font, XBrushes.Black, new XPoint(Margin + _x[i] + _widths[i] - 3 - width, _y));
-            }
-            else
-            {
-                page.DrawString(text, font, XBrushes.Black, new XPoint(Margin + _x[i], _y));
-            }
+            Cell(page, i, text, font);
         }
 
         _y += RowHeight + (style == ReportRowStyle.Subtotal ? 4 : 0);
@@ -163,13 +154,19 @@ internal sealed class PdfReportWriter : ReportWriter
         var page = _page!;
         for (var i = 0; i < _columns.Count; i++)
         {
-            var text = Fit(page, _columns[i].Heading, _bold, _widths[i] - 6);
-            var x = _columns[i].Amount ? Margin + _x[i] + _widths[i] - 3 - page.MeasureString(text, _bold).Width : Margin + _x[i];
-            page.DrawString(text, _bold, XBrushes.Black, new XPoint(x, _y));
+            Cell(page, i, _columns[i].Heading, _bold);
         }
 
         page.DrawLine(XPens.Black, Margin, _y + 4, Width - Margin, _y + 4);
         _y += RowHeight + 4;
+    }
+
+    /// <summary>Text in column <paramref name="column"/> on the current line, cut to fit; set right in an amount's column.</summary>
+    private void Cell(XGraphics page, int column, string text, XFont font)
+    {
+        text = Fit(page, text, font, _widths[column] - 6);
+        var x = _columns[column].Amount ? Margin + _x[column] + _widths[column] - 3 - page.MeasureString(text, font).Width : Margin + _x[column];
+        page.DrawString(text, font, XBrushes.Black, new XPoint(x, _y));
     }
 
     private string Format(ReportCell cell) =>

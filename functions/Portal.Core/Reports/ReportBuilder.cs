@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Core.Billing;
 using Portal.Core.Clients;
+using Portal.Core.Notifications;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Reports;
@@ -105,6 +106,6 @@ public sealed class ReportBuilder(
     {
         var payee = billing.Value;
         var account = payee.PayeeAccount is { } iban ? (language == "en" ? $"Account {iban}" : $"Konts {iban}") + (payee.PayeeBank is { } bank ? $", {bank}" : "") : null;
-        return [payee.PayeeName, .. account is null ? Array.Empty<string>() : [account], language == "en" ? "Phone +371 67332179, email info@vases.lv" : "Tālrunis 67332179, e-pasts info@vases.lv"];
+        return [payee.PayeeName, .. account is null ? Array.Empty<string>() : [account], language == "en" ? EsContact.En : EsContact.Lv];
     }
 }
