@@ -12,6 +12,7 @@ using Portal.Core.Permits;
 using Portal.Core.Privacy;
 using Portal.Core.Registrations;
 using Portal.Core.Reports;
+using Portal.Core.Submissions;
 using Portal.Core.Staff;
 using Portal.Core.Storage;
 using Portal.Core.Terms;
@@ -38,5 +39,6 @@ public static class DependencyInjection
         .AddPermits()
         .AddCalendar()
         .AddReports()
+        .AddSubmissions()
         .AddStaff();
 }

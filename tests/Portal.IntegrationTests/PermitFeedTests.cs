@@ -132,7 +132,8 @@ public sealed class PermitFeedTests(PortalFixture portal)
     private Task<(string ExternalId, HttpClient Member, string ClientId)> CompanyWithMemberAsync(HttpClient backOffice, string[] services) =>
         CompanyWithMemberAsync(portal, backOffice, services);
 
-    internal static async Task<(string ExternalId, HttpClient Member, string ClientId)> CompanyWithMemberAsync(PortalFixture portal, HttpClient backOffice, string[] services)
+    /// <summary>A fed company with these services and a signed-in user acting for it with <paramref name="scopes"/> (the technical scope when none are named).</summary>
+    internal static async Task<(string ExternalId, HttpClient Member, string ClientId)> CompanyWithMemberAsync(PortalFixture portal, HttpClient backOffice, string[] services, params Scope[] scopes)
     {
         var externalId = ClientFeedTests.NewId();
         (await backOffice.PostAsJsonAsync("/api/backoffice/clients", new[]
@@ -141,7 +142,7 @@ public sealed class PermitFeedTests(PortalFixture portal)
         })).EnsureSuccessStatusCode();
         var client = (await portal.Service<ClientStore>().GetByExternalIdAsync(externalId, CancellationToken.None))!;
         var account = (await portal.Service<AccountStore>().CreateAsync(new NewAccount($"permits-{Guid.NewGuid():N}@example.lv", "Līga", "Kalniņa", "lv", Password, 4), CancellationToken.None))!;
-        await portal.Service<ClientStore>().AddMemberAsync(account.Id, client, [Scope.Technical], CancellationToken.None);
+        await portal.Service<ClientStore>().AddMemberAsync(account.Id, client, scopes.Length == 0 ? [Scope.Technical] : scopes, CancellationToken.None);
         var member = portal.CreateClient();
         (await member.PostAsJsonAsync("/api/auth/sign-in", new { email = account.Email, password = Password })).EnsureSuccessStatusCode();
         return (externalId, member, client.Id);

@@ -152,6 +152,37 @@ public sealed class RetentionTests : IAsyncLifetime
         return partition;
     }
 
+    [Fact]
+    [Trait("Clause", "23.1")]
+    public async Task Draft_IsDeleted_APeriodAfterItsLastChange_ASavedOneStaysLonger()
+    {
+        var drafts = _portal.Service<Core.Submissions.Submissions>();
+        var form = Core.Submissions.FormCatalog.Shipped.NewestOf("free-form")!;
+        var editor = new Core.Submissions.Editor("user1", "Līga Kalniņa");
+        var clientId = $"client{Guid.NewGuid():N}";
+        var empty = System.Text.Json.JsonDocument.Parse("{}").RootElement;
+        var left = await drafts.CreateAsync(clientId, editor, form, empty, CancellationToken.None);
+        var kept = await drafts.CreateAsync(clientId, editor, form, empty, CancellationToken.None);
+
+        _time.Advance(TimeSpan.FromDays(30));
+        var saved = await drafts.SaveAsync(clientId, kept.Id, new Azure.ETag(kept.Etag), editor, empty, CancellationToken.None);
+        Assert.Equal(Core.Submissions.DraftOutcome.Done, saved.Outcome);
+        _time.Advance(TimeSpan.FromDays(Retention.DraftsDays - 30) + TimeSpan.FromHours(2));
+        await _portal.Service<RetentionSweeper>().SweepAsync(CancellationToken.None);
+
+        Assert.Equal([kept.Id], (await RowsAsync(StorageNames.SubmissionsTable, clientId)).Select(r => r.RowKey));
+
+        // The sweeper reads at most a week of the index a run.
+        _time.Advance(TimeSpan.FromDays(30));
+        for (var run = 0; run < 5; run++)
+        {
+            await _portal.Service<RetentionSweeper>().SweepAsync(CancellationToken.None);
+        }
+
+        Assert.Empty(await RowsAsync(StorageNames.SubmissionsTable, clientId));
+        Assert.Null(await drafts.FindAsync(clientId, left.Id, CancellationToken.None));
+    }
+
     private async Task<List<TableEntity>> RowsAsync(string tableName, string partition)
     {
         var table = await _portal.Service<PortalStorage>().TableAsync(tableName, CancellationToken.None);

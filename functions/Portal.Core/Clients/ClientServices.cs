@@ -27,6 +27,9 @@ public static class ClientServices
     public const string Reports = "reports";
     public const string Representatives = "representatives";
 
+    /// <summary>Applications and requests to ES (§2.10): drafts, forms and, later, what was sent. Which forms follows the client (<see cref="Portal.Core.Submissions.FormCatalog"/>).</summary>
+    public const string Submissions = "submissions";
+
     private static readonly BillingArrangement[] _invoiceArrangements = [BillingArrangement.MonthlyInvoice, BillingArrangement.QuarterlyInvoice, BillingArrangement.EInvoice];
 
     /// <param name="Scope">The scope the user needs; null: any representative.</param>
@@ -54,6 +57,7 @@ public static class ClientServices
             "The client has no registered service, so it holds no e-permits to download."),
         new(Reports, Scope.Finance, _anyKind, null, false, ""),
         new(Representatives, Scope.Admin, _anyKind, null, false, ""),
+        new(Submissions, Scope.Submit, _anyKind, null, false, ""),
     ];
 
     public static Rule For(string service) => Rules.Single(r => r.Service == service);

@@ -22,6 +22,7 @@ public static class StorageNames
 
     /// <summary>The reminder digests' day index, cursor and sent markers (docs/ARCHITECTURE.md, "Reminders").</summary>
     public const string RemindersTable = "Reminders";
+    public const string SubmissionsTable = "Submissions";
     public const string BackOfficeEventsContainer = "backoffice-events";
     public const string InvoicesContainer = "invoices";
     public const string PermitDocumentsContainer = "permit-documents";
@@ -41,7 +42,7 @@ public static class StorageNames
     public const string BackOfficeEventsQueue = "backoffice-events";
 
     public static IReadOnlyList<string> Tables { get; } =
-        [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable, RetentionIndexTable, ClientsTable, BillingTable, PermitsTable, ReportsTable, RemindersTable];
+        [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable, RetentionIndexTable, ClientsTable, BillingTable, PermitsTable, ReportsTable, RemindersTable, SubmissionsTable];
 
     /// <summary>The queues queue-triggered functions read, with their poison queues; infra/bicep creates them too.</summary>
     public static IReadOnlyList<string> TriggerQueues { get; } = [ReportsQueue, ReportsPoisonQueue];

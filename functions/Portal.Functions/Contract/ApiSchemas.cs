@@ -117,6 +117,12 @@ internal sealed class ApiSchemas
                     return AllowsNull(nested) ? new JsonObject { ["anyOf"] = new JsonArray(reference, new JsonObject { ["type"] = "null" }) } : reference;
                 }
 
+                // Any JSON (a form's content, a form definition: JsonElement) is the schema `true`; OpenAPI's model takes it as `{}`.
+                if (node is JsonValue any && any.GetValueKind() == System.Text.Json.JsonValueKind.True)
+                {
+                    return new JsonObject();
+                }
+
                 if (node is not JsonObject schema)
                 {
                     return node;

@@ -10,7 +10,7 @@ export type Scope = 'finance' | 'technical' | 'submit' | 'admin';
 export const scopes: readonly Scope[] = ['finance', 'technical', 'submit', 'admin'];
 
 /** A portal service open to this user for the client; the header and the overview link its page. */
-export type Capability = 'balance' | 'invoices' | 'payments' | 'statement' | 'billing-accounts' | 'permits' | 'e-permits' | 'reports' | 'representatives';
+export type Capability = 'balance' | 'invoices' | 'payments' | 'statement' | 'billing-accounts' | 'permits' | 'e-permits' | 'reports' | 'representatives' | 'submissions';
 
 export interface ClientDetails {
   id: string;

@@ -22,10 +22,10 @@ public sealed class ClientServicesTests
         var company = Client(ClientKind.Legal, "monthly-invoice", "fixed-links");
 
         Assert.Equal(
-            ["overview", "balance", "invoices", "payments", "statement", "billing-accounts", "permits", "e-permits", "reports", "representatives"],
+            ["overview", "balance", "invoices", "payments", "statement", "billing-accounts", "permits", "e-permits", "reports", "representatives", "submissions"],
             ClientServices.Available(company, Vocabulary<Scope>.All));
         Assert.Equal(["overview", "permits", "e-permits"], ClientServices.Available(company, [Scope.Technical]));
-        Assert.Equal(["overview"], ClientServices.Available(company, [Scope.Submit]));
+        Assert.Equal(["overview", "submissions"], ClientServices.Available(company, [Scope.Submit]));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class ClientServicesTests
     {
         var person = Client(ClientKind.Natural, "advance-payment");
 
-        Assert.Equal(["overview", "balance", "invoices", "payments", "reports", "representatives"], ClientServices.Available(person, Vocabulary<Scope>.All));
+        Assert.Equal(["overview", "balance", "invoices", "payments", "reports", "representatives", "submissions"], ClientServices.Available(person, Vocabulary<Scope>.All));
     }
 
     [Theory]

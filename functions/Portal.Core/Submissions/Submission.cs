@@ -1,0 +1,21 @@
+using System.Text.Json;
+
+namespace Portal.Core.Submissions;
+
+/// <summary>
+/// A client's submission as its members see it: the form's kind and version, the content, and what the form's schema still
+/// finds wrong with it (<see cref="Problems"/>, by field path; a draft may be incomplete, a submission may not).
+/// </summary>
+public sealed record Submission(
+    string Id,
+    string Kind,
+    int FormVersion,
+    SubmissionStatus Status,
+    JsonElement Content,
+    IReadOnlyDictionary<string, string[]> Problems,
+    DateTimeOffset CreatedAt,
+    string CreatedBy,
+    DateTimeOffset UpdatedAt,
+    string UpdatedBy,
+    DateTimeOffset ExpiresAt,
+    string Etag);

@@ -1,0 +1,174 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using Portal.Core.Privacy;
+using Portal.Core.Storage;
+
+namespace Portal.Core.Submissions;
+
+/// <summary>
+/// A client's submissions, from the first change of a draft. A draft is saved whole with the ETag the saver read (a save from a
+/// stale copy, such as a second tab, is refused with the latest), is the client's (any member with the submit scope sees and
+/// continues it), and is deleted by the retention timer Retention:DraftsDays after its last change.
+/// </summary>
+public sealed class Submissions(PortalStorage storage, RetentionIndex retention, IOptions<RetentionOptions> retentionOptions, FormCatalog forms, TimeProvider time)
+{
+    /// <summary>A client's list shows this many, the newest first.</summary>
+    public const int ListSize = 200;
+
+    public async Task<Submission> CreateAsync(string clientId, Editor editor, FormDefinition form, JsonElement content, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        // The newest first in the partition's own order, and unguessable within a tick.
+        var id = $"{long.MaxValue - now.UtcTicks:D19}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
+        var row = new SubmissionEntity
+        {
+            PartitionKey = clientId,
+            RowKey = id,
+            Kind = form.Kind,
+            FormVersion = form.Version,
+            Status = Vocabulary<SubmissionStatus>.Text(SubmissionStatus.Draft),
+            Content = content.GetRawText(),
+            CreatedBy = editor.UserId,
+            CreatedByName = editor.Name,
+            CreatedAt = now,
+        };
+        await KeepAsync(row, editor, now, cancellationToken);
+        var table = await storage.TableAsync(StorageNames.SubmissionsTable, cancellationToken);
+        var added = await table.AddEntityAsync(row, cancellationToken);
+        row.ETag = added.Headers.ETag ?? default;
+        return View(row);
+    }
+
+    /// <summary>Replaces a draft's content, if <paramref name="ifMatch"/> is the ETag of the draft as it stands.</summary>
+    public async Task<DraftChange> SaveAsync(string clientId, string id, ETag ifMatch, Editor editor, JsonElement content, CancellationToken cancellationToken)
+    {
+        if (await RowAsync(clientId, id, cancellationToken) is not { } row)
+        {
+            return new(DraftOutcome.NotFound, null);
+        }
+
+        if (Refused(row, ifMatch) is { } refused)
+        {
+            return refused;
+        }
+
+        var now = time.GetUtcNow();
+        row.Content = content.GetRawText();
+        await KeepAsync(row, editor, now, cancellationToken);
+        var table = await storage.TableAsync(StorageNames.SubmissionsTable, cancellationToken);
+        try
+        {
+            var updated = await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
+            row.ETag = updated.Headers.ETag ?? default;
+            return new(DraftOutcome.Done, View(row));
+        }
+        catch (RequestFailedException exception) when (exception.Status == 412)
+        {
+            // Saved from elsewhere between the read and this write.
+            return await RowAsync(clientId, id, cancellationToken) is { } latest ? new(DraftOutcome.Stale, View(latest)) : new(DraftOutcome.NotFound, null);
+        }
+    }
+
+    /// <summary>Deletes a draft; with <paramref name="ifMatch"/>, only the copy it names.</summary>
+    public async Task<DraftChange> DeleteAsync(string clientId, string id, ETag? ifMatch, CancellationToken cancellationToken)
+    {
+        if (await RowAsync(clientId, id, cancellationToken) is not { } row)
+        {
+            return new(DraftOutcome.NotFound, null);
+        }
+
+        if (Refused(row, ifMatch ?? ETag.All) is { } refused)
+        {
+            return refused;
+        }
+
+        var table = await storage.TableAsync(StorageNames.SubmissionsTable, cancellationToken);
+        try
+        {
+            await table.DeleteEntityAsync(clientId, id, row.ETag, cancellationToken);
+            return new(DraftOutcome.Done, null);
+        }
+        catch (RequestFailedException exception) when (exception.Status is 404 or 412)
+        {
+            return await RowAsync(clientId, id, cancellationToken) is { } latest ? new(DraftOutcome.Stale, View(latest)) : new(DraftOutcome.Done, null);
+        }
+    }
+
+    public async Task<Submission?> FindAsync(string clientId, string id, CancellationToken cancellationToken) =>
+        await RowAsync(clientId, id, cancellationToken) is { } row ? View(row) : null;
+
+    /// <summary>The client's submissions, the newest first, without their content.</summary>
+    public async Task<IReadOnlyList<SubmissionSummary>> ListAsync(string clientId, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.SubmissionsTable, cancellationToken);
+        var list = new List<SubmissionSummary>();
+        string[] columns =
+        [
+            nameof(ITableEntity.RowKey), nameof(SubmissionEntity.Kind), nameof(SubmissionEntity.FormVersion), nameof(SubmissionEntity.Status), nameof(SubmissionEntity.CreatedAt),
+            nameof(SubmissionEntity.CreatedByName), nameof(SubmissionEntity.UpdatedAt), nameof(SubmissionEntity.UpdatedByName), nameof(SubmissionEntity.ExpiresAt),
+        ];
+        var now = time.GetUtcNow();
+        await foreach (var row in table.QueryAsync<SubmissionEntity>(r => r.PartitionKey == clientId, maxPerPage: ListSize, select: columns, cancellationToken: cancellationToken))
+        {
+            if (row.ExpiresAt > now)
+            {
+                list.Add(new(row.RowKey, row.Kind, row.FormVersion, Vocabulary<SubmissionStatus>.Stored(row.Status), row.CreatedAt, row.CreatedByName, row.UpdatedAt, row.UpdatedByName, row.ExpiresAt));
+            }
+
+            if (list.Count == ListSize)
+            {
+                break;
+            }
+        }
+
+        return list;
+    }
+
+    private DraftChange? Refused(SubmissionEntity row, ETag ifMatch) =>
+        Vocabulary<SubmissionStatus>.Stored(row.Status) != SubmissionStatus.Draft ? new(DraftOutcome.NotDraft, View(row))
+        : ifMatch != ETag.All && ifMatch != row.ETag ? new(DraftOutcome.Stale, View(row))
+        : null;
+
+    /// <summary>
+    /// Marks the change and keeps the draft Retention:DraftsDays from now. The retention index row is written first, and only when
+    /// the draft's expiry moves to another hour (the index's partition): saves as the user types cost the index one write an hour.
+    /// </summary>
+    private async Task KeepAsync(SubmissionEntity row, Editor editor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        row.UpdatedAt = now;
+        row.UpdatedBy = editor.UserId;
+        row.UpdatedByName = editor.Name;
+        var expires = now + retentionOptions.Value.PeriodOf(RetentionKind.Drafts);
+        var stamp = RetentionIndexEntity.PartitionFor(expires);
+        if (row.RetentionStamp != stamp)
+        {
+            row.ExpiresAt = await retention.AddAsync(RetentionKind.Drafts, now, cancellationToken,
+                new RetentionTarget(StorageNames.SubmissionsTable, row.PartitionKey, row.RowKey, Guard: new RetentionGuard(row.RowKey, nameof(SubmissionEntity.RetentionStamp), stamp)));
+            row.RetentionStamp = stamp;
+        }
+    }
+
+    private async Task<SubmissionEntity?> RowAsync(string clientId, string id, CancellationToken cancellationToken)
+    {
+        if (!PortalIds.IsValid(id))
+        {
+            return null;
+        }
+
+        var table = await storage.TableAsync(StorageNames.SubmissionsTable, cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<SubmissionEntity>(clientId, id, cancellationToken: cancellationToken);
+        return found.HasValue && found.Value!.ExpiresAt > time.GetUtcNow() ? found.Value : null;
+    }
+
+    private Submission View(SubmissionEntity row)
+    {
+        using var document = JsonDocument.Parse(row.Content);
+        var content = document.RootElement.Clone();
+        var problems = forms.Find(row.Kind, row.FormVersion) is { } form ? FormValidation.Validate(form, content) : new Outcomes.FieldErrors().Add($"The form {row.Kind} version {row.FormVersion} is no longer offered.");
+        return new(row.RowKey, row.Kind, row.FormVersion, Vocabulary<SubmissionStatus>.Stored(row.Status), content, problems,
+            row.CreatedAt, row.CreatedByName, row.UpdatedAt, row.UpdatedByName, row.ExpiresAt, row.ETag.ToString());
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Portal.Core.Submissions;
+
+public static class SubmissionsServices
+{
+    public static IServiceCollection AddSubmissions(this IServiceCollection services)
+    {
+        services.AddSingleton(FormCatalog.Shipped);
+        services.AddSingleton<Submissions>();
+        return services;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Clients;
+using Portal.Core.Outcomes;
+using Portal.Functions.Access;
+using Portal.Functions.Contract;
+
+namespace Portal.Functions.Submissions;
+
+/// <summary>GET /api/clients/{clientId}/submissions/{submissionId}: one draft or submission with its content, what its form still finds wrong, and its <c>ETag</c>.</summary>
+public sealed class SubmissionFunction(Core.Submissions.Submissions submissions)
+{
+    [Function("Submission")]
+    [ClientService(ClientServices.Submissions)]
+    [Responds(typeof(Core.Submissions.Submission), Problems = [ProblemTypes.NotFound])]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/submissions/{submissionId}")] HttpRequest request,
+        string clientId,
+        string submissionId)
+    {
+        var http = request.HttpContext;
+        if (await submissions.FindAsync(clientId, submissionId, http.RequestAborted) is not { } submission)
+        {
+            return SubmissionForms.NotFound(http);
+        }
+
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.ETag = submission.Etag;
+        return new OkObjectResult(submission);
+    }
+}
