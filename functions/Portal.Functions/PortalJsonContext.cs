@@ -64,6 +64,8 @@ namespace Portal.Functions;
 [JsonSerializable(typeof(Portal.Functions.Submissions.SubmissionDraftRequest))]
 [JsonSerializable(typeof(Portal.Functions.Submissions.SubmissionContentRequest))]
 [JsonSerializable(typeof(Portal.Core.Submissions.Submission))]
+[JsonSerializable(typeof(Portal.Functions.Submissions.SubmitRequest))]
+[JsonSerializable(typeof(Portal.Core.Submissions.SubmitReceipt))]
 [JsonSerializable(typeof(Portal.Functions.Billing.StatementResponse))]
 [JsonSerializable(typeof(Portal.Functions.Staff.StaffClientListResponse))]
 [JsonSerializable(typeof(Portal.Functions.Staff.StaffClientResponse))]

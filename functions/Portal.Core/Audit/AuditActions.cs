@@ -38,6 +38,9 @@ public static class AuditActions
     public const string DataExport = "data-export";
     public const string CalendarRenew = "calendar-renew";
 
+    /// <summary>A submission sent (§31): the target names it, its receipt number and the SHA-256 of its canonical JSON.</summary>
+    public const string SubmissionSubmit = "submission-submit";
+
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";
     public const string Locked = "locked";

@@ -9,4 +9,5 @@ public static class BackOfficeEventTypes
     public const string RepresentativeInvitationRevoked = "representative.invitation-revoked";
     public const string ProfileChanged = "profile.changed";
     public const string RegistrationApproved = "registration.approved";
+    public const string SubmissionSubmitted = "submission.submitted";
 }

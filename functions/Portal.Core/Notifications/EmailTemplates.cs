@@ -29,6 +29,7 @@ public static class EmailTemplates
     public const string EmailChanged = "email-changed";
     public const string Invitation = "invitation";
     public const string ReminderDigest = "reminder-digest";
+    public const string SubmissionReceived = "submission-received";
 
     private const string SignatureLv = "VAS “Elektroniskie sakari” klientu portāls\n" + EsContact.Lv;
     private const string SignatureEn = "VAS “Elektroniskie sakari” client portal\n" + EsContact.En;
@@ -125,6 +126,12 @@ public static class EmailTemplates
         [(ReminderDigest, "en")] = (
             "A reminder of invoices and permits",
             "Hello,\n\nThe client portal reminds you:\n\nInvoices due in 7 days:\n{dueSoon}\n\nInvoices now overdue:\n{overdue}\n\nPermits that end soon:\n{expiring}\n\nInvoices in the portal: {invoicesLink}\nPermits in the portal: {permitsLink}\n\nYou can choose which reminders you get on your profile page: {profileLink}"),
+        [(SubmissionReceived, "lv")] = (
+            "Iesniegums nosūtīts: {receiptNumber}",
+            "Labdien!\n\nJūsu iesniegums “{form}” ir nosūtīts VAS “Elektroniskie sakari” {time} (Rīgas laiks) ar numuru {receiptNumber}. Ar apstiprinājumu portālā tas ir uzskatāms par parakstītu (noteikumu 31. punkts).\n\nIesnieguma SHA-256: {sha256}\nApliecinājums (PDF): {receiptLink}\n\nPar iesnieguma virzību paziņosim."),
+        [(SubmissionReceived, "en")] = (
+            "Submission sent: {receiptNumber}",
+            "Hello,\n\nYour submission “{form}” was sent to VAS “Elektroniskie sakari” at {time} (Riga time) with the number {receiptNumber}. Confirmed in the portal, it counts as signed (clause 31 of the terms).\n\nThe submission's SHA-256: {sha256}\nReceipt (PDF): {receiptLink}\n\nWe will tell you how it progresses."),
         [(PasswordChanged, "lv")] = (
             "Jūsu portāla parole ir nomainīta",
             "Jūsu klientu portāla parole tika nomainīta {time} (Rīgas laiks). Visas citas sesijas ir beigtas.\n\nJa to nedarījāt jūs, nekavējoties atjaunojiet paroli: {resetLink}\nun informējiet VAS “Elektroniskie sakari”."),

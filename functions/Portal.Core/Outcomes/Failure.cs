@@ -22,6 +22,9 @@ public abstract record Failure
     /// <summary>The request is well formed but the state of things refuses it now.</summary>
     public sealed record Conflict(string Type, string Title, string? Detail = null) : Failure;
 
+    /// <summary>The request repeats an earlier one's key with another body (an <c>Idempotency-Key</c> used for something else).</summary>
+    public sealed record Unprocessable(string Type, string Title, string? Detail = null) : Failure;
+
     /// <summary>The caller has asked too often; the answer says when to try again.</summary>
     public sealed record Throttled : Failure
     {

@@ -34,4 +34,5 @@ public static class ProblemTypes
     public const string PayloadTooLarge = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14";
     public const string PreconditionFailed = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13";
     public const string PreconditionRequired = "https://www.rfc-editor.org/rfc/rfc6585#section-3";
+    public const string IdempotencyKeyReused = PortalTypes + "idempotency-key-reused";
 }

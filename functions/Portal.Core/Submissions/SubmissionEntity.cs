@@ -30,6 +30,31 @@ internal sealed class SubmissionEntity : PortalEntity
     /// <summary>When the retention timer deletes the draft: Retention:DraftsDays after the last change, to the hour it is indexed by.</summary>
     public DateTimeOffset ExpiresAt { get; set; }
 
+    /// <summary>The <c>Idempotency-Key</c> of the submit that sent it, with the user who sent it and the fingerprint of what they sent (all but the password).</summary>
+    public string? SubmitKey { get; set; }
+
+    public string? SubmitUser { get; set; }
+
+    public string? SubmitFingerprint { get; set; }
+
+    /// <summary>When the user confirmed it (§31): the receipt number's year is the Riga year of this moment.</summary>
+    public DateTimeOffset? SubmitStartedAt { get; set; }
+
+    /// <summary>Where it was confirmed from, for the audit trail (also when the repair pass finishes it).</summary>
+    public string? SubmitIpAddress { get; set; }
+
+    public string? SubmitUserAgent { get; set; }
+
+    public string? SubmitCorrelationId { get; set; }
+
+    /// <summary>The SHA-256 (hex) of the submission's canonical JSON (<see cref="SubmissionHash"/>), fixed when it was confirmed.</summary>
+    public string? Sha256 { get; set; }
+
+    /// <summary>The receipt number (<c>2026/000123</c>), once sent.</summary>
+    public string? ReceiptNumber { get; set; }
+
+    public DateTimeOffset? SubmittedAt { get; set; }
+
     /// <summary>The retention guard (<see cref="Privacy.RetentionGuard"/>): the index row whose stamp this is may delete the draft; an older one may not.</summary>
     public string? RetentionStamp { get; set; }
 }

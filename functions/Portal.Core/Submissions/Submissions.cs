@@ -111,7 +111,8 @@ public sealed class Submissions(PortalStorage storage, RetentionIndex retention,
             nameof(SubmissionEntity.CreatedByName), nameof(SubmissionEntity.UpdatedAt), nameof(SubmissionEntity.UpdatedByName), nameof(SubmissionEntity.ExpiresAt),
         ];
         var now = time.GetUtcNow();
-        await foreach (var row in table.QueryAsync<SubmissionEntity>(r => r.PartitionKey == clientId, maxPerPage: ListSize, select: columns, cancellationToken: cancellationToken))
+        // Submission ids begin with a digit; the partition's other rows (its outbox messages) with a letter.
+        await foreach (var row in table.QueryAsync<SubmissionEntity>(r => r.PartitionKey == clientId && r.RowKey.CompareTo(":") < 0, maxPerPage: ListSize, select: columns, cancellationToken: cancellationToken))
         {
             if (row.ExpiresAt > now)
             {
@@ -125,6 +126,19 @@ public sealed class Submissions(PortalStorage storage, RetentionIndex retention,
         }
 
         return list;
+    }
+
+    /// <summary>A sent submission as its receipt states it; null while it is a draft or still sending.</summary>
+    public async Task<(FormDefinition Form, SentSubmission Sent)?> SentAsync(string clientId, string id, string clientName, CancellationToken cancellationToken)
+    {
+        if (await RowAsync(clientId, id, cancellationToken) is not { ReceiptNumber: { } number, SubmittedAt: { } at, Sha256: { } sha256 } row
+            || Vocabulary<SubmissionStatus>.Stored(row.Status) != SubmissionStatus.Submitted || forms.Find(row.Kind, row.FormVersion) is not { } form)
+        {
+            return null;
+        }
+
+        using var content = JsonDocument.Parse(row.Content);
+        return (form, new SentSubmission(number, clientName, at, row.UpdatedByName, sha256, content.RootElement.Clone()));
     }
 
     private DraftChange? Refused(SubmissionEntity row, ETag ifMatch) =>
@@ -151,7 +165,7 @@ public sealed class Submissions(PortalStorage storage, RetentionIndex retention,
         }
     }
 
-    private async Task<SubmissionEntity?> RowAsync(string clientId, string id, CancellationToken cancellationToken)
+    internal async Task<SubmissionEntity?> RowAsync(string clientId, string id, CancellationToken cancellationToken)
     {
         if (!PortalIds.IsValid(id))
         {
@@ -163,7 +177,7 @@ public sealed class Submissions(PortalStorage storage, RetentionIndex retention,
         return found.HasValue && found.Value!.ExpiresAt > time.GetUtcNow() ? found.Value : null;
     }
 
-    private Submission View(SubmissionEntity row)
+    internal Submission View(SubmissionEntity row)
     {
         using var document = JsonDocument.Parse(row.Content);
         var content = document.RootElement.Clone();

@@ -8,6 +8,8 @@ public static class SubmissionsServices
     {
         services.AddSingleton(FormCatalog.Shipped);
         services.AddSingleton<Submissions>();
+        services.AddSingleton<ReceiptNumbers>();
+        services.AddSingleton<SubmissionSender>();
         return services;
     }
 }

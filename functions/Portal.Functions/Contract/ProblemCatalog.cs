@@ -37,6 +37,7 @@ public static class ProblemCatalog
         [ProblemTypes.ActivationLinkSuperseded] = new(StatusCodes.Status410Gone, "A newer link of the same kind was sent and is still valid: use that one."),
         [ProblemTypes.PreconditionFailed] = new(StatusCodes.Status412PreconditionFailed, "The copy changed was not the latest (`If-Match` names an older ETag): `current` is the latest, with its `etag`."),
         [ProblemTypes.PreconditionRequired] = new(StatusCodes.Status428PreconditionRequired, "This change needs `If-Match` with the ETag of the copy it changes."),
+        [ProblemTypes.IdempotencyKeyReused] = new(StatusCodes.Status422UnprocessableEntity, "The `Idempotency-Key` was used before with another request body: use a new key for another request."),
         [ProblemTypes.PayloadTooLarge] = new(StatusCodes.Status413PayloadTooLarge, "The body is larger than this route takes (64 KiB for JSON unless the operation says more); it was not read."),
         [ProblemTypes.TooManyRequests] = new(StatusCodes.Status429TooManyRequests, "Asked too often from here or for this address; `Retry-After` says when to try again."),
         [ProblemTypes.ServerError] = new(StatusCodes.Status500InternalServerError, "Something failed on the portal's side; quote the `correlationId`."),

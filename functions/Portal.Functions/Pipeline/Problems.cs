@@ -51,6 +51,17 @@ public static class Problems
     public static ObjectResult Conflict(HttpContext http, string type, string title, string? detail = null) =>
         Result(http, new ProblemDetails { Type = type, Title = title, Detail = detail, Status = StatusCodes.Status409Conflict });
 
+    public static ObjectResult Unprocessable(HttpContext http, string type, string title, string? detail = null) =>
+        Result(http, new ProblemDetails { Type = type, Title = title, Detail = detail, Status = StatusCodes.Status422UnprocessableEntity });
+
+    /// <summary>412: the copy acted on is not the latest; <paramref name="current"/> is, with its ETag (also in the header).</summary>
+    public static ObjectResult PreconditionFailed(HttpContext http, string title, string detail, object current)
+    {
+        var problem = new ProblemDetails { Type = ProblemTypes.PreconditionFailed, Title = title, Detail = detail, Status = StatusCodes.Status412PreconditionFailed };
+        problem.Extensions["current"] = current;
+        return Result(http, problem);
+    }
+
     public static ObjectResult Gone(HttpContext http, string type, string title, string? detail = null) =>
         Result(http, new ProblemDetails { Type = type, Title = title, Detail = detail, Status = StatusCodes.Status410Gone });
 

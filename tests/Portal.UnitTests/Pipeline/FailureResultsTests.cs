@@ -80,6 +80,9 @@ public sealed class FailureResultsTests
     {
         _ when type == typeof(string) => "sample",
         _ when type == typeof(FieldErrors) => new FieldErrors().Add("field", "message"),
+        _ when type == typeof(Portal.Core.Submissions.Submission) => new Portal.Core.Submissions.Submission(
+            "s1", "free-form", 1, Portal.Core.Submissions.SubmissionStatus.Draft, System.Text.Json.JsonDocument.Parse("{}").RootElement, new FieldErrors(),
+            DateTimeOffset.UnixEpoch, "Līga Kalniņa", DateTimeOffset.UnixEpoch, "Līga Kalniņa", DateTimeOffset.UnixEpoch, "W/\"1\""),
         { IsGenericType: true } when type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) => Array.CreateInstance(type.GetGenericArguments()[0], 1),
         { IsValueType: true } => Activator.CreateInstance(type)!,
         _ => throw new InvalidOperationException($"Teach {nameof(FailureResultsTests)} to make a sample {type.Name}."),

@@ -1,0 +1,6 @@
+using Portal.Core.Outcomes;
+
+namespace Portal.Core.Submissions;
+
+/// <summary>The draft changed since the copy the user acted on: the answer carries the latest, to reload or to act on again.</summary>
+public sealed record SubmissionStale(Submission Current) : Failure;

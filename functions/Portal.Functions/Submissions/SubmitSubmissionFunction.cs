@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Core.Clients;
+using Portal.Core.Outcomes;
+using Portal.Core.Submissions;
+using Portal.Functions.Access;
+using Portal.Functions.Contract;
+using Portal.Functions.Pipeline;
+
+namespace Portal.Functions.Submissions;
+
+/// <summary>
+/// POST /api/clients/{clientId}/submissions/{submissionId}/submit: sends a draft with no problems left to ES, confirmed with the
+/// password (§20, §31), exactly once. <c>Idempotency-Key</c> is required (per user and submission): a repeat answers the first
+/// result, the same key for another copy (If-Match) 422, a repeat while the first still runs 409. Answers the receipt's number,
+/// the SHA-256 of the submission's canonical JSON and the time.
+/// </summary>
+public sealed class SubmitSubmissionFunction(SubmissionSender sender)
+{
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    [Function("SubmitSubmission")]
+    [ClientService(ClientServices.Submissions)]
+    [Responds(typeof(SubmitReceipt), Request = [typeof(SubmitRequest)],
+        Problems = [ProblemTypes.NotFound, ProblemTypes.Conflict, ProblemTypes.PreconditionFailed, ProblemTypes.IdempotencyKeyReused, ProblemTypes.TooManyRequests])]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clients/{clientId}/submissions/{submissionId}/submit")] HttpRequest request,
+        string clientId,
+        string submissionId)
+    {
+        var http = request.HttpContext;
+        var key = request.Headers[IdempotencyKeyHeader].ToString().Trim();
+        var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.SubmitRequest, (body, errors) =>
+        {
+            if (key.Length is 0 or > 100 || !key.All(c => c is >= '!' and <= '~'))
+            {
+                errors.Add(IdempotencyKeyHeader, "Send an Idempotency-Key header (1-100 visible ASCII characters, a new one for each submit).");
+            }
+
+            return errors.Required("password", body.Password, "Enter your password to confirm.");
+        });
+        if (read.Failed)
+        {
+            return read.Problem;
+        }
+
+        var ifMatch = SubmissionForms.IfMatch(request);
+        var order = new SubmitOrder(clientId, submissionId, request.Proven<ClientAccess>().User.Account, key, Fingerprint(ifMatch?.ToString()), ifMatch, read.Value, ClientInfo.Origin(http));
+        var outcome = await sender.SubmitAsync(order, http.RequestAborted);
+        return outcome.ToResult(http, receipt => new OkObjectResult(receipt));
+    }
+
+    /// <summary>What a repeat must match: the copy it confirms (the password is no part of it).</summary>
+    private static string Fingerprint(string? ifMatch) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"if-match:{ifMatch ?? "*"}")));
+}
