@@ -11,6 +11,7 @@ import { chooseClient, clientPages, currentClient } from './pages/clients/curren
 import { resolve, type Link } from './router';
 import { notFoundPage, openDuringSteps, routes } from './routes';
 import { isAdmin, loadSession, onSessionChange, signedInStaff, signedInUser, signOut } from './session';
+import { clearLocalDrafts } from './pages/submissions/content';
 import { h } from './ui/dom';
 import { problemParagraphs } from './ui/problem';
 
@@ -217,7 +218,11 @@ startIdleWarning(() => {
   renderShell();
   void renderPage(true).then(() => main.prepend(h('p', { class: 'notice', role: 'status' }, t('idle.ended'))));
 });
-onSessionChange(() => renderShell());
+onSessionChange((me) => {
+  // Drafts typed in this browser are forgotten when no one is signed in any more (sign-out, the session's end).
+  if (!me) clearLocalDrafts(localStorage);
+  renderShell();
+});
 onCapabilitiesChange(() => refreshNav());
 renderShell();
 monitor.start();

@@ -22,6 +22,8 @@ import { permitPage } from './pages/permits/permit';
 import { permitsPage } from './pages/permits/permits';
 import { privacyPage } from './pages/privacy/privacy';
 import { reportsPage } from './pages/reports/reports';
+import { submissionPage } from './pages/submissions/submission';
+import { submissionsPage } from './pages/submissions/submissions';
 import { staffRegistrationPage } from './pages/staff/application';
 import { staffRegistrationsPage } from './pages/staff/applications';
 import { staffClientPage } from './pages/staff/client';
@@ -73,6 +75,8 @@ export const routes: Record<string, Page> = {
   '/permits': permitsPage,
   '/permit': permitPage,
   '/reports': reportsPage,
+  '/submissions': submissionsPage,
+  '/submission': submissionPage,
 };
 
 /** Pages a user with a pending step may still open; anything else leads to the step (the server refuses it too). */

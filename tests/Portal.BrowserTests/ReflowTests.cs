@@ -192,6 +192,7 @@ public sealed partial class ReflowTests(BrowserFixture portal)
         "/staff/registration" => $"/staff/registration?id={seeded.ApplicationId}",
         "/staff/user" => $"/staff/user?id={seeded.AccountId}",
         "/staff/client" => $"/staff/client?id={seeded.ClientId}",
+        "/submission" => "/submission?kind=cancellation",
         _ => route,
     };
 
@@ -211,7 +212,7 @@ public sealed partial class ReflowTests(BrowserFixture portal)
 
     /// <summary>
     /// A company with a long name and some of everything (billing accounts, invoices with a PDF, a payment, a permit
-    /// with a station), a second client, a representative with every right over both and a long email address,
+    /// with a station, a draft submission), a second client, a representative with every right over both and a long email address,
     /// another representative, an invitation waiting for ES, and an application waiting for review.
     /// </summary>
     private async Task<Seeded> SeedAsync()
@@ -264,7 +265,10 @@ public sealed partial class ReflowTests(BrowserFixture portal)
         var accounts = portal.Factory.Services.GetRequiredService<AccountStore>();
         var account = (await accounts.CreateAsync(
             new NewAccount($"reflow-representative-{Guid.NewGuid():N}@example.lv", "Kristiāna", "Jaunzemele-Bērziņa", "lv", Password, 4), CancellationToken.None))!;
-        await clients.AddMemberAsync(account.Id, client, [Scope.Admin, Scope.Finance, Scope.Technical], CancellationToken.None);
+        await clients.AddMemberAsync(account.Id, client, [Scope.Admin, Scope.Finance, Scope.Technical, Scope.Submit], CancellationToken.None);
+        await portal.Factory.Services.GetRequiredService<Portal.Core.Submissions.Submissions>().CreateAsync(
+            client.Id, new Portal.Core.Submissions.Editor(account.Id, "Kristiāna Jaunzemele-Bērziņa"), Portal.Core.Submissions.FormCatalog.Shipped.NewestOf("free-form")!,
+            System.Text.Json.JsonDocument.Parse("""{"subject":"Atļaujas AT-2026-00101 kopija"}""").RootElement, CancellationToken.None);
         await clients.AddMemberAsync(account.Id, second, [Scope.Finance], CancellationToken.None);
         var colleague = (await accounts.CreateAsync(
             new NewAccount($"reflow-colleague-{Guid.NewGuid():N}@example.lv", "Ilze", "Kalna", "lv", Password, 4), CancellationToken.None))!;

@@ -22,7 +22,7 @@ function openApi(): OpenApi {
   return JSON.parse(readFileSync(documentPath, 'utf8')) as OpenApi;
 }
 
-const helpers: Record<string, string> = { getJson: 'get', postJson: 'post', patchJson: 'patch', deleteResource: 'delete', postForm: 'post' };
+const helpers: Record<string, string> = { getJson: 'get', postJson: 'post', patchJson: 'patch', putJson: 'put', deleteResource: 'delete', postForm: 'post' };
 
 interface Call {
   module: string;

@@ -89,10 +89,12 @@ export interface CallOptions {
   fetcher?: typeof fetch;
   /** Calls the page makes by itself (polling) do not keep a session alive. */
   background?: boolean;
+  /** Headers a call needs beside the usual ones (If-Match, Idempotency-Key). */
+  headers?: Record<string, string>;
 }
 
 async function call<T>(method: string, path: string, body: unknown, options: CallOptions, retried = false): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const isForm = body instanceof FormData;
   if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   const echoed = method !== 'GET' ? (xsrfToken() ?? '') : undefined;
@@ -143,12 +145,12 @@ export function patchJson<T>(path: string, body: unknown): Promise<T> {
   return call<T>('PATCH', path, body, {});
 }
 
-export function putJson<T>(path: string, body: unknown): Promise<T> {
-  return call<T>('PUT', path, body, {});
+export function putJson<T>(path: string, body: unknown, options: CallOptions = {}): Promise<T> {
+  return call<T>('PUT', path, body, options);
 }
 
-export function deleteResource(path: string): Promise<void> {
-  return call<void>('DELETE', path, undefined, {});
+export function deleteResource(path: string, options: CallOptions = {}): Promise<void> {
+  return call<void>('DELETE', path, undefined, options);
 }
 
 /** A multipart form (a file with its fields); the browser sets the boundary. */

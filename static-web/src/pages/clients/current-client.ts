@@ -32,6 +32,7 @@ export const clientPages: readonly { capability: Capability; path: string; nav: 
   { capability: 'billing-accounts', path: '/billing-accounts', nav: 'nav.billingAccounts', overview: 'client.link.billingAccounts' },
   { capability: 'permits', path: '/permits', nav: 'nav.permits', overview: 'client.link.permits' },
   { capability: 'reports', path: '/reports', nav: 'nav.reports', overview: 'client.link.reports' },
+  { capability: 'submissions', path: '/submissions', nav: 'nav.submissions', overview: 'client.link.submissions' },
   { capability: 'representatives', path: '/representatives', nav: 'nav.representatives', overview: 'representatives.title' },
 ];
 

@@ -1,0 +1,89 @@
+// A client's applications and requests to ES: the forms it is offered, drafts saved as the user types
+// (each save names the copy it replaces), and the submit that sends one exactly once.
+
+import { apiPath, getJson, postJson, putJson, deleteResource } from './http';
+
+/** Text in the portal's two languages, as the form files carry it. */
+export interface Local {
+  lv: string;
+  en: string;
+}
+
+export type FieldInput = 'text' | 'textarea' | 'number' | 'date' | 'select' | 'checkbox' | 'permit' | 'group' | 'list';
+
+export interface FormField {
+  path: string;
+  input: FieldInput;
+  label: Local;
+  hint?: Local;
+  options?: Record<string, Local>;
+  itemLabel?: Local;
+  fields?: FormField[];
+}
+
+export interface FormStep {
+  id: string;
+  title: Local;
+  fields: FormField[];
+}
+
+export interface FormDefinition {
+  kind: string;
+  version: number;
+  title: Local;
+  description: Local;
+  steps: FormStep[];
+}
+
+export type SubmissionStatus = 'draft' | 'sending' | 'submitted';
+
+export interface SubmissionSummary {
+  id: string;
+  kind: string;
+  formVersion: number;
+  status: SubmissionStatus;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  expiresAt: string;
+}
+
+/** The form's content: what the user filled in so far, by the form's paths. */
+export type Content = Record<string, unknown>;
+
+export interface Submission extends SubmissionSummary {
+  content: Content;
+  /** What the form still finds wrong, by field path (`station.frequencies[1].emission`). */
+  problems: Record<string, string[]>;
+  etag: string;
+}
+
+export interface SubmitReceipt {
+  receiptNumber: string;
+  sha256: string;
+  submittedAt: string;
+}
+
+export const getForms = (clientId: string): Promise<{ forms: FormDefinition[] }> => getJson(apiPath`/api/clients/${clientId}/submissions/forms`);
+
+export const getSubmissions = (clientId: string): Promise<{ submissions: SubmissionSummary[] }> => getJson(apiPath`/api/clients/${clientId}/submissions`);
+
+export const getSubmission = (clientId: string, id: string): Promise<Submission> => getJson(apiPath`/api/clients/${clientId}/submissions/${id}`);
+
+/** The draft begun, on the form's first change. */
+export const createDraft = (clientId: string, kind: string, formVersion: number, content: Content): Promise<Submission> =>
+  postJson(apiPath`/api/clients/${clientId}/submissions`, { kind, formVersion, content });
+
+/** Saved whole over the copy `etag` names; a 412 problem carries the latest as `current`. */
+export const saveDraft = (clientId: string, id: string, etag: string, content: Content): Promise<Submission> =>
+  putJson(apiPath`/api/clients/${clientId}/submissions/${id}`, { content }, { headers: { 'If-Match': etag } });
+
+export const deleteDraft = (clientId: string, id: string): Promise<void> => deleteResource(apiPath`/api/clients/${clientId}/submissions/${id}`);
+
+/** Sends the draft reviewed (`etag`); the same key again answers the first result. */
+export const submitDraft = (clientId: string, id: string, etag: string, key: string, password: string): Promise<SubmitReceipt> =>
+  postJson(apiPath`/api/clients/${clientId}/submissions/${id}/submit`, { password }, { headers: { 'If-Match': etag, 'Idempotency-Key': key } });
+
+/** The receipt PDF, downloaded by the browser itself. */
+export const receiptUrl = (clientId: string, id: string): string => apiPath`/api/clients/${clientId}/submissions/${id}/receipt`;
