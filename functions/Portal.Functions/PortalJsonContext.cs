@@ -66,6 +66,8 @@ namespace Portal.Functions;
 [JsonSerializable(typeof(Portal.Core.Submissions.Submission))]
 [JsonSerializable(typeof(Portal.Functions.Submissions.SubmitRequest))]
 [JsonSerializable(typeof(Portal.Core.Submissions.SubmitReceipt))]
+[JsonSerializable(typeof(Portal.Functions.Submissions.FeedbackRequest))]
+[JsonSerializable(typeof(Portal.Functions.Submissions.FeedbackListResponse))]
 [JsonSerializable(typeof(Portal.Functions.Billing.StatementResponse))]
 [JsonSerializable(typeof(Portal.Functions.Staff.StaffClientListResponse))]
 [JsonSerializable(typeof(Portal.Functions.Staff.StaffClientResponse))]

@@ -10,4 +10,5 @@ public static class BackOfficeEventTypes
     public const string ProfileChanged = "profile.changed";
     public const string RegistrationApproved = "registration.approved";
     public const string SubmissionSubmitted = "submission.submitted";
+    public const string PortalFeedback = "portal.feedback";
 }

@@ -32,4 +32,8 @@ public sealed class ThrottlingOptions
     /// <summary>Invitations one client's admins may send in a day.</summary>
     [Range(1, 100_000)]
     public int InvitationsPerClientPerDay { get; set; } = 20;
+
+    /// <summary>Notes about the portal one user may send ES in a day (§16.3).</summary>
+    [Range(1, 100_000)]
+    public int FeedbackPerUserPerDay { get; set; } = 10;
 }

@@ -10,6 +10,7 @@ public static class SubmissionsServices
         services.AddSingleton<Submissions>();
         services.AddSingleton<ReceiptNumbers>();
         services.AddSingleton<SubmissionSender>();
+        services.AddSingleton<PortalFeedback>();
         return services;
     }
 }

@@ -1,0 +1,5 @@
+using Portal.Core.Submissions;
+
+namespace Portal.Functions.Submissions;
+
+public sealed record FeedbackListResponse(IReadOnlyList<FeedbackNote> Items);
