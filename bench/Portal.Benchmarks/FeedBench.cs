@@ -3,12 +3,14 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
 using Portal.Core.Clients;
 using Portal.Testing;
 using Portal.Demo;
 using Portal.Core.Billing;
+using Portal.Core.Storage;
 
 namespace Portal.Benchmarks;
 
@@ -58,6 +60,9 @@ internal static class FeedBench
 
         var segment = invoices / 10;
         var segmentRates = new List<double>();
+        var aggregateSizes = new List<int>();
+        var billing = new TableClient(backends.Azurite.ConnectionString, StorageNames.BillingTable);
+        var largeId = (await factory.Services.GetRequiredService<ClientStore>().GetByExternalIdAsync(large.Clients[0].ExternalId!, CancellationToken.None))!.Id;
         var calls = profile ? StorageCalls.Count(backends.Azurite.ConnectionString) : null;
         var watch = Stopwatch.StartNew();
         var segmentWatch = Stopwatch.StartNew();
@@ -67,6 +72,11 @@ internal static class FeedBench
             if ((i + Batch) % segment == 0)
             {
                 segmentRates.Add(segment / segmentWatch.Elapsed.TotalSeconds);
+                if (profile)
+                {
+                    aggregateSizes.Add(await AggregateCharsAsync(billing, largeId));
+                }
+
                 segmentWatch.Restart();
             }
         }
@@ -79,6 +89,7 @@ internal static class FeedBench
         {
             calls.Dispose();
             Profile(calls.Timeline, invoiceSeconds);
+            Console.WriteLine(string.Create(_culture, $"  the balance aggregate's text properties by tenth of the feed, KB: {string.Join(", ", aggregateSizes.Select(c => (c / 1024.0).ToString("0.0", _culture)))}"));
         }
 
         watch.Restart();
@@ -90,7 +101,6 @@ internal static class FeedBench
         // The views at 100,000 invoices beside a client with a few: the same reads, as a member would.
         var store = factory.Services.GetRequiredService<ClientStore>();
         var views = factory.Services.GetRequiredService<BillingViews>();
-        var largeId = (await store.GetByExternalIdAsync(large.Clients[0].ExternalId!, CancellationToken.None))!.Id;
         var smallId = (await store.GetByExternalIdAsync(smallClient, CancellationToken.None))!.Id;
         Console.WriteLine("  reads (median of 30, ms):       large client  small client  ratio");
         foreach (var (name, read) in new (string, Func<string, Task>)[]
@@ -162,6 +172,13 @@ internal static class FeedBench
         }
 
         return total.TotalSeconds;
+    }
+
+    /// <summary>The characters of the client's balance aggregate's text properties (its JSON maps), as stored now.</summary>
+    private static async Task<int> AggregateCharsAsync(TableClient billing, string clientId)
+    {
+        var balance = await billing.GetEntityAsync<TableEntity>(BillingKeys.Partition(clientId), BillingKeys.Balance);
+        return balance.Value.Where(p => p.Key is not ("PartitionKey" or "RowKey" or "odata.etag")).Select(p => p.Value).OfType<string>().Sum(text => text.Length);
     }
 
     private static async Task<double> MedianAsync(Func<Task> read)

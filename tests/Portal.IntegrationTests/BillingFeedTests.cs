@@ -336,6 +336,30 @@ public sealed class BillingFeedTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task Feed_ABatchWithOneInvoiceOfAnotherClient_RejectsThatOneAndWritesTheRest()
+    {
+        var (owner, _, _) = await ClientWithMemberAsync();
+        var (clientExternalId, member, clientId) = await ClientWithMemberAsync();
+        var backOffice = await portal.CreateStaffClientAsync("backoffice");
+        var taken = $"INV-{Guid.NewGuid():N}";
+        object Invoice(string externalId, string client) => new
+        {
+            externalId, version = 1, clientExternalId = client, number = "RE-2026-0002", kind = "invoice", issuedOn = "2026-11-01", dueOn = "2026-11-30", amount = 5m, status = "issued",
+        };
+        await FeedAsync(backOffice, "invoices", Invoice(taken, owner));
+
+        // Forty new ids beside it: some share its claim partition, so its claim fails within their transaction first.
+        string[] ids = [.. Enumerable.Range(0, 40).Select(_ => $"INV-{Guid.NewGuid():N}").Append(taken)];
+        var results = await FeedAsync(backOffice, "invoices", [.. ids.Select(id => Invoice(id, clientExternalId))]);
+
+        Assert.All(results[..^1], result => Assert.Equal("created", result.GetProperty("status").GetString()));
+        Assert.Equal("rejected", results[^1].GetProperty("status").GetString());
+        Assert.True(results[^1].GetProperty("errors").TryGetProperty("clientExternalId", out _));
+        var listed = await AllAsync(member, $"/api/clients/{clientId}/invoices?number=RE-2026-0002");
+        Assert.Equal(ids[..^1].Order(StringComparer.Ordinal), listed.Select(i => i.GetProperty("id").GetString()!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     [Trait("Clause", "17")]
     public async Task InvoicePdf_StoredByTheBackOffice_IsServedBackToTheClient()
     {

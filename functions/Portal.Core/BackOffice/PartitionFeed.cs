@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using Portal.Core.Clients;
@@ -74,9 +76,10 @@ internal static class PartitionFeed
     }
 
     /// <summary>
-    /// Binds each record's external id to the client (partition "{kind}-ext|{externalId}" of the
-    /// table): a record cannot move to another client. Answers the records that may go on, each
-    /// marked when this claim was its first (a record is written only after its claim).
+    /// Binds each record's external id to the client (row "{externalId}" of partition <see cref="ClaimPartition"/>
+    /// of the table): a record cannot move to another client. Answers the records that may go on, each marked
+    /// when this claim was its first (a record is written only after its claim). The claims that share a
+    /// partition go in one transaction; when one of them is held already (409), each is claimed alone.
     /// </summary>
     public static async Task<IReadOnlyList<FeedItem<T>>> ClaimAsync<T>(
         TableClient table, string kind, string clientId, IReadOnlyList<FeedItem<T>> items, FeedResult?[] results, CancellationToken cancellationToken)
@@ -84,31 +87,75 @@ internal static class PartitionFeed
     {
         var moved = new ConcurrentDictionary<int, bool>();
         var first = new ConcurrentDictionary<int, bool>();
-        await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (item, token) =>
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
+        var together = items.GroupBy(item => ClaimPartition(kind, item.ExternalId)).SelectMany(group => group.Chunk(MaxActions));
+        await Parallel.ForEachAsync(together, options, async (chunk, token) =>
         {
-            var partition = $"{kind}-ext|{item.ExternalId}";
-            try
+            if (chunk.Length > 1 && await ClaimTogetherAsync(table, kind, clientId, chunk, token))
             {
-                await table.AddEntityAsync(new ExternalIdClaimEntity { PartitionKey = partition, RowKey = item.ExternalId, ClientId = clientId }, token);
-                first[item.Index] = true;
+                Array.ForEach(chunk, item => first[item.Index] = true);
+                return;
             }
-            catch (RequestFailedException exception) when (exception.Status == 409)
+
+            await Parallel.ForEachAsync(chunk, options, async (item, itemToken) =>
             {
-                var owner = await table.GetEntityAsync<ExternalIdClaimEntity>(partition, item.ExternalId, cancellationToken: token);
-                if (owner.Value.ClientId != clientId)
+                if (await ClaimAloneAsync(table, kind, clientId, item.ExternalId, itemToken) is not { } owner)
+                {
+                    first[item.Index] = true;
+                }
+                else if (owner != clientId)
                 {
                     moved[item.Index] = true;
                     results[item.Index] = FeedResult.Rejected(item.ExternalId, "clientExternalId", $"This {kind} belongs to another client; it cannot move.");
                 }
-            }
+            });
         });
         return [.. items.Where(i => !moved.ContainsKey(i.Index)).Select(i => i with { FirstSeen = first.ContainsKey(i.Index) })];
     }
 
+    /// <summary>Claims every item of one claim partition in one transaction; false when one of them is claimed already.</summary>
+    private static async Task<bool> ClaimTogetherAsync<T>(TableClient table, string kind, string clientId, IEnumerable<FeedItem<T>> items, CancellationToken cancellationToken)
+        where T : IValidFeedRecord
+    {
+        try
+        {
+            await table.SubmitTransactionAsync(items.Select(item => new TableTransactionAction(TableTransactionActionType.Add, Claim(kind, clientId, item.ExternalId))), cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException exception) when (exception.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Claims one external id: null when this claim was its first, else the client that holds it.</summary>
+    private static async Task<string?> ClaimAloneAsync(TableClient table, string kind, string clientId, string externalId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.AddEntityAsync(Claim(kind, clientId, externalId), cancellationToken);
+            return null;
+        }
+        catch (RequestFailedException exception) when (exception.Status == 409)
+        {
+            return (await table.GetEntityAsync<ExternalIdClaimEntity>(ClaimPartition(kind, externalId), externalId, cancellationToken: cancellationToken)).Value.ClientId;
+        }
+    }
+
+    private static ExternalIdClaimEntity Claim(string kind, string clientId, string externalId) =>
+        new() { PartitionKey = ClaimPartition(kind, externalId), RowKey = externalId, ClientId = clientId };
+
+    /// <summary>How many partitions each kind's claims are spread over: a batch's claims need that many transactions at most, and no one partition takes them all.</summary>
+    private const int ClaimPartitions = 4;
+
+    /// <summary>The partition of an external id's claim, "{kind}-ext|{0-3}": the first byte of the id's SHA-256 (UTF-8) decides.</summary>
+    internal static string ClaimPartition(string kind, string externalId) =>
+        $"{kind}-ext|{SHA256.HashData(Encoding.UTF8.GetBytes(externalId))[0] % ClaimPartitions}";
+
     /// <summary>The client an external id was claimed for; null when none was.</summary>
     public static async Task<string?> OwnerAsync(TableClient table, string kind, string externalId, CancellationToken cancellationToken)
     {
-        var owner = await table.GetEntityIfExistsAsync<ExternalIdClaimEntity>($"{kind}-ext|{externalId}", externalId, cancellationToken: cancellationToken);
+        var owner = await table.GetEntityIfExistsAsync<ExternalIdClaimEntity>(ClaimPartition(kind, externalId), externalId, cancellationToken: cancellationToken);
         return owner.HasValue ? owner.Value?.ClientId : null;
     }
 
