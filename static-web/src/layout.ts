@@ -62,6 +62,17 @@ export function clientSwitch(clients: { id: string; name: string }[], current: s
   return h('span', { class: 'client-switch' }, h('label', { for: 'client-switch' }, t('nav.clientSwitch')), ' ', select);
 }
 
+/** The note about the portal (§16.3), naming the page the user is on when they follow it. */
+function feedbackLink(): HTMLAnchorElement {
+  const anchor = h('a', { href: '/feedback', id: 'feedback-link' }, t('footer.feedback'));
+  const aim = () => {
+    if (location.pathname !== '/feedback') anchor.href = `/feedback?page=${encodeURIComponent(location.pathname + location.search)}`;
+  };
+  anchor.addEventListener('pointerdown', aim);
+  anchor.addEventListener('focus', aim);
+  return anchor;
+}
+
 /** ES's phone and email as links (clause 36): the footer, the outage banner and the accessibility statement show them. */
 export function contacts(): HTMLElement[] {
   return [
@@ -84,6 +95,7 @@ export function siteFooter(): HTMLElement {
       h('p', {}, t('footer.cookies')),
       h('p', {}, h('a', { href: '/privacy' }, t('footer.privacy'))),
       h('p', {}, h('a', { href: '/accessibility' }, t('footer.accessibility'))),
+      h('p', {}, feedbackLink()),
     ),
   );
 }

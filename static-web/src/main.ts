@@ -76,6 +76,7 @@ function pageLinks(): HTMLElement[] {
       link('/staff/users', t('nav.staffUsers')),
       link('/staff/invitations', t('nav.staffInvitations')),
       link('/staff/clients', t('nav.staffClients')),
+      link('/staff/feedback', t('nav.staffFeedback')),
       ...(isAdmin(staff) ? [link('/staff/terms', t('nav.staffTerms'))] : []),
     );
   } else {

@@ -22,12 +22,14 @@ import { permitPage } from './pages/permits/permit';
 import { permitsPage } from './pages/permits/permits';
 import { privacyPage } from './pages/privacy/privacy';
 import { reportsPage } from './pages/reports/reports';
+import { feedbackPage } from './pages/submissions/feedback';
 import { submissionPage } from './pages/submissions/submission';
 import { submissionsPage } from './pages/submissions/submissions';
 import { staffRegistrationPage } from './pages/staff/application';
 import { staffRegistrationsPage } from './pages/staff/applications';
 import { staffClientPage } from './pages/staff/client';
 import { staffClientsPage } from './pages/staff/clients';
+import { staffFeedbackPage } from './pages/staff/feedback';
 import { staffInvitationsPage } from './pages/staff/invitations';
 import { staffHomePage, staffSignInPage } from './pages/staff/sign-in';
 import { staffTermsPage } from './pages/staff/terms';
@@ -63,6 +65,7 @@ export const routes: Record<string, Page> = {
   '/staff/terms': staffTermsPage,
   '/staff/invitations': staffInvitationsPage,
   '/staff/clients': staffClientsPage,
+  '/staff/feedback': staffFeedbackPage,
   '/staff/client': staffClientPage,
   '/client': clientPage,
   '/representatives': representativesPage,
@@ -77,6 +80,7 @@ export const routes: Record<string, Page> = {
   '/reports': reportsPage,
   '/submissions': submissionsPage,
   '/submission': submissionPage,
+  '/feedback': feedbackPage,
 };
 
 /** Pages a user with a pending step may still open; anything else leads to the step (the server refuses it too). */

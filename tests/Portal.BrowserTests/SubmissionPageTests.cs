@@ -124,4 +124,28 @@ public sealed class SubmissionPageTests(BrowserFixture portal)
         // The browser logs each refused save (412); nothing else went wrong.
         Assert.All(browser.Errors, error => Assert.Contains("412", error, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task ANoteAboutThePortal_FromTheFooter_NamesThePageItCameFrom()
+    {
+        var account = (await portal.Factory.Services.GetRequiredService<AccountStore>().CreateAsync(
+            new NewAccount($"ui-feedback-{Guid.NewGuid():N}@example.lv", "Ilze", "Kalna", "lv", Password, 4), CancellationToken.None))!;
+        await using var browser = await portal.OpenAsync();
+        var page = browser.Page;
+        await BrowserFixture.SignInAsync(browser, account.Email, Password);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Jūsu pārskats");
+        await page.GotoAsync("/sessions");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ziņot par portāla kļūdu" }).ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Ziņot par portāla kļūdu");
+        var message = $"Sesiju sarakstā trūkst pārlūka nosaukuma ({Guid.NewGuid():N}).";
+        await page.GetByLabel("Ko pamanījāt").FillAsync(message);
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nosūtīt ziņu" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Paldies");
+        var note = (await portal.Factory.Services.GetRequiredService<Portal.Core.Submissions.PortalFeedback>().LatestAsync(50, CancellationToken.None)).Single(n => n.Message == message);
+        Assert.Equal(("/sessions", account.Id), (note.Page, note.UserId));
+        Assert.Empty(browser.Errors);
+    }
 }

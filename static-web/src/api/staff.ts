@@ -161,3 +161,17 @@ export const confirmInvitation = (clientId: string, invitationId: string): Promi
   postJson(apiPath`/api/staff/clients/${clientId}/invitations/${invitationId}/confirm`);
 
 export const publishTerms = (draft: TermsDraft): Promise<{ version: number }> => postJson('/api/staff/terms', draft);
+
+/** A user's note about the portal (§16.3). */
+export interface FeedbackNote {
+  id: string;
+  userId: string;
+  name: string;
+  email: string;
+  message: string;
+  page: string | null;
+  userAgent: string;
+  sentAt: string;
+}
+
+export const getFeedback = (): Promise<{ items: FeedbackNote[] }> => getJson('/api/staff/feedback');

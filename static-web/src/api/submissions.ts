@@ -87,3 +87,6 @@ export const submitDraft = (clientId: string, id: string, etag: string, key: str
 
 /** The receipt PDF, downloaded by the browser itself. */
 export const receiptUrl = (clientId: string, id: string): string => apiPath`/api/clients/${clientId}/submissions/${id}/receipt`;
+
+/** A note to ES about the portal itself (§16.3); a few a day. */
+export const sendFeedback = (message: string, page: string | null): Promise<void> => postJson('/api/feedback', { message, page });
