@@ -17,7 +17,7 @@ export const staffFeedbackPage: Page = {
       h(
         'tr',
         {},
-        h('td', { class: 'date' }, time(note.sentAt)),
+        h('td', {}, time(note.sentAt)),
         h('td', {}, link(`/staff/user?id=${encodeURIComponent(note.userId)}`, note.name), h('br'), note.email),
         h('td', {}, note.page ?? ''),
         h('td', { class: 'message' }, note.message),
