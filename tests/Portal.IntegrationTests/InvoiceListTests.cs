@@ -167,6 +167,18 @@ public sealed class InvoiceListTests(PortalFixture portal)
         await billing.UpdateEntityAsync(aggregate, aggregate.ETag, TableUpdateMode.Replace);
         Assert.Equal(expected, await UnpaidAsync());
         Assert.Equal(250m, (await member.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/balance")).GetProperty("due").GetDecimal());
+
+        // A page's token says what the split date's rows up to its last leave open, for the aggregate as it was: after a
+        // payment names the first invoice, the next page settles the second with the money it no longer needs.
+        var path = $"/api/clients/{clientId}/invoices?pageSize=1&state=open,partly-paid,overdue&sort=due";
+        var token = Uri.EscapeDataString((await member.GetFromJsonAsync<JsonElement>(path)).GetProperty("continuationToken").GetString()!);
+        await BillingFeedTests.FeedAsync(backOffice, "payments", new
+        {
+            externalId = $"PAY-{Guid.NewGuid():N}", version = 1, clientExternalId, receivedOn = Date(today), amount = 100m,
+            allocations = new[] { new { invoiceExternalId = ids[0], amount = 100m } },
+        });
+        var next = Assert.Single((await member.GetFromJsonAsync<JsonElement>($"{path}&continuationToken={token}")).GetProperty("items").EnumerateArray());
+        Assert.Equal((ids[1], "partly-paid", 50m), (next.GetProperty("id").GetString()!, next.GetProperty("state").GetString()!, next.GetProperty("oldestFirst").GetDecimal()));
     }
 
     /// <summary>

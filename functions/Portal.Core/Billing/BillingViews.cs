@@ -182,8 +182,11 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
         // Where the reads go on from: "" from the beginning, a row key after it, null when only storage's token knows.
         var readFrom = position is null ? "" : position.After;
 
-        // What the split date's rows read so far leave open, once the page has read that date from its first row (none before: null).
-        var splitRunning = position is null ? 0L : default(long?);
+        // What the split date's rows read so far leave open, once the page has read that date from its first row or the token
+        // says it for the aggregate as it still is (none before: null).
+        var splitRunning = position is null ? 0L
+            : position.SplitOpenBefore is { } carried && position.AggregateVersion == InvoicePages.AggregateVersion((await aggregate).ETag) ? carried
+            : default(long?);
         for (var read = 0; read < InvoicePages.MaxReads; read++)
         {
             var needed = query.PageSize - settled.Count;
@@ -213,7 +216,11 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
             {
                 // The read holds more of the list than the page shows: the next page goes on after the last row shown.
                 settled.AddRange(shown.Take(needed).Select(i => summaries[i]));
-                return (settled, InvoicePages.Seal(new(null, page[shown[needed - 1]].RowKey), query));
+                var last = page[shown[needed - 1]];
+                var before = string.CompareOrdinal(last.DueOn, reach.SplitDate) < 0 ? 0L
+                    : last.DueOn == reach.SplitDate && openBefore?.GetValueOrDefault(last.ExternalId, -1) is >= 0 and var up ? up + last.UnnamedOpenCents
+                    : default(long?);
+                return (settled, InvoicePages.Seal(new(null, last.RowKey, openBefore is null ? null : before, InvoicePages.AggregateVersion((await aggregate).ETag)), query));
             }
 
             settled.AddRange(shown.Select(i => summaries[i]));
@@ -244,10 +251,11 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
         var aggregate = !found.HasValue || found.Value is not { } row ? new BalanceEntity()
             : row.StoredReach() is null ? await AggregateAsync(billing, clientId, cancellationToken)
             : row;
-        return new ListFacts(aggregate.StoredReach() ?? new OldestFirst(aggregate).Reach, aggregate.AccountNumberMap());
+        return new ListFacts(aggregate.StoredReach() ?? new OldestFirst(aggregate).Reach, aggregate.AccountNumberMap(), aggregate.ETag.ToString());
     }
 
-    private sealed record ListFacts(OldestFirstReach Reach, Dictionary<string, string>? AccountNumbers);
+    /// <param name="ETag">The aggregate's, as read ("" when there is none yet).</param>
+    private sealed record ListFacts(OldestFirstReach Reach, Dictionary<string, string>? AccountNumbers, string ETag);
 
     private static async Task<BalanceEntity> AggregateAsync(TableClient billing, string clientId, CancellationToken cancellationToken)
     {

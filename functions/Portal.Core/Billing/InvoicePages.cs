@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using System.Text;
 using Azure.Data.Tables;
 using Portal.Core.Storage;
@@ -118,12 +120,21 @@ internal static class InvoicePages
     /// <summary>Before <see cref="PagePosition.After"/> in a token: storage's own tokens never start so.</summary>
     private const string AfterMark = "after:";
 
+    /// <summary>The same, with what the split date's rows up to it leave open and the aggregate's version that holds for.</summary>
+    private const string SplitMark = "split:";
+
     /// <summary>
     /// The token given out, bound to the query's filter and order: storage's own, or (when the page read more rows than
     /// it shows) the row key of the last row shown, to go on after.
     /// </summary>
-    public static string Seal(PagePosition position, InvoiceQuery query) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{query.Fingerprint()}|{position.ServiceToken ?? AfterMark + position.After}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string Seal(PagePosition position, InvoiceQuery query)
+    {
+        var rest = position.ServiceToken
+            ?? (position.SplitOpenBefore is { } before
+                ? string.Create(CultureInfo.InvariantCulture, $"{SplitMark}{before}:{position.AggregateVersion}:{position.After}")
+                : AfterMark + position.After);
+        return Convert.ToBase64String(Encoding.UTF8.GetBytes($"{query.Fingerprint()}|{rest}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
 
     /// <summary>Where a token given out for this same filter and order goes on (null for the first page); any other is refused.</summary>
     public static PagePosition? Open(string? token, InvoiceQuery query)
@@ -148,9 +159,25 @@ internal static class InvoicePages
         var rest = at > 0 && text[..at] == query.Fingerprint() && at + 1 < text.Length
             ? text[(at + 1)..]
             : throw new InvalidContinuationTokenException(new FormatException("The token was made by a list with another filter or order."));
+        if (rest.StartsWith(SplitMark, StringComparison.Ordinal))
+        {
+            var parts = rest[SplitMark.Length..].Split(':', 3);
+            return parts.Length == 3 && long.TryParse(parts[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var before)
+                ? new PagePosition(null, parts[2], before, parts[1])
+                : throw new InvalidContinuationTokenException(new FormatException("The token's position on the split date is not one a page gave out."));
+        }
+
         return rest.StartsWith(AfterMark, StringComparison.Ordinal) ? new PagePosition(null, rest[AfterMark.Length..]) : new PagePosition(rest, null);
     }
 
-    /// <summary>Where the next page starts: storage's continuation token, or after a row key (one of them is set).</summary>
-    public sealed record PagePosition(string? ServiceToken, string? After);
+    /// <summary>A version of the aggregate to bind a token's <see cref="PagePosition.SplitOpenBefore"/> to: a hash of its ETag.</summary>
+    public static string AggregateVersion(string etag) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(etag)))[..16];
+
+    /// <summary>
+    /// Where the next page starts: storage's continuation token, or after a row key (one of them is set). After a row due on
+    /// or before the split date, a list that keeps that date whole also says what its rows up to there leave open
+    /// (<paramref name="SplitOpenBefore"/>), which holds while the aggregate is at <paramref name="AggregateVersion"/>: the next
+    /// page then needs no read of the date's earlier rows.
+    /// </summary>
+    public sealed record PagePosition(string? ServiceToken, string? After, long? SplitOpenBefore = null, string? AggregateVersion = null);
 }
