@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azure.Data.Tables;
 using Portal.Core;
+using Portal.Core.Storage;
 
 namespace Portal.IntegrationTests;
 
@@ -123,8 +125,60 @@ public sealed class InvoiceListTests(PortalFixture portal)
         Assert.Equal([(ids[2], "paid", 100m)], await ListAsync("&state=paid"));
         Assert.Equal([(ids[1], "partly-paid", 50m)], await ListAsync("&state=partly-paid"));
         Assert.Equal([(ids[0], "open", 0m)], await ListAsync("&state=open"));
+        Assert.Equal([(ids[1], "partly-paid", 50m), (ids[0], "open", 0m)], await ListAsync("&state=open,partly-paid,overdue&sort=due"));
         var balance = await member.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/balance");
         Assert.Equal(150m, balance.GetProperty("due").GetDecimal());
+    }
+
+    /// <summary>
+    /// The unpaid invoices by due date read more rows than a page shows (rows on the date unnamed money runs out may turn out
+    /// paid): a page that read more than it shows goes on after its last row, with nothing lost or repeated. An aggregate
+    /// written before it kept how far unnamed money reaches lists the same, from its open amounts by date.
+    /// </summary>
+    [Fact]
+    public async Task UnpaidByDue_APageThatReadMoreThanItShows_GoesOnAfterItsLastRow_AndAnOlderAggregateListsTheSame()
+    {
+        var (clientExternalId, member, clientId) = await BillingFeedTests.ClientWithMemberAsync(portal);
+        var backOffice = await portal.CreateStaffClientAsync("backoffice");
+        var today = RigaCalendar.DateOf(DateTimeOffset.UtcNow);
+        var ids = Enumerable.Range(0, 3).Select(_ => $"INV-{Guid.NewGuid():N}").ToList();
+        await BillingFeedTests.FeedAsync(backOffice, "invoices", [.. ids.Select((id, i) => new
+        {
+            externalId = id, version = 1, clientExternalId, number = $"RE-{i}", kind = "invoice", issuedOn = Date(today), dueOn = Date(today.AddDays(10)), amount = 100m, status = "issued",
+        })]);
+        await BillingFeedTests.FeedAsync(backOffice, "payments", new { externalId = $"PAY-{Guid.NewGuid():N}", version = 1, clientExternalId, receivedOn = Date(today), amount = 50m });
+
+        async Task<List<(string Id, string State, decimal OldestFirst)>> UnpaidAsync() =>
+            [.. (await BillingFeedTests.AllAsync(member, $"/api/clients/{clientId}/invoices?pageSize=1&state=open,partly-paid,overdue&sort=due"))
+                .Select(i => (i.GetProperty("id").GetString()!, i.GetProperty("state").GetString()!, i.GetProperty("oldestFirst").GetDecimal()))];
+        List<(string, string, decimal)> expected = [(ids[0], "partly-paid", 50m), (ids[1], "open", 0m), (ids[2], "open", 0m)];
+
+        Assert.Equal(expected, await UnpaidAsync());
+
+        // As an aggregate packed before the reach was kept: without its three properties.
+        var billing = await portal.Service<PortalStorage>().TableAsync(StorageNames.BillingTable, CancellationToken.None);
+        var aggregate = (await billing.GetEntityAsync<TableEntity>($"billing|{clientId}", "balance")).Value;
+        Assert.Equal(Date(today.AddDays(10)), aggregate.GetString("SplitDate"));
+        foreach (var property in new[] { "PaidThrough", "SplitDate", "LeftOnSplitDate" })
+        {
+            aggregate.Remove(property);
+        }
+
+        await billing.UpdateEntityAsync(aggregate, aggregate.ETag, TableUpdateMode.Replace);
+        Assert.Equal(expected, await UnpaidAsync());
+        Assert.Equal(250m, (await member.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/balance")).GetProperty("due").GetDecimal());
+
+        // A page's token says what the split date's rows up to its last leave open, for the aggregate as it was: after a
+        // payment names the first invoice, the next page settles the second with the money it no longer needs.
+        var path = $"/api/clients/{clientId}/invoices?pageSize=1&state=open,partly-paid,overdue&sort=due";
+        var token = Uri.EscapeDataString((await member.GetFromJsonAsync<JsonElement>(path)).GetProperty("continuationToken").GetString()!);
+        await BillingFeedTests.FeedAsync(backOffice, "payments", new
+        {
+            externalId = $"PAY-{Guid.NewGuid():N}", version = 1, clientExternalId, receivedOn = Date(today), amount = 100m,
+            allocations = new[] { new { invoiceExternalId = ids[0], amount = 100m } },
+        });
+        var next = Assert.Single((await member.GetFromJsonAsync<JsonElement>($"{path}&continuationToken={token}")).GetProperty("items").EnumerateArray());
+        Assert.Equal((ids[1], "partly-paid", 50m), (next.GetProperty("id").GetString()!, next.GetProperty("state").GetString()!, next.GetProperty("oldestFirst").GetDecimal()));
     }
 
     /// <summary>

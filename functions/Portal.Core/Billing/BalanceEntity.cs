@@ -64,6 +64,21 @@ internal sealed class BalanceEntity : PortalEntity
     /// </summary>
     public string? AccountNumbers { get; set; }
 
+    // How far the unnamed money reaches (OldestFirstReach), worked out from the open amounts whenever the row is packed,
+    // so that the invoice list reads these few properties rather than the dates.
+
+    /// <summary>The last due date the unnamed money settles whole, or null (<see cref="OldestFirstReach.PaidThrough"/>).</summary>
+    public string? PaidThrough { get; set; }
+
+    /// <summary>The due date the unnamed money settles in part, or null (<see cref="OldestFirstReach.SplitDate"/>).</summary>
+    public string? SplitDate { get; set; }
+
+    /// <summary>What the unnamed money has left on the split date; null on an aggregate packed before the reach was kept.</summary>
+    public long? LeftOnSplitDate { get; set; }
+
+    /// <summary>The stored reach; null when this aggregate was packed before it was kept (then only the dates tell it).</summary>
+    public OldestFirstReach? StoredReach() => LeftOnSplitDate is { } left ? new OldestFirstReach(PaidThrough, SplitDate, left) : null;
+
     /// <summary>Money that names no invoice (and named money beyond an invoice's amount): it settles open amounts oldest due first.</summary>
     public long UnnamedCents => PaidCents + CreditNoteCents - NamedCents;
 
@@ -108,6 +123,8 @@ internal sealed class BalanceEntity : PortalEntity
         ChargesByMonth = _chargedMonths is null ? ChargesByMonth : Serialize(_chargedMonths);
         PaidByMonth = _paidMonths is null ? PaidByMonth : Serialize(_paidMonths);
         AccountNumbers = _accountNumbers is null ? AccountNumbers : JsonSerializer.Serialize(_accountNumbers, FeedJson.Default.DictionaryStringString);
+        var reach = new OldestFirst(this).Reach;
+        (PaidThrough, SplitDate, LeftOnSplitDate) = (reach.PaidThrough, reach.SplitDate, reach.LeftOnSplitDate);
     }
 
     /// <summary>

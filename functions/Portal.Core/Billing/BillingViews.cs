@@ -83,14 +83,14 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
     /// the page itself when it read the date from its first row (<paramref name="openBeforeRead"/>), or else read (one range query).
     /// </summary>
     private static async Task<List<InvoiceSummary>> SettleAsync(
-        TableClient billing, string clientId, OldestFirst oldestFirst, IReadOnlyList<InvoiceEntity> rows, DateOnly today, IReadOnlyDictionary<string, string> accounts,
+        TableClient billing, string clientId, OldestFirstReach reach, IReadOnlyList<InvoiceEntity> rows, DateOnly today, IReadOnlyDictionary<string, string> accounts,
         Dictionary<string, long>? openBeforeRead, CancellationToken cancellationToken)
     {
-        var onSplitDate = rows.Where(r => r.DueOn == oldestFirst.SplitDate && r.UnnamedOpenCents > 0).ToList();
+        var onSplitDate = rows.Where(r => r.DueOn == reach.SplitDate && r.UnnamedOpenCents > 0).ToList();
         var openBefore = openBeforeRead ?? new Dictionary<string, long>(StringComparer.Ordinal);
         if (onSplitDate.Any(r => !openBefore.ContainsKey(r.ExternalId)))
         {
-            var (from, _) = BillingKeys.DueDate(oldestFirst.SplitDate!);
+            var (from, _) = BillingKeys.DueDate(reach.SplitDate!);
             var last = onSplitDate.Select(r => BillingKeys.ByDue(r.DueOn, r.Number, r.ExternalId)).Max(StringComparer.Ordinal)!;
             var running = 0L;
             await foreach (var row in billing.QueryAsync<InvoiceEntity>(
@@ -102,7 +102,7 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
         }
 
         return [.. rows.Select(row => InvoiceSummary.Of(
-            row, oldestFirst.Settles(row, openBefore.GetValueOrDefault(row.ExternalId)), today,
+            row, reach.Settles(row, openBefore.GetValueOrDefault(row.ExternalId)), today,
             row.BillingAccountExternalId is { } account ? accounts.GetValueOrDefault(account) : null))];
     }
 
@@ -126,7 +126,7 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
     public async Task<InvoiceDetail?> InvoiceAsync(string clientId, string invoiceId, DateOnly today, CancellationToken cancellationToken)
     {
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
-        var aggregate = AggregateAsync(billing, clientId, cancellationToken);
+        var aggregate = ListFactsAsync(billing, clientId, cancellationToken);
         if (await InvoiceRowAsync(billing, clientId, invoiceId, cancellationToken) is not { } invoice)
         {
             return null;
@@ -138,7 +138,7 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
         var payments = PartitionFeed.ReadManyAsync<PaymentEntity>(billing, partition, Rows(BillingFeed.PaymentKind, BillingKeys.PaymentPrefix), cancellationToken);
         var credits = PartitionFeed.ReadManyAsync<InvoiceEntity>(billing, partition, Rows(BillingFeed.CreditNoteKind, BillingKeys.InvoicePrefix), cancellationToken);
         var accounts = invoice.BillingAccountExternalId is null ? new Dictionary<string, string>() : await AccountNumbersAsync(await aggregate, clientId, cancellationToken);
-        var summary = (await SettleAsync(billing, clientId, new OldestFirst(await aggregate), [invoice], today, accounts, null, cancellationToken))[0];
+        var summary = (await SettleAsync(billing, clientId, (await aggregate).Reach, [invoice], today, accounts, null, cancellationToken))[0];
         var (paymentRows, creditRows) = (await payments, await credits);
         var applied = named.Select(n =>
         {
@@ -162,37 +162,47 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
     /// <summary>
     /// One page of the list the query asks for: the rows of the index its order (or its number or
     /// reference prefix) names, every other filter applied by storage within the client's partition,
-    /// read beside the balance aggregate (before it when filtering by state, which the aggregate
-    /// decides). A state filter is exact on the server except on the one due date that unnamed money
-    /// settles in part: those rows are checked when read, so a page may come back short.
+    /// read beside the few properties of the balance aggregate it needs (before them when filtering by state, which the
+    /// aggregate decides). A state filter is exact on the server except on the one due date that unnamed money
+    /// settles in part: those rows are checked when read, so a read that may reach that date asks for more rows than the
+    /// page needs, and a page that shows fewer than it read goes on after its last row.
     /// </summary>
     public async Task<(IReadOnlyList<InvoiceSummary> Items, string? ContinuationToken)> InvoicesAsync(
         string clientId, InvoiceQuery query, string? continuationToken, DateOnly today, CancellationToken cancellationToken)
     {
-        var serviceToken = InvoicePages.Open(continuationToken, query);
+        var position = InvoicePages.Open(continuationToken, query);
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
-        var aggregate = AggregateAsync(billing, clientId, cancellationToken);
-        var oldestFirst = query.States.Count == 0 ? null : new OldestFirst(await aggregate);
-        var filter = InvoicePages.Filter(BillingKeys.Partition(clientId), query, oldestFirst, today);
+        var aggregate = ListFactsAsync(billing, clientId, cancellationToken);
+        var reach = query.States.Count == 0 ? null : (await aggregate).Reach;
+        var filter = InvoicePages.Filter(BillingKeys.Partition(clientId), query, reach, today, position?.After);
+        var serviceToken = position?.ServiceToken;
         var settled = new List<InvoiceSummary>();
         var accounts = default(IReadOnlyDictionary<string, string>);
 
-        // What the split date's rows read so far leave open, once the page has read that date from its first row (none before: null).
-        var splitRunning = serviceToken is null ? 0L : default(long?);
+        // Where the reads go on from: "" from the beginning, a row key after it, null when only storage's token knows.
+        var readFrom = position is null ? "" : position.After;
+
+        // What the split date's rows read so far leave open, once the page has read that date from its first row or the token
+        // says it for the aggregate as it still is (none before: null).
+        var splitRunning = position is null ? 0L
+            : position.SplitOpenBefore is { } carried && position.AggregateVersion == InvoicePages.AggregateVersion((await aggregate).ETag) ? carried
+            : default(long?);
         for (var read = 0; read < InvoicePages.MaxReads; read++)
         {
-            var (page, next) = await billing.FilteredPageAsync<InvoiceEntity>(filter, query.PageSize - settled.Count, serviceToken, cancellationToken);
+            var needed = query.PageSize - settled.Count;
+            var (page, next) = await billing.FilteredPageAsync<InvoiceEntity>(filter, InvoicePages.RowsToAsk(query, reach, needed, readFrom), serviceToken, cancellationToken);
             serviceToken = next;
+            readFrom = page.Count > 0 ? page[^1].RowKey : readFrom;
             if (accounts is null && page.Any(r => r.BillingAccountExternalId is not null))
             {
                 accounts = await AccountNumbersAsync(await aggregate, clientId, cancellationToken);
             }
 
-            oldestFirst ??= new OldestFirst(await aggregate);
-            var openBefore = InvoicePages.KeepsSplitDate(query, oldestFirst, today) ? new Dictionary<string, long>(StringComparer.Ordinal) : null;
+            reach ??= (await aggregate).Reach;
+            var openBefore = InvoicePages.KeepsSplitDate(query, reach, today) ? new Dictionary<string, long>(StringComparer.Ordinal) : null;
             foreach (var row in openBefore is null ? [] : page)
             {
-                var order = string.CompareOrdinal(row.DueOn, oldestFirst.SplitDate);
+                var order = string.CompareOrdinal(row.DueOn, reach.SplitDate);
                 splitRunning = order < 0 ? 0 : splitRunning;
                 if (order == 0 && splitRunning is { } running)
                 {
@@ -200,20 +210,52 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
                 }
             }
 
-            settled.AddRange((await SettleAsync(billing, clientId, oldestFirst, page, today, accounts ?? new Dictionary<string, string>(), openBefore, cancellationToken))
-                .Where(i => query.States.Count == 0 || query.States.Contains(i.State)));
+            var summaries = await SettleAsync(billing, clientId, reach, page, today, accounts ?? new Dictionary<string, string>(), openBefore, cancellationToken);
+            var shown = Enumerable.Range(0, page.Count).Where(i => query.States.Count == 0 || query.States.Contains(summaries[i].State)).ToList();
+            if (shown.Count > needed)
+            {
+                // The read holds more of the list than the page shows: the next page goes on after the last row shown.
+                settled.AddRange(shown.Take(needed).Select(i => summaries[i]));
+                var last = page[shown[needed - 1]];
+                var before = string.CompareOrdinal(last.DueOn, reach.SplitDate) < 0 ? 0L
+                    : last.DueOn == reach.SplitDate && openBefore?.GetValueOrDefault(last.ExternalId, -1) is >= 0 and var up ? up + last.UnnamedOpenCents
+                    : default(long?);
+                return (settled, InvoicePages.Seal(new(null, last.RowKey, openBefore is null ? null : before, InvoicePages.AggregateVersion((await aggregate).ETag)), query));
+            }
+
+            settled.AddRange(shown.Select(i => summaries[i]));
             if (serviceToken is null || settled.Count >= query.PageSize)
             {
                 break;
             }
         }
 
-        return (settled, serviceToken is null ? null : InvoicePages.Seal(serviceToken, query));
+        return (settled, serviceToken is null ? null : InvoicePages.Seal(new(serviceToken, null), query));
     }
 
     /// <summary>The billing accounts' numbers by id: kept on the aggregate, or read from the account rows for an aggregate that does not keep them yet.</summary>
-    private async Task<IReadOnlyDictionary<string, string>> AccountNumbersAsync(BalanceEntity aggregate, string clientId, CancellationToken cancellationToken) =>
-        aggregate.AccountNumberMap() ?? (await BillingAccountsAsync(clientId, cancellationToken)).ToDictionary(a => a.Id, a => a.Number, StringComparer.Ordinal);
+    private async Task<IReadOnlyDictionary<string, string>> AccountNumbersAsync(ListFacts aggregate, string clientId, CancellationToken cancellationToken) =>
+        aggregate.AccountNumbers ?? (await BillingAccountsAsync(clientId, cancellationToken)).ToDictionary(a => a.Id, a => a.Number, StringComparer.Ordinal);
+
+    /// <summary>What an invoice list (or one invoice) needs of the aggregate: a few of its properties, not its open amounts by date.</summary>
+    private static readonly string[] _listProperties =
+        [nameof(BalanceEntity.PaidThrough), nameof(BalanceEntity.SplitDate), nameof(BalanceEntity.LeftOnSplitDate), nameof(BalanceEntity.AccountNumbers)];
+
+    /// <summary>
+    /// How far the unnamed money reaches and the accounts' numbers, in a small read of the aggregate; an aggregate packed before
+    /// it kept its reach is read whole, and the reach worked out from its dates.
+    /// </summary>
+    private static async Task<ListFacts> ListFactsAsync(TableClient billing, string clientId, CancellationToken cancellationToken)
+    {
+        var found = await billing.GetEntityIfExistsAsync<BalanceEntity>(BillingKeys.Partition(clientId), BillingKeys.Balance, _listProperties, cancellationToken);
+        var aggregate = !found.HasValue || found.Value is not { } row ? new BalanceEntity()
+            : row.StoredReach() is null ? await AggregateAsync(billing, clientId, cancellationToken)
+            : row;
+        return new ListFacts(aggregate.StoredReach() ?? new OldestFirst(aggregate).Reach, aggregate.AccountNumberMap(), aggregate.ETag.ToString());
+    }
+
+    /// <param name="ETag">The aggregate's, as read ("" when there is none yet).</param>
+    private sealed record ListFacts(OldestFirstReach Reach, Dictionary<string, string>? AccountNumbers, string ETag);
 
     private static async Task<BalanceEntity> AggregateAsync(TableClient billing, string clientId, CancellationToken cancellationToken)
     {

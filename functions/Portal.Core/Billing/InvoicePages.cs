@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using System.Text;
 using Azure.Data.Tables;
 using Portal.Core.Storage;
@@ -16,10 +18,10 @@ internal static class InvoicePages
 
     /// <summary>
     /// The OData filter: the index range (its order, or a number or reference prefix), then every
-    /// filter on the index row's own fields. With a state filter, <paramref name="oldestFirst"/> says
+    /// filter on the index row's own fields. With a state filter, <paramref name="reach"/> says
     /// which due dates unnamed money settles: whole before its split date, none after it.
     /// </summary>
-    public static string Filter(string partition, InvoiceQuery query, OldestFirst? oldestFirst, DateOnly today)
+    public static string Filter(string partition, InvoiceQuery query, OldestFirstReach? reach, DateOnly today, string? after = null)
     {
         var (from, to) = query.Number is { } number ? Prefix(BillingKeys.ByNumberPrefix + number)
             : query.Reference is { } reference ? Prefix(BillingKeys.ByReferencePrefix + reference)
@@ -30,6 +32,11 @@ internal static class InvoicePages
                 _ => (BillingKeys.ByIssuedPrefix, "by-issued}"),
             };
         var parts = new List<string> { TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {to}") };
+        if (after is not null)
+        {
+            parts.Add(TableClient.CreateQueryFilter($"RowKey gt {after}"));
+        }
+
         void Compare(string property, string comparison, object? value)
         {
             if (value is not null)
@@ -54,7 +61,7 @@ internal static class InvoicePages
 
         if (query.States.Count > 0)
         {
-            parts.Add($"({string.Join(" or ", query.States.Select(state => States(state, oldestFirst!, today)))})");
+            parts.Add($"({string.Join(" or ", query.States.Select(state => States(state, reach!, today)))})");
         }
 
         return string.Join(" and ", parts);
@@ -64,11 +71,11 @@ internal static class InvoicePages
     /// The rows that may be in a state, on their own fields: exact, but for the rows due on the split
     /// date, which may be in either of two states until their order on that date is read.
     /// </summary>
-    private static string States(InvoiceState state, OldestFirst oldestFirst, DateOnly today)
+    private static string States(InvoiceState state, OldestFirstReach reach, DateOnly today)
     {
         const string Payable = "Kind eq 'invoice' and Status eq 'issued'";
         var day = BillingKeys.Date(today);
-        var (paidThrough, split) = (oldestFirst.PaidThrough, oldestFirst.SplitDate);
+        var (paidThrough, split) = (reach.PaidThrough, reach.SplitDate);
 
         // Left to pay: something unnamed money does not reach - a date after those it settles whole.
         var left = $"{Payable} and CreditedWhole eq false and UnnamedOpenCents gt 0L{(paidThrough is null ? "" : TableClient.CreateQueryFilter($" and DueOn gt {paidThrough}"))}";
@@ -90,20 +97,47 @@ internal static class InvoicePages
     /// Whether the list keeps, in the order unnamed money settles them (due date, then number), every row of the split
     /// date that something is open on: then a page that reads that date from its first row sums what comes before each itself.
     /// </summary>
-    public static bool KeepsSplitDate(InvoiceQuery query, OldestFirst oldestFirst, DateOnly today) =>
-        oldestFirst.SplitDate is { } split
+    public static bool KeepsSplitDate(InvoiceQuery query, OldestFirstReach reach, DateOnly today) =>
+        reach.SplitDate is { } split
         && query is { Sort: InvoiceSort.Due, Number: null, Reference: null, IssuedFrom: null, IssuedTo: null, DueFrom: null, DueTo: null, MinCents: null, MaxCents: null, BillingAccount: null }
         && (query.States.Count == 0 || query.States.Contains(InvoiceState.Paid)
             || query.States.Contains(BillingKeys.ParseDate(split) < today ? InvoiceState.Overdue : InvoiceState.PartlyPaid));
 
+    /// <summary>
+    /// How many rows one read asks storage for when the page needs <paramref name="needed"/> more. Only rows due on the split
+    /// date can turn out, once read, not to be in a state the filter asks for; in the order they are settled in (<c>by-due</c>)
+    /// they come first, so a read that may still reach that date (it goes on from <paramref name="readFrom"/>: "" for the
+    /// beginning, null when not known) asks for as many again (at most storage's 1,000), and the page is full after one read.
+    /// </summary>
+    public static int RowsToAsk(InvoiceQuery query, OldestFirstReach? reach, int needed, string? readFrom) =>
+        query is { Sort: InvoiceSort.Due, Number: null, Reference: null, States.Count: > 0 } && reach?.SplitDate is { } split
+        && readFrom is not null && string.CompareOrdinal(readFrom, BillingKeys.DueDate(split).To) < 0
+            ? Math.Min(needed * 2, Math.Max(needed, 1_000))
+            : needed;
+
     private static (string From, string To) Prefix(string prefix) => (prefix, prefix + '\uffff');
 
-    /// <summary>The token given out: storage's own, bound to the query's filter and order.</summary>
-    public static string Seal(string serviceToken, InvoiceQuery query) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{query.Fingerprint()}|{serviceToken}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    /// <summary>Before <see cref="PagePosition.After"/> in a token: storage's own tokens never start so.</summary>
+    private const string AfterMark = "after:";
 
-    /// <summary>Storage's token from one given out for this same filter and order; any other is refused.</summary>
-    public static string? Open(string? token, InvoiceQuery query)
+    /// <summary>The same, with what the split date's rows up to it leave open and the aggregate's version that holds for.</summary>
+    private const string SplitMark = "split:";
+
+    /// <summary>
+    /// The token given out, bound to the query's filter and order: storage's own, or (when the page read more rows than
+    /// it shows) the row key of the last row shown, to go on after.
+    /// </summary>
+    public static string Seal(PagePosition position, InvoiceQuery query)
+    {
+        var rest = position.ServiceToken
+            ?? (position.SplitOpenBefore is { } before
+                ? string.Create(CultureInfo.InvariantCulture, $"{SplitMark}{before}:{position.AggregateVersion}:{position.After}")
+                : AfterMark + position.After);
+        return Convert.ToBase64String(Encoding.UTF8.GetBytes($"{query.Fingerprint()}|{rest}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+
+    /// <summary>Where a token given out for this same filter and order goes on (null for the first page); any other is refused.</summary>
+    public static PagePosition? Open(string? token, InvoiceQuery query)
     {
         if (token is null)
         {
@@ -122,8 +156,28 @@ internal static class InvoicePages
         }
 
         var at = text.IndexOf('|', StringComparison.Ordinal);
-        return at > 0 && text[..at] == query.Fingerprint() && at + 1 < text.Length
+        var rest = at > 0 && text[..at] == query.Fingerprint() && at + 1 < text.Length
             ? text[(at + 1)..]
             : throw new InvalidContinuationTokenException(new FormatException("The token was made by a list with another filter or order."));
+        if (rest.StartsWith(SplitMark, StringComparison.Ordinal))
+        {
+            var parts = rest[SplitMark.Length..].Split(':', 3);
+            return parts.Length == 3 && long.TryParse(parts[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var before)
+                ? new PagePosition(null, parts[2], before, parts[1])
+                : throw new InvalidContinuationTokenException(new FormatException("The token's position on the split date is not one a page gave out."));
+        }
+
+        return rest.StartsWith(AfterMark, StringComparison.Ordinal) ? new PagePosition(null, rest[AfterMark.Length..]) : new PagePosition(rest, null);
     }
+
+    /// <summary>A version of the aggregate to bind a token's <see cref="PagePosition.SplitOpenBefore"/> to: a hash of its ETag.</summary>
+    public static string AggregateVersion(string etag) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(etag)))[..16];
+
+    /// <summary>
+    /// Where the next page starts: storage's continuation token, or after a row key (one of them is set). After a row due on
+    /// or before the split date, a list that keeps that date whole also says what its rows up to there leave open
+    /// (<paramref name="SplitOpenBefore"/>), which holds while the aggregate is at <paramref name="AggregateVersion"/>: the next
+    /// page then needs no read of the date's earlier rows.
+    /// </summary>
+    public sealed record PagePosition(string? ServiceToken, string? After, long? SplitOpenBefore = null, string? AggregateVersion = null);
 }

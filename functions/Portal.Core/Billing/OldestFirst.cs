@@ -5,6 +5,7 @@ namespace Portal.Core.Billing;
 /// aggregate holds them: every due date before the one the money runs out on is settled whole,
 /// every one after it not at all, and on that one date (the "split date") the invoices are settled
 /// in number order until the money is spent. Only the split date needs its invoices read.
+/// The invoice list needs only where the money runs out (<see cref="Reach"/>), which the aggregate stores.
 /// </summary>
 internal sealed class OldestFirst
 {
@@ -50,22 +51,8 @@ internal sealed class OldestFirst
     /// <summary>The one due date (yyyy-MM-dd) whose invoices the unnamed money settles in part, or null.</summary>
     public string? SplitDate { get; }
 
-    /// <summary>
-    /// What the unnamed money settles of one invoice. <paramref name="openBeforeOnItsDate"/> is what
-    /// the invoices due the same day and ordered before it leave open; it is read only on the split date.
-    /// </summary>
-    public long Settles(InvoiceEntity invoice, long openBeforeOnItsDate)
-    {
-        var open = invoice.UnnamedOpenCents;
-        var at = Array.BinarySearch(_dates, invoice.DueOn, StringComparer.Ordinal);
-        if (open == 0 || at < 0)
-        {
-            return 0;
-        }
-
-        var left = Unnamed - _openBefore[at] - (invoice.DueOn == SplitDate ? openBeforeOnItsDate : 0);
-        return Math.Clamp(left, 0, open);
-    }
+    /// <summary>How far the unnamed money reaches: what the invoice list settles its rows by.</summary>
+    public OldestFirstReach Reach => new(PaidThrough, SplitDate, SplitDate is null ? 0 : Unnamed - _openBefore[Array.BinarySearch(_dates, SplitDate, StringComparer.Ordinal)]);
 
     /// <summary>What the unnamed money leaves open of the invoices due before <paramref name="day"/>.</summary>
     public long OpenBefore(string day)

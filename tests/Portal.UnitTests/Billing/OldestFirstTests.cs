@@ -19,12 +19,31 @@ public sealed class OldestFirstTests
         var oldestFirst = new OldestFirst(balance);
 
         Assert.Equal("2026-02-10", oldestFirst.SplitDate);
-        Assert.Equal(100, oldestFirst.Settles(a, 0));
-        Assert.Equal(100, oldestFirst.Settles(b1, 0));
-        Assert.Equal(50, oldestFirst.Settles(b2, 100));
-        Assert.Equal(0, oldestFirst.Settles(c, 0));
+        Assert.Equal(100, oldestFirst.Reach.Settles(a, 0));
+        Assert.Equal(100, oldestFirst.Reach.Settles(b1, 0));
+        Assert.Equal(50, oldestFirst.Reach.Settles(b2, 100));
+        Assert.Equal(0, oldestFirst.Reach.Settles(c, 0));
         Assert.Equal(50, oldestFirst.OpenBefore("2026-03-01"));
         Assert.Equal("2026-02-10", oldestFirst.NextOpenOnOrAfter("2026-02-01"));
+    }
+
+    [Fact]
+    public void Pack_StoresHowFarTheUnnamedMoneyReaches_WhatTheDatesTell()
+    {
+        var balance = new BalanceEntity { PaidCents = 250 };
+        Assert.Null(balance.StoredReach());
+        foreach (var invoice in new[] { Invoice("A", "2026-01-10", 100), Invoice("B1", "2026-02-10", 100), Invoice("B2", "2026-02-10", 100), Invoice("C", "2026-03-10", 100) })
+        {
+            balance.Count(invoice, 1);
+        }
+
+        balance.Pack();
+
+        Assert.Equal(new OldestFirstReach("2026-01-10", "2026-02-10", 150), balance.StoredReach());
+        Assert.Equal(new OldestFirst(balance).Reach, balance.StoredReach());
+        balance.PaidCents = 400;
+        balance.Pack();
+        Assert.Equal(new OldestFirstReach("2026-03-10", null, 0), balance.StoredReach());
     }
 
     [Fact]
@@ -40,8 +59,8 @@ public sealed class OldestFirstTests
         var oldestFirst = new OldestFirst(balance);
 
         Assert.Equal(30, balance.UnnamedCents);
-        Assert.Equal(0, oldestFirst.Settles(named, 0));
-        Assert.Equal(30, oldestFirst.Settles(other, 0));
+        Assert.Equal(0, oldestFirst.Reach.Settles(named, 0));
+        Assert.Equal(30, oldestFirst.Reach.Settles(other, 0));
     }
 
     [Fact]
