@@ -116,17 +116,7 @@ internal sealed class PdfReportWriter : ReportWriter
     {
         _page?.Dispose();
         _page = null;
-        var count = _document.PageCount;
-        for (var i = 0; i < count; i++)
-        {
-            using var page = XGraphics.FromPdfPage(_document.Pages[i], XGraphicsPdfPageOptions.Append);
-            var number = _language == "en" ? $"Page {i + 1} of {count}" : $"{i + 1}. lapa no {count}";
-            var y = Height - Margin;
-            page.DrawLine(XPens.LightGray, Margin, y - 12, Width - Margin, y - 12);
-            page.DrawString(_footer, _small, XBrushes.DimGray, new XPoint(Margin, y));
-            var width = page.MeasureString(number, _small).Width;
-            page.DrawString(number, _small, XBrushes.DimGray, new XPoint(Width - Margin - width, y));
-        }
+        PdfPageFooter.Draw(_document, _small, _footer, _language == "en" ? "Page {0} of {1}" : "{0}. lapa no {1}", Margin, Height - Margin);
 
         await _document.SaveAsync(_output, closeStream: false);
         _document.Dispose();

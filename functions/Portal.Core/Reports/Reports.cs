@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Azure;
 using Azure.Data.Tables;
 using Portal.Core.Privacy;
@@ -18,8 +17,7 @@ public sealed class Reports(PortalStorage storage, RetentionIndex retention, Tim
     public async Task<Report> RequestAsync(string clientId, string userId, ReportOrder order, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        // The newest first in the partition's own order, and unguessable within a tick.
-        var id = $"{long.MaxValue - now.UtcTicks:D19}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
+        var id = PortalIds.NewestFirst(now);
         var expiry = await retention.AddAsync(RetentionKind.Reports, now, cancellationToken,
             new RetentionTarget(StorageNames.ReportsTable, clientId, id, $"{StorageNames.ReportsContainer}/{BlobName(clientId, id)}"));
         var row = new ReportEntity

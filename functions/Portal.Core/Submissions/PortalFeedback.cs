@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Portal.Core.Accounts;
@@ -28,7 +27,7 @@ public sealed class PortalFeedback(PortalStorage storage, Throttle throttle, Out
         }
 
         var now = time.GetUtcNow();
-        var note = new FeedbackNote($"{long.MaxValue - now.UtcTicks:D19}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}", user.Id, $"{user.FirstName} {user.LastName}", user.Email, message, page, userAgent, now);
+        var note = new FeedbackNote(PortalIds.NewestFirst(now), user.Id, Editor.Of(user).Name, user.Email, message, page, userAgent, now);
         var row = new TableEntity(Partition, note.Id)
         {
             ["UserId"] = note.UserId, ["Name"] = note.Name, ["Email"] = note.Email, ["Message"] = note.Message, ["Page"] = note.Page, ["UserAgent"] = note.UserAgent, ["SentAt"] = note.SentAt,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using PdfSharp;
 using PdfSharp.Drawing;
@@ -184,15 +183,7 @@ public static class SubmissionReceipt
         {
             _graphics?.Dispose();
             _graphics = null;
-            for (var i = 0; i < document.PageCount; i++)
-            {
-                using var graphics = XGraphics.FromPdfPage(document.Pages[i], XGraphicsPdfPageOptions.Append);
-                var y = Height - Margin + 16;
-                var number = string.Format(CultureInfo.InvariantCulture, pageOf, i + 1, document.PageCount);
-                graphics.DrawLine(XPens.LightGray, Margin, y - 12, Width - Margin, y - 12);
-                graphics.DrawString(footer, small, XBrushes.DimGray, new XPoint(Margin, y));
-                graphics.DrawString(number, small, XBrushes.DimGray, new XPoint(Width - Margin - graphics.MeasureString(number, small).Width, y));
-            }
+            PdfPageFooter.Draw(document, small, footer, pageOf, Margin, Height - Margin + 16);
         }
 
         private void Ensure()

@@ -163,8 +163,7 @@ public sealed class SubmissionSender(
         row.SubmitUserAgent = order.Origin.UserAgent;
         row.SubmitCorrelationId = order.Origin.CorrelationId;
         row.Sha256 = SubmissionHash.Of(row.PartitionKey, row.RowKey, row.Kind, row.FormVersion, content.RootElement);
-        row.UpdatedBy = order.User.Id;
-        row.UpdatedByName = $"{order.User.FirstName} {order.User.LastName}";
+        (row.UpdatedBy, row.UpdatedByName) = Editor.Of(order.User);
         row.RetentionStamp = null;
         try
         {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -21,8 +20,7 @@ public sealed class Submissions(PortalStorage storage, RetentionIndex retention,
     public async Task<Submission> CreateAsync(string clientId, Editor editor, FormDefinition form, JsonElement content, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        // The newest first in the partition's own order, and unguessable within a tick.
-        var id = $"{long.MaxValue - now.UtcTicks:D19}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
+        var id = PortalIds.NewestFirst(now);
         var row = new SubmissionEntity
         {
             PartitionKey = clientId,

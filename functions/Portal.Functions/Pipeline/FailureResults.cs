@@ -20,7 +20,7 @@ public static class FailureResults
         Failure.Invalid invalid => Problems.Validation(http, invalid.Errors),
         Failure.Conflict conflict => Problems.Conflict(http, conflict.Type, conflict.Title, conflict.Detail),
         Failure.Unprocessable unprocessable => Problems.Unprocessable(http, unprocessable.Type, unprocessable.Title, unprocessable.Detail),
-        Core.Submissions.SubmissionStale stale => Problems.PreconditionFailed(http, "The draft was changed elsewhere since this copy was read.", "Reload it, or act on the latest (its ETag is in current).", stale.Current),
+        Core.Submissions.SubmissionStale stale => Problems.PreconditionFailed(http, Core.Submissions.SubmissionStale.Title, "Reload it, or act on the latest (its ETag is in current).", stale.Current),
         Failure.Throttled throttled => Problems.TooManyRequests(http, throttled.RetryAfter),
         Failure.Forbidden forbidden => Problems.Forbidden(http, forbidden.Type, forbidden.Title, forbidden.Detail),
         Failure.Unauthenticated unauthenticated => Problems.Unauthorized(http, unauthenticated.Type, unauthenticated.Title, unauthenticated.Detail),

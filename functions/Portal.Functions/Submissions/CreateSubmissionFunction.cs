@@ -31,13 +31,11 @@ public sealed class CreateSubmissionFunction(Core.Submissions.Submissions submis
             return read.Problem;
         }
 
-        var submission = await submissions.CreateAsync(clientId, EditorOf(access), read.Value.Form!, read.Value.Content, http.RequestAborted);
+        var submission = await submissions.CreateAsync(clientId, Editor.Of(access.User.Account), read.Value.Form!, read.Value.Content, http.RequestAborted);
         http.Response.Headers.Location = $"/api/clients/{clientId}/submissions/{submission.Id}";
         http.Response.Headers.ETag = submission.Etag;
         return new ObjectResult(submission) { StatusCode = StatusCodes.Status201Created };
     }
-
-    internal static Editor EditorOf(ClientAccess access) => new(access.User.Account.Id, $"{access.User.Account.FirstName} {access.User.Account.LastName}");
 
     private FormDefinition? Form(SubmissionDraftRequest body, FieldErrors errors, Client client)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
 using Portal.Core.Outcomes;
+using Portal.Core.Submissions;
 using Portal.Functions.Access;
 using Portal.Functions.Contract;
 using Portal.Functions.Pipeline;
@@ -36,7 +37,7 @@ public sealed class SaveSubmissionFunction(Core.Submissions.Submissions submissi
             return read.Problem;
         }
 
-        var change = await submissions.SaveAsync(clientId, submissionId, ifMatch, CreateSubmissionFunction.EditorOf(request.Proven<ClientAccess>()), read.Value, http.RequestAborted);
+        var change = await submissions.SaveAsync(clientId, submissionId, ifMatch, Editor.Of(request.Proven<ClientAccess>().User.Account), read.Value, http.RequestAborted);
         return SubmissionForms.Answer(http, change, done => new OkObjectResult(done));
     }
 }

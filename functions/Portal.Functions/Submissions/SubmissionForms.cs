@@ -59,7 +59,7 @@ internal static class SubmissionForms
             case DraftOutcome.NotDraft:
                 return Problems.Conflict(http, ProblemTypes.Conflict, "It has been sent: only a draft changes.");
             case DraftOutcome.Stale:
-                return Problems.PreconditionFailed(http, "The draft was changed elsewhere since this copy was read.", "Reload it, or save this copy again over the latest (its ETag is in current).", change.Current!);
+                return Problems.PreconditionFailed(http, SubmissionStale.Title, "Reload it, or save this copy again over the latest (its ETag is in current).", change.Current!);
             default:
                 return NotFound(http);
         }
