@@ -1,8 +1,6 @@
-using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Core.Accounts;
-using Portal.Core.Clients;
 using Portal.Core.Notifications;
 using static Microsoft.Playwright.Assertions;
 
@@ -21,17 +19,7 @@ public sealed class SubmissionPageTests(BrowserFixture portal)
     [Fact]
     public async Task Request_TypedAcrossAReload_Sent_ShowsItsReceipt_AndIsEmailed()
     {
-        var externalId = $"UI-SUBMIT-{Guid.NewGuid():N}";
-        var backOffice = await portal.BackOfficeClientAsync();
-        (await backOffice.PostAsJsonAsync("/api/backoffice/clients", new[]
-        {
-            new { externalId, version = 1, kind = "legal", name = "SIA Iesniegumu Tests", registrationNumber = $"4{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}", billingArrangement = "advance-payment", services = new[] { "land-mobile" } },
-        })).EnsureSuccessStatusCode();
-        var clients = portal.Factory.Services.GetRequiredService<ClientStore>();
-        var client = (await clients.GetByExternalIdAsync(externalId, CancellationToken.None))!;
-        var account = (await portal.Factory.Services.GetRequiredService<AccountStore>().CreateAsync(
-            new NewAccount($"ui-submit-{Guid.NewGuid():N}@example.lv", "Līga", "Kalniņa", "lv", Password, 4), CancellationToken.None))!;
-        await clients.AddMemberAsync(account.Id, client, [Scope.Submit], CancellationToken.None);
+        var (account, _) = await SubmissionAttachmentPageTests.SubmitterAsync(portal);
 
         await using var browser = await portal.OpenAsync();
         var page = browser.Page;
@@ -57,7 +45,7 @@ public sealed class SubmissionPageTests(BrowserFixture portal)
         await Expect(page.Locator("#step-title")).ToHaveTextAsync("Pārskats un nosūtīšana");
         await page.GetByLabel("Jūsu parole").FillAsync("Nepareiza1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Nosūtīt iesniegumu" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Parole nav pareiza");
+        await Expect(page.Locator("#submit-error")).ToContainTextAsync("Parole nav pareiza");
         await page.GetByLabel("Jūsu parole").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Nosūtīt iesniegumu" }).ClickAsync();
 
@@ -81,18 +69,7 @@ public sealed class SubmissionPageTests(BrowserFixture portal)
     [Fact]
     public async Task ASaveFromAStaleTab_OffersToLoadTheLatestOrKeepMine()
     {
-        var externalId = $"UI-SUBMIT-{Guid.NewGuid():N}";
-        var backOffice = await portal.BackOfficeClientAsync();
-        (await backOffice.PostAsJsonAsync("/api/backoffice/clients", new[]
-        {
-            new { externalId, version = 1, kind = "natural", name = "Andris Ozols", personalCode = $"32{Random.Shared.NextInt64(100_000_000, 999_999_999)}", billingArrangement = "advance-payment", services = new[] { "amateur" } },
-        })).EnsureSuccessStatusCode();
-        var clients = portal.Factory.Services.GetRequiredService<ClientStore>();
-        var client = (await clients.GetByExternalIdAsync(externalId, CancellationToken.None))!;
-        var account = (await portal.Factory.Services.GetRequiredService<AccountStore>().CreateAsync(
-            new NewAccount($"ui-submit-{Guid.NewGuid():N}@example.lv", "Andris", "Ozols", "lv", Password, 4), CancellationToken.None))!;
-        await clients.AddMemberAsync(account.Id, client, [Scope.Submit], CancellationToken.None);
-
+        var (account, _) = await SubmissionAttachmentPageTests.SubmitterAsync(portal, amateur: true);
         await using var browser = await portal.OpenAsync();
         var page = browser.Page;
         await BrowserFixture.SignInAsync(browser, account.Email, Password);

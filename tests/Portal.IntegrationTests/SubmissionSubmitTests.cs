@@ -22,14 +22,14 @@ public sealed class SubmissionSubmitTests(PortalFixture portal)
         return (member, clientId);
     }
 
-    private static async Task<string> DraftAsync(HttpClient member, string clientId, object? content = null)
+    internal static async Task<string> DraftAsync(HttpClient member, string clientId, object? content = null)
     {
         var response = await member.PostAsJsonAsync($"/api/clients/{clientId}/submissions", new { kind = "free-form", content = content ?? new { subject = "Atļaujas kopija", message = "Lūdzu atsūtīt atļaujas kopiju." } });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
-    private static Task<HttpResponseMessage> SubmitAsync(HttpClient member, string clientId, string id, string? key, string password = Password, string? ifMatch = null)
+    internal static Task<HttpResponseMessage> SubmitAsync(HttpClient member, string clientId, string id, string? key, string password = Password, string? ifMatch = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/clients/{clientId}/submissions/{id}/submit") { Content = JsonContent.Create(new { password }) };
         if (key is not null)
@@ -71,7 +71,7 @@ public sealed class SubmissionSubmitTests(PortalFixture portal)
         Assert.Matches(@"^\d{4}/\d{6}$", receipt.GetProperty("receiptNumber").GetString());
         var submission = await member.GetFromJsonAsync<JsonElement>($"/api/clients/{clientId}/submissions/{id}");
         Assert.Equal("submitted", submission.GetProperty("status").GetString());
-        var expected = SubmissionHash.Of(clientId, id, "free-form", 1, submission.GetProperty("content"));
+        var expected = SubmissionHash.Of(clientId, id, "free-form", 1, submission.GetProperty("content"), []);
         Assert.Equal(expected, receipt.GetProperty("sha256").GetString());
 
         var sent = Assert.Single(await OutboxEventsAsync(clientId));
@@ -163,7 +163,7 @@ public sealed class SubmissionSubmitTests(PortalFixture portal)
         await table.UpdateEntityAsync(new TableEntity(clientId, cut)
         {
             ["Status"] = "sending", ["SubmitKey"] = "cut", ["SubmitUser"] = user, ["SubmitFingerprint"] = "x", ["SubmitStartedAt"] = startedAt,
-            ["Sha256"] = SubmissionHash.Of(clientId, cut, "free-form", 1, JsonDocument.Parse(row.GetString("Content")).RootElement),
+            ["Sha256"] = SubmissionHash.Of(clientId, cut, "free-form", 1, JsonDocument.Parse(row.GetString("Content")).RootElement, []),
         }, row.ETag, TableUpdateMode.Merge);
         var taken = await portal.Service<ReceiptNumbers>().TakeAsync(Core.RigaCalendar.DateOf(startedAt).Year, clientId, cut, CancellationToken.None);
 

@@ -26,6 +26,8 @@ public static class PrivacyNotice
             "Drafts of requests not yet sent", "so that you can continue them"),
         (RetentionKind.TableExports, "Visu portāla datu rezerves kopijas", "lai datus varētu atjaunot pēc kļūmes",
             "Backup copies of all the portal's data", "to restore the data after a failure"),
+        (RetentionKind.SubmissionFiles, "Nosūtīto iesniegumu pielikumi (datnes)", "lai ES tos saņemtu; to SHA-256 paliek kvītī",
+            "Files attached to sent submissions", "so that ES can fetch them; their SHA-256 stays on the receipt"),
     ];
 
     private static readonly Dictionary<string, (string Title, string[] Paragraphs)> _texts = new()
@@ -66,6 +68,7 @@ public static class PrivacyNotice
         RetentionKind.Reports => "reports",
         RetentionKind.Drafts => "drafts",
         RetentionKind.TableExports => "table-exports",
+        RetentionKind.SubmissionFiles => "submission-files",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -12,4 +12,5 @@ public enum RetentionKind
     Reports,
     Drafts,
     TableExports,
+    SubmissionFiles,
 }

@@ -46,6 +46,10 @@ public sealed class RetentionOptions
     [Range(1, 3650, ErrorMessage = "Retention:TableExportsDays must be 1-3650.")]
     public int TableExportsDays { get; set; } = 35;
 
+    /// <summary>The files of a sent submission, kept for the back office to fetch, counted from the submit.</summary>
+    [Range(1, 3650, ErrorMessage = "Retention:SubmissionFilesDays must be 1-3650.")]
+    public int SubmissionFilesDays { get; set; } = 90;
+
     public int DaysOf(RetentionKind kind) => kind switch
     {
         RetentionKind.Sessions => SessionsDays,
@@ -57,6 +61,7 @@ public sealed class RetentionOptions
         RetentionKind.Reports => ReportsDays,
         RetentionKind.Drafts => DraftsDays,
         RetentionKind.TableExports => TableExportsDays,
+        RetentionKind.SubmissionFiles => SubmissionFilesDays,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -38,6 +38,9 @@ public static class StorageNames
     /// <summary>The nightly copies of every table, for recovery (docs/recovery.md).</summary>
     public const string TableExportsContainer = "table-exports";
 
+    /// <summary>Files attached to submissions, under random names (<c>{clientId}/{32 hex}</c>).</summary>
+    public const string SubmissionFilesContainer = "submission-files";
+
     /// <summary>Locally the back-office events go to this Azurite queue (in Azure, a Service Bus topic).</summary>
     public const string BackOfficeEventsQueue = "backoffice-events";
 
@@ -47,5 +50,5 @@ public static class StorageNames
     /// <summary>The queues queue-triggered functions read, with their poison queues; infra/bicep creates them too.</summary>
     public static IReadOnlyList<string> TriggerQueues { get; } = [ReportsQueue, ReportsPoisonQueue];
 
-    public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer, RegistrationDocumentsContainer, BackOfficeEventsContainer, InvoicesContainer, PermitDocumentsContainer, ReportsContainer, TableExportsContainer];
+    public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer, RegistrationDocumentsContainer, BackOfficeEventsContainer, InvoicesContainer, PermitDocumentsContainer, ReportsContainer, TableExportsContainer, SubmissionFilesContainer];
 }

@@ -50,6 +50,9 @@ internal sealed class SubmissionEntity : PortalEntity
     /// <summary>The SHA-256 (hex) of the submission's canonical JSON (<see cref="SubmissionHash"/>), fixed when it was confirmed.</summary>
     public string? Sha256 { get; set; }
 
+    /// <summary>The files sent with it, as JSON (<see cref="SentAttachment"/>s, the oldest first), fixed when it was confirmed.</summary>
+    public string? Attachments { get; set; }
+
     /// <summary>The receipt number (<c>2026/000123</c>), once sent.</summary>
     public string? ReceiptNumber { get; set; }
 

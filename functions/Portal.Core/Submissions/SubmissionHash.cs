@@ -7,17 +7,21 @@ namespace Portal.Core.Submissions;
 
 /// <summary>
 /// The SHA-256 of a submission's canonical JSON form: what the receipt and the audit trail quote, and anyone can recompute from
-/// what was sent. The hashed object is <c>{"clientId", "content", "formVersion", "kind", "submissionId"}</c>; its canonical form
+/// what was sent. The hashed object is <c>{"attachments", "clientId", "content", "formVersion", "kind", "submissionId"}</c>, where
+/// <c>attachments</c> lists the files sent, in the order they were attached, each <c>{"id", "kind", "name", "sha256", "signedBy", "size"}</c>
+/// (<c>signedBy</c> null but for a signed e-document); its canonical form
 /// (after RFC 8785) has the members of every object sorted by their names' UTF-16 code units, no whitespace, strings with only
 /// <c>"</c>, <c>\</c> and control characters escaped (<c>\b \t \n \f \r</c>, else <c>\u00xx</c>) and everything else as UTF-8, and
 /// numbers as JavaScript writes them (the shortest decimal that reads back the same double; integers without a fraction).
 /// </summary>
 public static class SubmissionHash
 {
-    public static string Of(string clientId, string submissionId, string kind, int formVersion, JsonElement content)
+    public static string Of(string clientId, string submissionId, string kind, int formVersion, JsonElement content, IReadOnlyList<SentAttachment> attachments)
     {
         var text = new StringBuilder();
-        text.Append("{\"clientId\":");
+        text.Append("{\"attachments\":");
+        Canonical(text, JsonSerializer.SerializeToElement(attachments, SubmissionsJson.Default.IReadOnlyListSentAttachment));
+        text.Append(",\"clientId\":");
         String(text, clientId);
         text.Append(",\"content\":");
         Canonical(text, content);

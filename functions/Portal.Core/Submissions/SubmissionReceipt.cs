@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using PdfSharp;
 using PdfSharp.Drawing;
@@ -64,6 +65,25 @@ public static class SubmissionReceipt
         foreach (var step in form.Json.GetProperty("steps").EnumerateArray())
         {
             Fields(page, step, sent.Content, "", language, bold, text);
+        }
+
+        page.Next(10);
+        page.Draw(en ? "Attachments" : "Pielikumi", bold, XBrushes.Black, Margin);
+        page.Next(4);
+        page.Rule();
+        page.Next(Line);
+        if (sent.Attachments.Count == 0)
+        {
+            page.Pair(en ? "Files" : "Datnes", en ? "None" : "Nav", bold, text);
+        }
+
+        foreach (var file in sent.Attachments)
+        {
+            page.Pair(file.Name, $"{file.Size.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ')} B · SHA-256 {file.Sha256}", bold, text);
+            if (file.SignedBy is { } signer)
+            {
+                page.Pair("", en ? $"Signed e-document, the certificate names: {signer} (not verified by the portal)" : $"Parakstīts e-dokuments, sertifikātā norādīts: {signer} (portāls parakstu nepārbauda)", bold, text);
+            }
         }
 
         page.Finish(en ? "Page {0} of {1}" : "{0}. lapa no {1}", small, $"{heading} · SHA-256 {sent.Sha256[..16]}…");
@@ -245,4 +265,4 @@ public static class SubmissionReceipt
 }
 
 /// <summary>What a receipt states of a sent submission.</summary>
-public sealed record SentSubmission(string ReceiptNumber, string ClientName, DateTimeOffset SubmittedAt, string SubmittedBy, string Sha256, JsonElement Content);
+public sealed record SentSubmission(string ReceiptNumber, string ClientName, DateTimeOffset SubmittedAt, string SubmittedBy, string Sha256, JsonElement Content, IReadOnlyList<SentAttachment> Attachments);

@@ -10,6 +10,7 @@ using Portal.Core.BackOffice;
 using Portal.Core.Clients;
 using Portal.Core.Notifications;
 using Portal.Core.Outcomes;
+using Portal.Core.Privacy;
 using Portal.Core.Storage;
 
 namespace Portal.Core.Submissions;
@@ -31,6 +32,8 @@ namespace Portal.Core.Submissions;
 public sealed class SubmissionSender(
     PortalStorage storage,
     Submissions submissions,
+    SubmissionAttachments attachments,
+    RetentionIndex retention,
     FormCatalog forms,
     ReceiptNumbers numbers,
     PasswordAttempts attempts,
@@ -84,12 +87,18 @@ public sealed class SubmissionSender(
             return new Failure.Invalid(errors);
         }
 
+        var files = await attachments.RowsAsync(order.ClientId, order.SubmissionId, cancellationToken);
+        if (files.Any(file => Vocabulary<AttachmentStatus>.Stored(file.Status) != AttachmentStatus.Ready))
+        {
+            return Failure.Invalid.Field("attachments", "A file is still uploading: let it finish, or remove it, before sending.");
+        }
+
         if (await StepUpAsync(order, cancellationToken) is { } wrongPassword)
         {
             return wrongPassword;
         }
 
-        return await StartAsync(row, order, cancellationToken) is { } started ? await FinishAsync(started, cancellationToken) : new SubmissionStale(view);
+        return await StartAsync(row, order, files, cancellationToken) is { } started ? await FinishAsync(started, cancellationToken) : new SubmissionStale(view);
     }
 
     /// <summary>Finishes every submission left sending for longer than <see cref="RepairAfter"/> (the repair timer).</summary>
@@ -148,7 +157,7 @@ public sealed class SubmissionSender(
     }
 
     /// <summary>Step 1: the confirmation recorded; null when the draft changed in between (If-Match).</summary>
-    private async Task<SubmissionEntity?> StartAsync(SubmissionEntity row, SubmitOrder order, CancellationToken cancellationToken)
+    private async Task<SubmissionEntity?> StartAsync(SubmissionEntity row, SubmitOrder order, IReadOnlyList<AttachmentEntity> files, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var table = await storage.TableAsync(StorageNames.SubmissionsTable, cancellationToken);
@@ -162,9 +171,20 @@ public sealed class SubmissionSender(
         row.SubmitIpAddress = order.Origin.IpAddress;
         row.SubmitUserAgent = order.Origin.UserAgent;
         row.SubmitCorrelationId = order.Origin.CorrelationId;
-        row.Sha256 = SubmissionHash.Of(row.PartitionKey, row.RowKey, row.Kind, row.FormVersion, content.RootElement);
+        IReadOnlyList<SentAttachment> sent = [.. files.Select(file => SubmissionAttachments.Sent(file))];
+        row.Attachments = JsonSerializer.Serialize(sent, SubmissionsJson.Default.IReadOnlyListSentAttachment);
+        row.Sha256 = SubmissionHash.Of(row.PartitionKey, row.RowKey, row.Kind, row.FormVersion, content.RootElement, sent);
         (row.UpdatedBy, row.UpdatedByName) = Editor.Of(order.User);
+
+        // Sent, it is evidence (§23.3): no longer a draft that lapses. Its files stay for the back office to fetch, then go; the
+        // guard is the hash, so a confirmation that does not land (If-Match below) deletes nothing.
         row.RetentionStamp = null;
+        row.ExpiresAt = DateTimeOffset.MaxValue;
+        if (files.Count > 0)
+        {
+            var guard = new RetentionGuard(row.RowKey, nameof(SubmissionEntity.Sha256), row.Sha256);
+            await retention.AddAsync(RetentionKind.SubmissionFiles, now, cancellationToken, [.. files.Select(file => SubmissionAttachments.Target(file, guard))]);
+        }
         try
         {
             var updated = await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
@@ -228,6 +248,7 @@ public sealed class SubmissionSender(
             ["submittedBy"] = row.SubmitUser,
             ["submittedAt"] = row.SubmittedAt!.Value.ToString("O", CultureInfo.InvariantCulture),
             ["content"] = row.Content,
+            ["attachments"] = row.Attachments ?? "[]",
         });
     }
 

@@ -86,6 +86,8 @@ public sealed class Submissions(PortalStorage storage, RetentionIndex retention,
         var table = await storage.TableAsync(StorageNames.SubmissionsTable, cancellationToken);
         try
         {
+            // Its files first: a crash in between leaves the draft, which a repeat deletes with what is left.
+            await DeleteFilesAsync(table, await AttachmentRows.ReadAsync(table, clientId, id, cancellationToken), cancellationToken);
             await table.DeleteEntityAsync(clientId, id, row.ETag, cancellationToken);
             return new(DraftOutcome.Done, null);
         }
@@ -136,7 +138,7 @@ public sealed class Submissions(PortalStorage storage, RetentionIndex retention,
         }
 
         using var content = JsonDocument.Parse(row.Content);
-        return (form, new SentSubmission(number, clientName, at, row.UpdatedByName, sha256, content.RootElement.Clone()));
+        return (form, new SentSubmission(number, clientName, at, row.UpdatedByName, sha256, content.RootElement.Clone(), SentFiles(row)));
     }
 
     private DraftChange? Refused(SubmissionEntity row, ETag ifMatch) =>
@@ -157,9 +159,24 @@ public sealed class Submissions(PortalStorage storage, RetentionIndex retention,
         var stamp = RetentionIndexEntity.PartitionFor(expires);
         if (row.RetentionStamp != stamp)
         {
+            // The draft's files go with it: indexed in the same hour under the same guard.
+            var guard = SubmissionAttachments.DraftGuard(row.RowKey, stamp);
+            var files = row.RetentionStamp is null ? []
+                : await AttachmentRows.ReadAsync(await storage.TableAsync(StorageNames.SubmissionsTable, cancellationToken), row.PartitionKey, row.RowKey, cancellationToken);
             row.ExpiresAt = await retention.AddAsync(RetentionKind.Drafts, now, cancellationToken,
-                new RetentionTarget(StorageNames.SubmissionsTable, row.PartitionKey, row.RowKey, Guard: new RetentionGuard(row.RowKey, nameof(SubmissionEntity.RetentionStamp), stamp)));
+                [new RetentionTarget(StorageNames.SubmissionsTable, row.PartitionKey, row.RowKey, Guard: guard), .. files.Select(file => SubmissionAttachments.Target(file, guard))]);
             row.RetentionStamp = stamp;
+        }
+    }
+
+    /// <summary>Deletes files and then their rows (a crash in between leaves rows whose retention entries delete them with the draft).</summary>
+    internal async Task DeleteFilesAsync(TableClient table, IEnumerable<AttachmentEntity> rows, CancellationToken cancellationToken)
+    {
+        var container = await storage.ContainerAsync(StorageNames.SubmissionFilesContainer, cancellationToken);
+        foreach (var row in rows)
+        {
+            await container.GetBlobClient(row.Blob).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
         }
     }
 
@@ -181,6 +198,14 @@ public sealed class Submissions(PortalStorage storage, RetentionIndex retention,
         var content = document.RootElement.Clone();
         var problems = forms.Find(row.Kind, row.FormVersion) is { } form ? FormValidation.Validate(form, content) : new Outcomes.FieldErrors().Add($"The form {row.Kind} version {row.FormVersion} is no longer offered.");
         return new(row.RowKey, row.Kind, row.FormVersion, Vocabulary<SubmissionStatus>.Stored(row.Status), content, problems,
-            row.CreatedAt, row.CreatedByName, row.UpdatedAt, row.UpdatedByName, row.ExpiresAt, row.ETag.ToString());
+            row.CreatedAt, row.CreatedByName, row.UpdatedAt, row.UpdatedByName, row.ExpiresAt, row.ETag.ToString())
+        {
+            Attachments = [.. SentFiles(row).Select(file => new SubmissionAttachment(file.Id, file.Name, file.Size, AttachmentStatus.Ready, 0, file.Size,
+                file.Kind, Documents.AttachmentKind.Named(file.Kind)?.MediaType, file.Sha256, file.SignedBy, row.SubmitStartedAt ?? row.UpdatedAt, row.UpdatedByName))],
+        };
     }
+
+    /// <summary>The files a confirmed submission was sent with (none for a draft: its files are rows of their own).</summary>
+    internal static IReadOnlyList<SentAttachment> SentFiles(SubmissionEntity row) =>
+        row.Attachments is { Length: > 0 } json ? JsonSerializer.Deserialize(json, SubmissionsJson.Default.IReadOnlyListSentAttachment) ?? [] : [];
 }

@@ -8,6 +8,7 @@ public static class SubmissionsServices
     {
         services.AddSingleton(FormCatalog.Shipped);
         services.AddSingleton<Submissions>();
+        services.AddSingleton<SubmissionAttachments>();
         services.AddSingleton<ReceiptNumbers>();
         services.AddSingleton<SubmissionSender>();
         services.AddSingleton<PortalFeedback>();

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
 using Portal.Core.Outcomes;
+using Portal.Core.Submissions;
 using Portal.Functions.Access;
 using Portal.Functions.Contract;
 
 namespace Portal.Functions.Submissions;
 
-/// <summary>GET /api/clients/{clientId}/submissions/{submissionId}: one draft or submission with its content, what its form still finds wrong, and its <c>ETag</c>.</summary>
-public sealed class SubmissionFunction(Core.Submissions.Submissions submissions)
+/// <summary>GET /api/clients/{clientId}/submissions/{submissionId}: one draft or submission with its content, what its form still finds wrong, its files and its <c>ETag</c>.</summary>
+public sealed class SubmissionFunction(Core.Submissions.Submissions submissions, SubmissionAttachments attachments)
 {
     [Function("Submission")]
     [ClientService(ClientServices.Submissions)]
@@ -23,6 +24,11 @@ public sealed class SubmissionFunction(Core.Submissions.Submissions submissions)
         if (await submissions.FindAsync(clientId, submissionId, http.RequestAborted) is not { } submission)
         {
             return SubmissionForms.NotFound(http);
+        }
+
+        if (submission.Status == SubmissionStatus.Draft)
+        {
+            submission = submission with { Attachments = await attachments.ListAsync(clientId, submissionId, http.RequestAborted) };
         }
 
         http.Response.Headers.CacheControl = "no-store";

@@ -96,7 +96,8 @@ export interface CallOptions {
 async function call<T>(method: string, path: string, body: unknown, options: CallOptions, retried = false): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const isForm = body instanceof FormData;
-  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
+  const isBytes = body instanceof Blob;
+  if (body !== undefined && !isForm) headers['Content-Type'] = isBytes ? 'application/octet-stream' : 'application/json';
   const echoed = method !== 'GET' ? (xsrfToken() ?? '') : undefined;
   if (echoed !== undefined) headers['X-XSRF-TOKEN'] = echoed;
   if (options.background) headers['X-Portal-Background'] = 'true';
@@ -106,7 +107,7 @@ async function call<T>(method: string, path: string, body: unknown, options: Cal
       method,
       headers,
       credentials: 'same-origin',
-      ...(body === undefined ? {} : { body: isForm ? body : JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: isForm || isBytes ? body : JSON.stringify(body) }),
     });
   } catch {
     reportAvailability(false);
@@ -151,6 +152,11 @@ export function putJson<T>(path: string, body: unknown, options: CallOptions = {
 
 export function deleteResource(path: string, options: CallOptions = {}): Promise<void> {
   return call<void>('DELETE', path, undefined, options);
+}
+
+/** Bytes as they are (a file's chunk), as `application/octet-stream`. */
+export function putBytes(path: string, bytes: Blob, options: CallOptions = {}): Promise<void> {
+  return call<void>('PUT', path, bytes, options);
 }
 
 /** A multipart form (a file with its fields); the browser sets the boundary. */

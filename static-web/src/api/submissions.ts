@@ -1,7 +1,7 @@
 // A client's applications and requests to ES: the forms it is offered, drafts saved as the user types
 // (each save names the copy it replaces), and the submit that sends one exactly once.
 
-import { apiPath, getJson, postJson, putJson, deleteResource } from './http';
+import { apiPath, getJson, postJson, putBytes, putJson, deleteResource } from './http';
 
 /** Text in the portal's two languages, as the form files carry it. */
 export interface Local {
@@ -52,8 +52,26 @@ export interface SubmissionSummary {
 /** The form's content: what the user filled in so far, by the form's paths. */
 export type Content = Record<string, unknown>;
 
+/** A file of a submission: while uploading, how many bytes the portal has (the upload resumes from there). */
+export interface SubmissionAttachment {
+  id: string;
+  name: string;
+  size: number;
+  status: 'uploading' | 'ready';
+  chunkSize: number;
+  received: number;
+  kind: string | null;
+  mediaType: string | null;
+  sha256: string | null;
+  /** A signed e-document's certificate subject, as the container states it (not verified by the portal). */
+  signedBy: string | null;
+  createdAt: string;
+  createdBy: string;
+}
+
 export interface Submission extends SubmissionSummary {
   content: Content;
+  attachments: SubmissionAttachment[];
   /** What the form still finds wrong, by field path (`station.frequencies[1].emission`). */
   problems: Record<string, string[]>;
   etag: string;
@@ -87,6 +105,25 @@ export const submitDraft = (clientId: string, id: string, etag: string, key: str
 
 /** The receipt PDF, downloaded by the browser itself. */
 export const receiptUrl = (clientId: string, id: string): string => apiPath`/api/clients/${clientId}/submissions/${id}/receipt`;
+
+const files = (clientId: string, id: string): string => apiPath`/api/clients/${clientId}/submissions/${id}/attachments`;
+
+/** Declares a file to upload; the answer says the chunk size. */
+export const beginUpload = (clientId: string, id: string, name: string, size: number): Promise<SubmissionAttachment> =>
+  postJson(files(clientId, id), { name, size });
+
+export const putChunk = (clientId: string, id: string, fileId: string, index: number, bytes: Blob): Promise<void> =>
+  putBytes(`${files(clientId, id)}/${encodeURIComponent(fileId)}/chunks/${index}`, bytes);
+
+/** Commits the chunks; the portal judges the file by its content (a 400 on `file` says why it was refused). */
+export const finishUpload = (clientId: string, id: string, fileId: string): Promise<SubmissionAttachment> =>
+  postJson(`${files(clientId, id)}/${encodeURIComponent(fileId)}/finish`);
+
+export const getAttachments = (clientId: string, id: string): Promise<{ items: SubmissionAttachment[] }> => getJson(files(clientId, id));
+
+export const deleteAttachment = (clientId: string, id: string, fileId: string): Promise<void> => deleteResource(`${files(clientId, id)}/${encodeURIComponent(fileId)}`);
+
+export const attachmentUrl = (clientId: string, id: string, fileId: string): string => `${files(clientId, id)}/${encodeURIComponent(fileId)}`;
 
 /** A note to ES about the portal itself (§16.3); a few a day. */
 export const sendFeedback = (message: string, page: string | null): Promise<void> => postJson('/api/feedback', { message, page });

@@ -23,6 +23,7 @@ import { signedInUser } from '../../session';
 import { h } from '../../ui/dom';
 import { problemText } from '../../ui/problem';
 import { clientWith } from '../clients/current-client';
+import { draftAttachments, sentAttachments, type DraftAttachments } from './attachments';
 import { keepLocal, localKey, pathName, readLocal, removeAt, setAt, valueAt, type Path } from './content';
 import { formTitle, local } from './submissions';
 
@@ -46,6 +47,7 @@ function sentView(clientId: string, form: FormDefinition | undefined, submission
     receipt ? h('p', {}, `${t('submission.sentAt')}: ${formatInstant(receipt.submittedAt)}`) : null,
     h('p', {}, h('a', { id: 'receipt-link', href: receiptUrl(clientId, submission.id), download: '' }, t('submission.receiptPdf'))),
     form ? summary(form, submission.content) : null,
+    sentAttachments(clientId, submission.id, submission.attachments),
   ];
 }
 
@@ -269,6 +271,9 @@ export const submissionPage: Page = {
       return h('div', { class: 'field' }, h('label', { for: id }, label), hint, input, error);
     };
 
+    // The draft's files, shown from the review step on (kept across steps, so an upload goes on while the user looks back).
+    let files: DraftAttachments | null = null;
+
     let step = 0;
     const stepCount = form.steps.length + 1;
     const stepNav = h('ol', { class: 'steps', 'aria-label': t('submission.steps') });
@@ -315,15 +320,17 @@ export const submissionPage: Page = {
     /** The review step's end: what still needs mending, or the confirmation with the password. */
     const drawSend = () => {
       const left = Object.entries(problems);
+      if (draftId) files ??= draftAttachments(clientId, draftId, loaded?.id === draftId ? loaded.attachments : []);
       if (!draftId || left.length > 0) {
         sendArea.replaceChildren(
+          files ? files.element : '',
           h('h3', {}, t('submission.toMend')),
           draftId ? h('ul', { id: 'problems' }, left.map(([name, messages]) => h('li', {}, `${name}: ${messages.join(' ')}`))) : h('p', {}, t('submission.nothingYet')),
         );
         return;
       }
       const password = h('input', { type: 'password', id: 'submit-password', autocomplete: 'current-password' });
-      const error = h('div', { class: 'form-error', role: 'alert' });
+      const error = h('div', { class: 'form-error', role: 'alert', id: 'submit-error' });
       const send = h('button', { type: 'submit', id: 'submit-send', class: 'primary' }, t('submission.send'));
       // One key for this confirmation: pressing again after a lost answer asks for the same result, never a second submission.
       const idempotencyKey = crypto.randomUUID();
@@ -339,6 +346,10 @@ export const submissionPage: Page = {
         event.preventDefault();
         void (async () => {
           error.replaceChildren();
+          if (files?.pending()) {
+            error.append(h('p', {}, t('attachments.waiting')));
+            return;
+          }
           send.disabled = true;
           try {
             if (saving) await saving;
@@ -359,7 +370,7 @@ export const submissionPage: Page = {
           }
         })();
       });
-      sendArea.replaceChildren(h('h3', {}, t('submission.confirm')), confirmForm);
+      sendArea.replaceChildren(files!.element, h('h3', {}, t('submission.confirm')), confirmForm);
     };
 
     const root = h('div', {});
