@@ -14,7 +14,7 @@ const string Password = "Zvaigzne42";
 var culture = CultureInfo.InvariantCulture;
 
 // `feed [invoices] [--profile]` runs the feed benchmark alone (a smaller count for a quick look; --profile adds the
-// invoice feed's storage calls by kind); `sign-in` the sign-in figures alone.
+// invoice feed's storage calls by kind); `sign-in` the sign-in figures alone; `submit` the submission with an attachment alone.
 if (args is ["feed", ..])
 {
     await FeedBench.RunAsync(args.Length > 1 && args[1] != "--profile" ? int.Parse(args[1], culture) : FeedBench.DefaultInvoices, args.Contains("--profile"));
@@ -26,6 +26,12 @@ var settings = backends.Settings();
 settings["Logging:LogLevel:Default"] = "Error";
 await using var factory = new PortalFactory(settings);
 var baseUrl = factory.StartKestrel();
+
+if (args is ["submit", ..])
+{
+    await SubmitBench.RunAsync(factory, baseUrl, backends.Azurite.ConnectionString);
+    return;
+}
 var accounts = factory.Services.GetRequiredService<AccountStore>();
 
 var hasher = new PasswordHasher<UserAccount>();
@@ -168,6 +174,8 @@ if (args is ["sign-in", ..])
 {
     return;
 }
+
+await SubmitBench.RunAsync(factory, baseUrl, backends.Azurite.ConnectionString);
 
 Console.WriteLine();
 Console.WriteLine("Password-expiry reminder run (timer function's work), the same 100 users due, beside all users:");

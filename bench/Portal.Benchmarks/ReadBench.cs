@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Json;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
@@ -82,15 +81,7 @@ internal static class ReadBench
             await clients.AddMemberAsync(account.Id, (await clients.GetAsync(id, CancellationToken.None))!, [Scope.Finance], CancellationToken.None);
         }
 
-        // Over the Kestrel the run started (plain http, where a cookie container keeps no Secure cookie): the cookies are sent by hand.
-        using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = baseUrl };
-        http.DefaultRequestHeaders.Add("X-XSRF-TOKEN", "bench");
-        using var signIn = new HttpRequestMessage(HttpMethod.Post, "/api/auth/sign-in") { Content = JsonContent.Create(new { email = account.Email, password }) };
-        signIn.Headers.Add("Cookie", "__Host-XSRF-TOKEN=bench");
-        using var signedIn = await http.SendAsync(signIn);
-        signedIn.EnsureSuccessStatusCode();
-        var cookies = string.Join("; ", signedIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Where(c => !c.StartsWith("__Host-XSRF-TOKEN=", StringComparison.Ordinal)).Append("__Host-XSRF-TOKEN=bench"));
-        http.DefaultRequestHeaders.Add("Cookie", cookies);
+        using var http = await BenchSession.SignInAsync(baseUrl, account.Email, password);
         var billing = await factory.Services.GetRequiredService<PortalStorage>().TableAsync(StorageNames.BillingTable, CancellationToken.None);
 
         var dashboard = await TimeAsync(1, async () =>
