@@ -8,6 +8,7 @@ using Portal.Core;
 using Portal.Core.BackOffice;
 using Portal.Core.Billing;
 using Portal.Core.Permits;
+using Portal.Core.Submissions;
 
 namespace Portal.Demo;
 
@@ -25,6 +26,9 @@ internal sealed class DemoClients(
     BillingFeed billing,
     PermitFeed permits,
     PermitDocuments documents,
+    PermitViews permitViews,
+    Submissions submissions,
+    FormCatalog forms,
     ClientStore store,
     AccountStore accounts,
     TimeProvider time,
@@ -85,6 +89,7 @@ internal sealed class DemoClients(
         {
             await store.AddMemberAsync(first.Id, person, Vocabulary<Scope>.All, cancellationToken);
             await store.AddMemberAsync(first.Id, company, Vocabulary<Scope>.All, cancellationToken);
+            await DraftsAsync(company, Editor.Of(first), today, cancellationToken);
         }
 
         if (await accounts.FindByEmailAsync(anna, cancellationToken) is { } second)
@@ -94,6 +99,26 @@ internal sealed class DemoClients(
         }
 
         DemoLog.Loaded(logger, set.Clients.Count, set.Permits.Count, set.Invoices.Count, set.Payments.Count);
+    }
+
+    /// <summary>
+    /// Two drafts of the company's, begun by Jānis, once (a draft of the kind already there is left as it is): an amendment of its radio network
+    /// permit begun from the permit's values as the portal begins one, and a usage-permit request for its fixed link installed yesterday.
+    /// </summary>
+    private async Task DraftsAsync(Client company, Editor editor, DateOnly today, CancellationToken cancellationToken)
+    {
+        var held = (await submissions.ListAsync(company.Id, cancellationToken)).Where(s => s.Status == SubmissionStatus.Draft).Select(s => s.Kind).ToHashSet();
+        if (!held.Contains("amendment") && await permitViews.PermitAsync(company.Id, "DEMO-AT-VILNI-1", cancellationToken) is { } permit)
+        {
+            await submissions.CreateAsync(company.Id, editor, forms.NewestOf("amendment")!, PermitPrefill.Content(permit), cancellationToken);
+        }
+
+        if (!held.Contains("usage-permit"))
+        {
+            using var content = System.Text.Json.JsonDocument.Parse(
+                $$"""{ "installationPermitId": "DEMO-AT-VILNI-2", "installedOn": "{{today.AddDays(-1):yyyy-MM-dd}}", "readyForService": true }""");
+            await submissions.CreateAsync(company.Id, editor, forms.NewestOf("usage-permit")!, content.RootElement.Clone(), cancellationToken);
+        }
     }
 
     /// <summary>Each kind in batches of the feed's size, every record at the set's version; a refused record is logged (it is a bug in the set).</summary>

@@ -63,6 +63,7 @@ namespace Portal.Functions;
 [JsonSerializable(typeof(Portal.Functions.Submissions.SubmissionListResponse))]
 [JsonSerializable(typeof(Portal.Functions.Submissions.SubmissionDraftRequest))]
 [JsonSerializable(typeof(Portal.Functions.Submissions.SubmissionContentRequest))]
+[JsonSerializable(typeof(Portal.Functions.Submissions.SubmissionDeadlineResponse))]
 [JsonSerializable(typeof(Portal.Core.Submissions.Submission))]
 [JsonSerializable(typeof(Portal.Functions.Submissions.SubmitRequest))]
 [JsonSerializable(typeof(Portal.Core.Submissions.SubmitReceipt))]

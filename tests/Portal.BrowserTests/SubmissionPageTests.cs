@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Core.Accounts;
-using Portal.Core.Notifications;
 using static Microsoft.Playwright.Assertions;
 
 namespace Portal.BrowserTests;
@@ -49,18 +48,7 @@ public sealed class SubmissionPageTests(BrowserFixture portal)
         await page.GetByLabel("Jūsu parole").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Nosūtīt iesniegumu" }).ClickAsync();
 
-        await Expect(page.Locator("#sent-title")).ToHaveTextAsync("Iesniegums nosūtīts");
-        var number = (await page.Locator("#receipt-number strong").TextContentAsync())!;
-        Assert.Matches(@"^\d{4}/\d{6}$", number);
-        await browser.ScreenshotAsync("submission-sent");
-        Assert.Empty(await browser.AccessibilityViolationsAsync());
-        var receipt = await page.Context.APIRequest.GetAsync((await page.Locator("#receipt-link").GetAttributeAsync("href"))!);
-        Assert.Equal("application/pdf", receipt.Headers["content-type"]);
-
-        await portal.Factory.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
-        var mail = Assert.Single(await portal.Backends.Mail.MessagesToAsync(account.Email));
-        Assert.Equal($"Iesniegums nosūtīts: {number}", mail.Subject);
-        Assert.Contains(number, mail.Text, StringComparison.Ordinal);
+        await SentSubmission.ReceiptSeenAsync(portal, browser, account.Email, "submission-sent");
 
         // The browser logs the refused wrong password (400); nothing else went wrong.
         Assert.All(browser.Errors, error => Assert.Contains("400", error, StringComparison.Ordinal));

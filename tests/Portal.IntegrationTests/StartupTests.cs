@@ -113,6 +113,18 @@ public sealed class StartupTests(PortalFixture portal)
         Assert.Equal("pdf", permit.GetProperty("document").GetString());
         var pdf = await client.GetByteArrayAsync($"/api/clients/{company}/permits/{permitId}/document");
         Assert.Null(Portal.Core.Documents.PdfCheck.Problem(pdf));
+
+        // Two drafts of the company's to continue: an amendment begun from its radio network permit, and a usage-permit request.
+        var drafts = new List<System.Text.Json.JsonElement>();
+        for (var attempt = 0; attempt < 50 && drafts.Count < 2; attempt++)
+        {
+            drafts = [.. (await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/clients/{company}/submissions")).GetProperty("submissions").EnumerateArray()];
+            await Task.Delay(drafts.Count < 2 ? 200 : 0);
+        }
+
+        Assert.Equal(["amendment", "usage-permit"], drafts.Select(d => d.GetProperty("kind").GetString()!).Order(StringComparer.Ordinal));
+        var amendment = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/clients/{company}/submissions/{drafts.Single(d => d.GetProperty("kind").GetString() == "amendment").GetProperty("id").GetString()}");
+        Assert.Equal("AT-2023-00412", amendment.GetProperty("content").GetProperty("before").GetProperty("number").GetString());
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class SubmissionDraftTests(PortalFixture portal)
             return [.. forms.GetProperty("forms").EnumerateArray().Select(f => f.GetProperty("kind").GetString()!)];
         }
 
-        Assert.Equal(["amateur-station", "cancellation", "extension", "fixed-link-installation", "free-form"], await KindsAsync(linked, linkedId));
+        Assert.Equal(["amateur-station", "amendment", "cancellation", "extension", "fixed-link-installation", "free-form", "usage-permit"], await KindsAsync(linked, linkedId));
         Assert.Equal(["amateur-station", "free-form"], await KindsAsync(plain, plainId));
 
         var refused = await ProblemAssert.IsProblemAsync(await plain.PostAsJsonAsync($"/api/clients/{plainId}/submissions", new { kind = "cancellation", content = new { } }), HttpStatusCode.BadRequest);

@@ -11,8 +11,11 @@ namespace Portal.Core.Submissions;
 /// </summary>
 public sealed class FormDefinition
 {
-    internal FormDefinition(string kind, int version, JsonElement json, JsonSchema schema, IReadOnlyList<ClientKind> clientKinds, string? registeredService, IReadOnlyList<FormField> fields)
+    internal FormDefinition(string kind, int version, JsonElement json, JsonSchema schema, IReadOnlyList<ClientKind> clientKinds, string? registeredService, IReadOnlyList<FormField> fields,
+        bool beginsFromPermit = false, FormDeadline? deadline = null)
     {
+        BeginsFromPermit = beginsFromPermit;
+        Deadline = deadline;
         Kind = kind;
         Version = version;
         Json = json;
@@ -39,9 +42,22 @@ public sealed class FormDefinition
     /// </summary>
     public string? RegisteredService { get; }
 
+    /// <summary>
+    /// A form begun from one of the client's permits (<c>"beginsFrom": "permit"</c>): the server fills the draft from the permit's stored data
+    /// (<see cref="PermitPrefill"/>): <c>permitId</c>, the permit's values as they are (<c>before</c>) and the same values to change
+    /// (<c>stations</c>). Its <c>snapshot</c> fields are the server's: a save keeps them as the draft began.
+    /// </summary>
+    public bool BeginsFromPermit { get; }
+
+    /// <summary>A deadline counted in working days from a date the form asks for (<c>"deadline"</c>), or null.</summary>
+    public FormDeadline? Deadline { get; }
+
     /// <summary>Every field the steps lay out, nested ones with their whole path (<c>station.frequencies</c>).</summary>
     public IReadOnlyList<FormField> Fields { get; }
 }
 
 /// <summary>A field of a form's steps: its path from the content's root (list items left out: <c>station.frequencies.emission</c>) and its input.</summary>
 public sealed record FormField(string Path, string Input);
+
+/// <summary>A form's deadline: <see cref="WorkingDays"/> working days after the day at the top-level field <see cref="From"/>.</summary>
+public sealed record FormDeadline(string From, int WorkingDays);

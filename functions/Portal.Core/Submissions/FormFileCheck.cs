@@ -16,8 +16,13 @@ internal sealed class FormFileCheck(IReadOnlyList<JsonElement> shared)
     /// <summary><see cref="FormDefinition.RegisteredService"/> for a form offered to a client with any registered service.</summary>
     public const string AnyService = "any";
 
-    /// <summary>The inputs the UI draws. A <c>group</c> lays out an object's fields; a <c>list</c> an array of objects; <c>permit</c> picks one of the client's permits by id.</summary>
-    public static IReadOnlyList<string> Inputs { get; } = ["text", "textarea", "number", "date", "select", "checkbox", "permit", "group", "list"];
+    /// <summary>
+    /// The inputs the UI draws. A <c>group</c> lays out an object's fields; a <c>list</c> an array of objects; <c>permit</c> picks one of the
+    /// client's permits by id; a <c>snapshot</c> is a value the server set when the draft began (a permit's values as they were), shown, never edited.
+    /// </summary>
+    public static IReadOnlyList<string> Inputs { get; } = ["text", "textarea", "number", "date", "select", "checkbox", "permit", "group", "list", Snapshot];
+
+    public const string Snapshot = "snapshot";
 
     private static readonly string[] _languages = ["lv", "en"];
 
@@ -68,7 +73,41 @@ internal sealed class FormFileCheck(IReadOnlyList<JsonElement> shared)
             return Fail<FormDefinition>($"its schema does not build: {exception.Message}");
         }
 
-        return new FormDefinition(kind, version, json, schema, clientKinds, service, fields);
+        return new FormDefinition(kind, version, json, schema, clientKinds, service, fields, BeginsFromPermit(json, fields), Deadline(json, fields));
+    }
+
+    /// <summary><c>"beginsFrom": "permit"</c>: the form lays out what <see cref="PermitPrefill"/> fills; snapshot fields only in such a form.</summary>
+    private bool BeginsFromPermit(JsonElement json, List<FormField> fields)
+    {
+        if (!json.TryGetProperty("beginsFrom", out var begins))
+        {
+            return fields.Any(f => f.Input == Snapshot) ? Fail<bool>("it has snapshot fields but nothing fills them (beginsFrom)") : false;
+        }
+
+        if (begins.ValueKind != JsonValueKind.String || begins.GetString() != PermitPrefill.BeginsFrom)
+        {
+            Fail<int>($"beginsFrom is not {PermitPrefill.BeginsFrom}");
+        }
+
+        foreach (var (path, input) in PermitPrefill.Fields.Where(p => !fields.Contains(new FormField(p.Path, p.Input))))
+        {
+            Fail<int>($"it begins from a permit but lays out no {input} field {path}");
+        }
+
+        return true;
+    }
+
+    /// <summary><c>"deadline": { "from", "workingDays" }</c>: a top-level date field and a positive count.</summary>
+    private FormDeadline? Deadline(JsonElement json, List<FormField> fields)
+    {
+        if (!json.TryGetProperty("deadline", out var deadline))
+        {
+            return null;
+        }
+
+        var from = Text(deadline, "from");
+        var days = Member(deadline, "workingDays") is { ValueKind: JsonValueKind.Number } count && count.TryGetInt32(out var d) && d > 0 ? d : Fail<int>("deadline.workingDays is not a positive whole number");
+        return fields.Contains(new FormField(from, "date")) ? new FormDeadline(from, days) : Fail<FormDeadline>($"deadline.from {from} is no top-level date field");
     }
 
     /// <summary>Checks the fields of a step or group against the (object) schema they fill, and collects them.</summary>

@@ -14,38 +14,73 @@ public static class FormValidation
     /// <summary>The longest content a submission holds, in characters of its JSON.</summary>
     public const int MaxContentLength = 30_000;
 
-    private static readonly EvaluationOptions _options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true, Culture = CultureInfo.InvariantCulture };
+    private static readonly EvaluationOptions _options = new() { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true, Culture = CultureInfo.InvariantCulture };
 
     public static FieldErrors Validate(FormDefinition form, JsonElement content)
     {
         var errors = new FieldErrors();
         var results = form.Schema.Evaluate(content, _options);
+        if (form.Deadline is { } deadline && DeadlineProblem(deadline, content) is { } problem)
+        {
+            Add(errors, deadline.From, problem);
+        }
+
         if (results.IsValid)
         {
             return errors;
         }
 
-        foreach (var detail in results.Details ?? [])
+        Collect(results, content, errors);
+        return errors;
+    }
+
+    /// <summary>
+    /// The errors of the failed parts of the evaluation, walked from the root: a part that passed is left with all it holds (the branch of an
+    /// <c>anyOf</c> that did not match, when another did), as are the conditions of <c>if</c> and what <c>not</c> negates.
+    /// </summary>
+    private static void Collect(EvaluationResults node, JsonElement content, FieldErrors errors)
+    {
+        if (node.IsValid)
         {
-            foreach (var (keyword, message) in detail.Errors ?? new Dictionary<string, string>())
+            return;
+        }
+
+        foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
+        {
+            var at = PathOf(content, node.InstanceLocation.ToString());
+            if (keyword == "required")
             {
-                var at = PathOf(content, detail.InstanceLocation.ToString());
-                if (keyword == "required")
+                foreach (var missing in Missing(message))
                 {
-                    foreach (var missing in Missing(message))
-                    {
-                        Add(errors, Join(at, missing), "This field is required.");
-                    }
+                    Add(errors, Join(at, missing), "This field is required.");
                 }
-                else
-                {
-                    Add(errors, at, Message(keyword, message));
-                }
+            }
+            else
+            {
+                Add(errors, at, Message(keyword, message));
             }
         }
 
-        return errors;
+        foreach (var child in node.Details ?? [])
+        {
+            var path = child.EvaluationPath.ToString();
+            if (!path.EndsWith("/if", StringComparison.Ordinal) && !path.EndsWith("/not", StringComparison.Ordinal))
+            {
+                Collect(child, content, errors);
+            }
+        }
     }
+
+    /// <summary>
+    /// Why a form's deadline cannot be counted from the day its content gives: the day is beyond the working-day calendar (<see cref="WorkingDays"/>).
+    /// Null when it can, or when the field holds no day yet (the schema names that).
+    /// </summary>
+    public static string? DeadlineProblem(FormDeadline deadline, JsonElement content) =>
+        content.ValueKind == JsonValueKind.Object && content.TryGetProperty(deadline.From, out var value) && value.ValueKind == JsonValueKind.String
+        && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+        && WorkingDays.Shipped.Deadline(day, deadline.WorkingDays) is null
+            ? WorkingDays.Shipped.Beyond(day, deadline.WorkingDays)
+            : null;
 
     /// <summary>The API's words for what the validator says, where its own would puzzle a user.</summary>
     private static string Message(string keyword, string message) => keyword switch

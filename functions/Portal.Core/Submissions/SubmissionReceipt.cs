@@ -62,9 +62,17 @@ public static class SubmissionReceipt
         page.Next(4);
         page.Rule();
         page.Next(Line);
+        // A form begun from a permit shows each changed value beside the permit's: "old → new".
+        var before = form.BeginsFromPermit && sent.Content.TryGetProperty(PermitPrefill.Before, out var held) ? held : default;
+        if (before.ValueKind == JsonValueKind.Object)
+        {
+            page.Wrap(en ? "A changed value is shown after the permit's: permit's value → value asked for." : "Mainītā vērtība parādīta aiz atļaujas vērtības: atļaujā → pieprasīts.", small, Margin, page.Usable);
+            page.Next(4);
+        }
+
         foreach (var step in form.Json.GetProperty("steps").EnumerateArray())
         {
-            Fields(page, step, sent.Content, "", language, bold, text);
+            Fields(page, step, sent.Content, before, "", language, bold, text);
         }
 
         page.Next(10);
@@ -90,8 +98,8 @@ public static class SubmissionReceipt
         await document.SaveAsync(output, closeStream: false);
     }
 
-    /// <summary>The fields of a step or group as label and value lines, lists item by item.</summary>
-    private static void Fields(Page page, JsonElement container, JsonElement content, string prefix, string language, XFont bold, XFont text)
+    /// <summary>The fields of a step or group as label and value lines, lists item by item; with <paramref name="before"/>, the value it had where it changed.</summary>
+    private static void Fields(Page page, JsonElement container, JsonElement content, JsonElement before, string prefix, string language, XFont bold, XFont text)
     {
         foreach (var field in container.GetProperty("fields").EnumerateArray())
         {
@@ -102,21 +110,30 @@ public static class SubmissionReceipt
                 continue;
             }
 
+            var was = before.ValueKind == JsonValueKind.Object && before.TryGetProperty(name, out var old) ? old : default;
             switch (field.GetProperty("input").GetString())
             {
                 case "group":
-                    Fields(page, field, value, $"{label} · ", language, bold, text);
+                    Fields(page, field, value, was, $"{label} · ", language, bold, text);
                     break;
                 case "list":
                     var index = 0;
                     foreach (var item in value.EnumerateArray())
                     {
-                        Fields(page, field, item, $"{label} {++index} · ", language, bold, text);
+                        Fields(page, field, item, was.ValueKind == JsonValueKind.Array && index < was.GetArrayLength() ? was[index] : default, $"{label} {++index} · ", language, bold, text);
                     }
 
                     break;
+                case FormFileCheck.Snapshot when value.ValueKind is JsonValueKind.Object or JsonValueKind.Array:
+                    // The permit's values as they were: shown beside each changed value instead.
+                    break;
+                case FormFileCheck.Snapshot when before.ValueKind == JsonValueKind.Object && before.TryGetProperty("number", out var number) && number.ValueKind == JsonValueKind.String:
+                    // The permit amended, by its number and its id.
+                    page.Pair(label, $"{number.GetString()} ({Shown(field, value, language)})", bold, text);
+                    break;
                 default:
-                    page.Pair(label, Shown(field, value, language), bold, text);
+                    var shown = Shown(field, value, language);
+                    page.Pair(label, was.ValueKind != JsonValueKind.Undefined && !JsonElement.DeepEquals(was, value) ? $"{Shown(field, was, language)} → {shown}" : shown, bold, text);
                     break;
             }
         }

@@ -54,7 +54,8 @@ public sealed class Submissions(PortalStorage storage, RetentionIndex retention,
         }
 
         var now = time.GetUtcNow();
-        row.Content = content.GetRawText();
+        // What the server set when the draft began (a permit's values as they were) stays as it was.
+        row.Content = (forms.Find(row.Kind, row.FormVersion) is { } form ? PermitPrefill.KeepSnapshots(form, row.Content, content) : content).GetRawText();
         await KeepAsync(row, editor, now, cancellationToken);
         var table = await storage.TableAsync(StorageNames.SubmissionsTable, cancellationToken);
         try

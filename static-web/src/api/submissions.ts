@@ -1,7 +1,7 @@
 // A client's applications and requests to ES: the forms it is offered, drafts saved as the user types
 // (each save names the copy it replaces), and the submit that sends one exactly once.
 
-import { apiPath, getJson, postJson, putBytes, putJson, deleteResource } from './http';
+import { apiPath, getJson, postJson, putBytes, putJson, deleteResource, withQuery } from './http';
 
 /** Text in the portal's two languages, as the form files carry it. */
 export interface Local {
@@ -9,7 +9,8 @@ export interface Local {
   en: string;
 }
 
-export type FieldInput = 'text' | 'textarea' | 'number' | 'date' | 'select' | 'checkbox' | 'permit' | 'group' | 'list';
+/** `snapshot`: a value the server set when the draft began (a permit's values as they were), shown, never edited. */
+export type FieldInput = 'text' | 'textarea' | 'number' | 'date' | 'select' | 'checkbox' | 'permit' | 'group' | 'list' | 'snapshot';
 
 export interface FormField {
   path: string;
@@ -33,6 +34,10 @@ export interface FormDefinition {
   title: Local;
   description: Local;
   steps: FormStep[];
+  /** `permit`: the server begins the draft from one of the client's permits (an amendment), its values kept under `before`. */
+  beginsFrom?: 'permit';
+  /** A deadline counted in working days after the day at the top-level field `from`. */
+  deadline?: { from: string; workingDays: number };
 }
 
 export type SubmissionStatus = 'draft' | 'sending' | 'submitted';
@@ -92,6 +97,24 @@ export const getSubmission = (clientId: string, id: string): Promise<Submission>
 /** The draft begun, on the form's first change. */
 export const createDraft = (clientId: string, kind: string, formVersion: number, content: Content): Promise<Submission> =>
   postJson(apiPath`/api/clients/${clientId}/submissions`, { kind, formVersion, content });
+
+/** A draft the server begins from one of the client's permits, with the permit's values (a form that `beginsFrom` a permit). */
+export const createDraftFromPermit = (clientId: string, kind: string, formVersion: number, permitId: string): Promise<Submission> =>
+  postJson(apiPath`/api/clients/${clientId}/submissions`, { kind, formVersion, permitId });
+
+/** A form's deadline, counted by Latvia's working-day calendar on the server. */
+export interface FormDeadline {
+  field: string;
+  from: string;
+  workingDays: number;
+  deadline: string;
+  /** False when a year it crosses has no known Cabinet order on moved working days. */
+  transfersConfirmed: boolean;
+}
+
+/** The deadline counted from `day` (the form's field `field`); a day beyond the calendar is a 400 on that field. */
+export const getDeadline = (clientId: string, kind: string, field: string, day: string): Promise<FormDeadline> =>
+  getJson(withQuery(apiPath`/api/clients/${clientId}/submissions/forms/${kind}/deadline`, { [field]: day }));
 
 /** Saved whole over the copy `etag` names; a 412 problem carries the latest as `current`. */
 export const saveDraft = (clientId: string, id: string, etag: string, content: Content): Promise<Submission> =>

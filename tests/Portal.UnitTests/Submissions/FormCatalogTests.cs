@@ -16,7 +16,7 @@ public sealed class FormCatalogTests
     {
         var catalog = FormCatalog.Shipped;
 
-        Assert.Equal(["amateur-station", "cancellation", "extension", "fixed-link-installation", "free-form"], catalog.Newest.Select(f => f.Kind));
+        Assert.Equal(["amateur-station", "amendment", "cancellation", "extension", "fixed-link-installation", "free-form", "usage-permit"], catalog.Newest.Select(f => f.Kind));
         Assert.All(catalog.Newest, f => Assert.Equal(f.Kind, f.Json.GetProperty("kind").GetString()));
         Assert.Contains(catalog.Find("fixed-link-installation", 1)!.Fields, f => f is { Path: "station.frequencies.emission", Input: "text" });
     }
@@ -27,8 +27,10 @@ public sealed class FormCatalogTests
         var catalog = FormCatalog.Shipped;
 
         Assert.Equal(["amateur-station", "free-form"], catalog.OfferedTo(_company).Select(f => f.Kind));
-        Assert.Equal(["amateur-station", "cancellation", "extension", "free-form"], catalog.OfferedTo(_company with { Services = [ServiceKind.Broadcasting] }).Select(f => f.Kind));
-        Assert.Equal(5, catalog.OfferedTo(_company with { Services = [ServiceKind.FixedLinks] }).Count);
+        Assert.Equal(["amateur-station", "amendment", "cancellation", "extension", "free-form", "usage-permit"], catalog.OfferedTo(_company with { Services = [ServiceKind.Broadcasting] }).Select(f => f.Kind));
+        Assert.Equal(7, catalog.OfferedTo(_company with { Services = [ServiceKind.FixedLinks] }).Count);
+        Assert.True(catalog.NewestOf("amendment")!.BeginsFromPermit);
+        Assert.Equal(new FormDeadline("installedOn", 5), catalog.NewestOf("usage-permit")!.Deadline);
     }
 
     /// <summary>A small form file that passes, to break one way at a time.</summary>
@@ -66,6 +68,9 @@ public sealed class FormCatalogTests
     [InlineData("options", "", "options (red, blue) are not its schema's enum (red)")]
     [InlineData("input", "", "the input slider")]
     [InlineData("service", "", "registeredService is none of")]
+    [InlineData("snapshot", "", "snapshot fields but nothing fills them")]
+    [InlineData("beginsFrom", "", "begins from a permit but lays out no snapshot field permitId")]
+    [InlineData("deadline", "", "deadline.from colour is no top-level date field")]
     public void FormFile_ThatDisagreesWithItself_StopsTheCatalog(string fault, string file, string why)
     {
         var form = Form();
@@ -89,6 +94,15 @@ public sealed class FormCatalogTests
                 break;
             case "service":
                 form["offeredTo"]!["registeredService"] = "telepathy";
+                break;
+            case "snapshot":
+                fields[0]!["input"] = "snapshot";
+                break;
+            case "beginsFrom":
+                form["beginsFrom"] = "permit";
+                break;
+            case "deadline":
+                form["deadline"] = JsonNode.Parse("""{ "from": "colour", "workingDays": 5 }""");
                 break;
         }
 

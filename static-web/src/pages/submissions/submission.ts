@@ -24,7 +24,9 @@ import { h } from '../../ui/dom';
 import { problemText } from '../../ui/problem';
 import { clientWith } from '../clients/current-client';
 import { draftAttachments, sentAttachments, type DraftAttachments } from './attachments';
+import { beforeOf, besidePermit, permitStart, snapshotElement, wasText, type Shown } from './amendment';
 import { keepLocal, localKey, pathName, readLocal, removeAt, setAt, valueAt, type Path } from './content';
+import { deadlineFor } from './deadline';
 import { formTitle, local } from './submissions';
 
 /** How long typing pauses before the draft is saved. */
@@ -34,6 +36,8 @@ const saveAfterMilliseconds = 800;
 const retryMilliseconds = 5000;
 
 type SaveState = 'new' | 'unsaved' | 'saving' | 'saved' | 'offline' | 'failed';
+
+const isObject = (value: unknown): boolean => value !== null && typeof value === 'object';
 
 const fieldId = (path: Path): string => `f-${pathName(path).replace(/[^A-Za-z0-9]+/g, '-')}`;
 
@@ -51,9 +55,14 @@ function sentView(clientId: string, form: FormDefinition | undefined, submission
   ];
 }
 
-/** The content as label and value lines, in the form's order. */
+/** A value as the summary reads it: its option's words, yes or no, or as it is. */
+const shown: Shown = (field, value) =>
+  typeof value === 'boolean' ? t(value ? 'submission.yes' : 'submission.no') : field.options?.[String(value)] ? local(field.options[String(value)]!) : String(value);
+
+/** The content as label and value lines, in the form's order (for an amendment, with what the permit had where it changed). */
 function summary(form: FormDefinition, content: Content): HTMLElement {
   const list = h('dl', { class: 'terms-meta summary' });
+  const before = beforeOf(form, content);
   const add = (fields: FormField[], base: Path, prefix: string) => {
     for (const field of fields) {
       const path = [...base, field.path];
@@ -61,8 +70,9 @@ function summary(form: FormDefinition, content: Content): HTMLElement {
       const label = prefix + local(field.label);
       if (field.input === 'group' && field.fields) add(field.fields, path, `${label} · `);
       else if (field.input === 'list' && field.fields && Array.isArray(value)) value.forEach((_, i) => add(field.fields!, [...path, i], `${label} ${i + 1} · `));
-      else if (value !== undefined && value !== '')
-        list.append(h('dt', {}, label), h('dd', {}, typeof value === 'boolean' ? t(value ? 'submission.yes' : 'submission.no') : field.options?.[String(value)] ? local(field.options[String(value)]!) : String(value)));
+      // The permit it amends by number; its values as they were stand beside the changed ones instead.
+      else if (field.input === 'snapshot') { if (!isObject(value)) list.append(h('dt', {}, label), h('dd', {}, shown(field, before?.['number'] ?? value))); }
+      else if (value !== undefined && value !== '') list.append(h('dt', {}, label), h('dd', {}, shown(field, value), wasText(before, path, field, value, shown)));
     }
   };
   for (const step of form.steps) add(step.fields, [], '');
@@ -82,6 +92,9 @@ export const submissionPage: Page = {
     const heading = h('h1', { tabindex: '-1' }, form ? local(form.title) : t('submission.title'));
     if (loaded && loaded.status !== 'draft') return [heading, h('p', {}, who.client.name), ...sentView(clientId, form, loaded)];
     if (!form) return [heading, h('p', {}, t('submission.noForm')), h('p', {}, link('/submissions', t('submissions.title')))];
+    // A form begun from a permit: the permit first; the server begins the draft with its values.
+    if (!loaded && form.beginsFrom === 'permit')
+      return [heading, h('p', {}, who.client.name), h('p', {}, local(form.description)), await permitStart(clientId, form, who.client.capabilities.includes('permits')), h('p', {}, link('/submissions', t('submission.toList')))];
 
     const userId = signedInUser()?.id ?? '';
     let draftId = loaded?.id ?? null;
@@ -206,6 +219,7 @@ export const submissionPage: Page = {
       const name = pathName(path);
       const label = local(field.label);
       const value = valueAt(content, path);
+      if (field.input === 'snapshot') return snapshotElement(field, content);
       if (field.input === 'group') {
         return h('fieldset', { class: 'group' }, h('legend', {}, label), (field.fields ?? []).map((f) => fieldElement(f, [...path, f.path])));
       }
@@ -268,7 +282,19 @@ export const submissionPage: Page = {
         touched.add(name);
         showProblems();
       });
-      return h('div', { class: 'field' }, h('label', { for: id }, label), hint, input, error);
+      // An amendment shows the permit's value beside the field; a form with a deadline shows it under the day it counts from.
+      const before = beforeOf(form, content);
+      const beside = before ? besidePermit(before, path, field, input, id, () => valueAt(content, path), shown) : null;
+      return h(
+        'div',
+        { class: beside ? 'field compare' : 'field' },
+        h('label', { for: id }, label),
+        hint,
+        beside ? h('div', { class: 'compare-pair' }, beside.was, input) : input,
+        beside?.mark ?? null,
+        deadlineFor(clientId, form, path, input, id),
+        error,
+      );
     };
 
     // The draft's files, shown from the review step on (kept across steps, so an upload goes on while the user looks back).
