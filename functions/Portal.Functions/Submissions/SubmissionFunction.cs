@@ -3,13 +3,17 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Core.Clients;
 using Portal.Core.Outcomes;
+using Portal.Core.Submissions;
 using Portal.Functions.Access;
 using Portal.Functions.Contract;
 
 namespace Portal.Functions.Submissions;
 
-/// <summary>GET /api/clients/{clientId}/submissions/{submissionId}: one draft or submission with its content, what its form still finds wrong, and its <c>ETag</c>.</summary>
-public sealed class SubmissionFunction(Core.Submissions.Submissions submissions)
+/// <summary>
+/// GET /api/clients/{clientId}/submissions/{submissionId}: one draft or submission with its content, what its form still finds wrong, and its
+/// <c>ETag</c>; a sent one with its history and documents.
+/// </summary>
+public sealed class SubmissionFunction(SubmissionHistory submissions)
 {
     [Function("Submission")]
     [ClientService(ClientServices.Submissions)]
