@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Portal.Core.Submissions;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace Portal.Core.Submissions;
 public sealed record SubmissionStatusRecord(string? SubmissionId, string? ReceiptNumber, long? Version, string? Status, string? Message, string? ChangedAt)
 {
     /// <summary>What the answer names the record by: the submission id as sent, else the receipt number.</summary>
+    [JsonIgnore]
     public string Reference => SubmissionId ?? ReceiptNumber ?? "";
 }
 

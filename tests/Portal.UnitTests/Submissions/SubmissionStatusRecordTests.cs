@@ -33,6 +33,16 @@ public sealed class SubmissionStatusRecordTests
         Assert.Equal([field], errors.Keys);
     }
 
+    /// <summary>The contract's content hash, byte for byte: a replay stored before a change of this code must stay <c>unchanged</c>.</summary>
+    [Fact]
+    public void TheHash_IsPinned()
+    {
+        var valid = SubmissionStatusFeed.Validate(Record(changedAt: "2026-12-01T11:30:00+02:00"), _now).Value;
+
+        // SHA-256 of "s1␟1␟received␟␟2026-12-01T09:30:00.0000000+00:00" (␟ = U+001F).
+        Assert.Equal("72ee47e38bb618a9805b3d5b01e1d8f545743f0f4072ec3ae180a836a4e564c7", SubmissionStatusFeed.HashOf("s1", valid));
+    }
+
     [Fact]
     public void TheHash_IsTheSameForTheSameChangeAtAnyOffset_AndDiffersForAnotherMessage()
     {
