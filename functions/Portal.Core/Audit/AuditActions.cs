@@ -41,6 +41,18 @@ public static class AuditActions
     /// <summary>A submission sent (§31): the target names it, its receipt number and the SHA-256 of its canonical JSON.</summary>
     public const string SubmissionSubmit = "submission-submit";
 
+    /// <summary>The back office set a sent submission's status (on the client's trail): the target names it, the status and the version.</summary>
+    public const string SubmissionStatus = "submission-status";
+
+    /// <summary>The back office put a document for a sent submission (on the client's trail): the target names it, the document and its SHA-256.</summary>
+    public const string SubmissionDocument = "submission-document";
+
+    /// <summary>A user answered ES's request for information (on the user's trail).</summary>
+    public const string SubmissionAnswer = "submission-answer";
+
+    /// <summary>A user asked ES to withdraw a sent submission (on the user's trail).</summary>
+    public const string SubmissionWithdraw = "submission-withdraw";
+
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";
     public const string Locked = "locked";

@@ -10,5 +10,11 @@ public static class BackOfficeEventTypes
     public const string ProfileChanged = "profile.changed";
     public const string RegistrationApproved = "registration.approved";
     public const string SubmissionSubmitted = "submission.submitted";
+
+    /// <summary>The user answered ES's request for information on a sent submission.</summary>
+    public const string SubmissionAnswered = "submission.answered";
+
+    /// <summary>The user asked ES to withdraw a sent submission; ES confirms with the status <c>withdrawn</c>.</summary>
+    public const string SubmissionWithdrawalRequested = "submission.withdrawal-requested";
     public const string PortalFeedback = "portal.feedback";
 }

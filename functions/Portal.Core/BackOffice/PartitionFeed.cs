@@ -303,11 +303,14 @@ internal static class PartitionFeed
     /// <summary>The outcome when nothing is to be written: a replay, an older version, or a conflict; null when the record is new or newer.</summary>
     public static FeedResult? Decide<T>(VersionedEntity? held, FeedItem<T> item)
         where T : IValidFeedRecord =>
-        held is null ? null
-        : item.Record.Version < held.Version ? new FeedResult(item.ExternalId, FeedStatus.Stale, new FieldErrors())
-        : item.Record.Version > held.Version ? null
-        : held.ContentHash == item.Hash ? new FeedResult(item.ExternalId, FeedStatus.Unchanged, new FieldErrors())
-        : FeedResult.Rejected(item.ExternalId, "version", $"Version {held.Version} is held with other content: a change needs a higher version.");
+        held is null ? null : Decide(item.ExternalId, held.Version, held.ContentHash, item.Record.Version, item.Hash);
+
+    /// <summary>The rule itself, for a record held as <paramref name="heldVersion"/> with <paramref name="heldHash"/>: null when <paramref name="version"/> is newer.</summary>
+    public static FeedResult? Decide(string externalId, long heldVersion, string? heldHash, long version, string hash) =>
+        version < heldVersion ? new FeedResult(externalId, FeedStatus.Stale, new FieldErrors())
+        : version > heldVersion ? null
+        : heldHash == hash ? new FeedResult(externalId, FeedStatus.Unchanged, new FieldErrors())
+        : FeedResult.Rejected(externalId, "version", $"Version {heldVersion} is held with other content: a change needs a higher version.");
 
     public static async Task<T?> ReadAsync<T>(TableClient table, string partition, string row, CancellationToken cancellationToken)
         where T : class, ITableEntity

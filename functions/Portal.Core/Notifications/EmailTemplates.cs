@@ -31,6 +31,9 @@ public static class EmailTemplates
     public const string ReminderDigest = "reminder-digest";
     public const string SubmissionReceived = "submission-received";
 
+    /// <summary>The back office moved a sent submission on (a status, with ES's message when there is one).</summary>
+    public const string SubmissionStatusChanged = "submission-status-changed";
+
     private const string SignatureLv = "VAS “Elektroniskie sakari” klientu portāls\n" + EsContact.Lv;
     private const string SignatureEn = "VAS “Elektroniskie sakari” client portal\n" + EsContact.En;
 
@@ -132,6 +135,12 @@ public static class EmailTemplates
         [(SubmissionReceived, "en")] = (
             "Submission sent: {receiptNumber}",
             "Hello,\n\nYour submission “{form}” was sent to VAS “Elektroniskie sakari” at {time} (Riga time) with the number {receiptNumber}. Confirmed in the portal, it counts as signed (clause 31 of the terms).\n\nThe submission's SHA-256: {sha256}\nReceipt (PDF): {receiptLink}\n\nWe will tell you how it progresses."),
+        [(SubmissionStatusChanged, "lv")] = (
+            "Iesniegums {receiptNumber}: {status}",
+            "Labdien!\n\nJūsu iesnieguma “{form}” ({receiptNumber}) statuss {time} (Rīgas laiks) mainīts: {status}.\n\nVAS “Elektroniskie sakari” ziņojums:\n{message}\n\nIesnieguma vēsture un dokumenti ir portālā; tur varat arī atbildēt, ja pieprasīta informācija: {submissionLink}"),
+        [(SubmissionStatusChanged, "en")] = (
+            "Submission {receiptNumber}: {status}",
+            "Hello,\n\nThe status of your submission “{form}” ({receiptNumber}) changed at {time} (Riga time): {status}.\n\nThe message from VAS “Elektroniskie sakari”:\n{message}\n\nThe submission's history and documents are in the portal, where you can also answer when information is asked for: {submissionLink}"),
         [(PasswordChanged, "lv")] = (
             "Jūsu portāla parole ir nomainīta",
             "Jūsu klientu portāla parole tika nomainīta {time} (Rīgas laiks). Visas citas sesijas ir beigtas.\n\nJa to nedarījāt jūs, nekavējoties atjaunojiet paroli: {resetLink}\nun informējiet VAS “Elektroniskie sakari”."),

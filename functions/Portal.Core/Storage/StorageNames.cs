@@ -26,6 +26,9 @@ public static class StorageNames
     public const string BackOfficeEventsContainer = "backoffice-events";
     public const string InvoicesContainer = "invoices";
     public const string PermitDocumentsContainer = "permit-documents";
+
+    /// <summary>Documents the back office puts for sent submissions (a decision, an e-permit).</summary>
+    public const string SubmissionDocumentsContainer = "submission-documents";
     public const string ReportsTable = "Reports";
     public const string ReportsContainer = "reports";
 
@@ -50,5 +53,5 @@ public static class StorageNames
     /// <summary>The queues queue-triggered functions read, with their poison queues; infra/bicep creates them too.</summary>
     public static IReadOnlyList<string> TriggerQueues { get; } = [ReportsQueue, ReportsPoisonQueue];
 
-    public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer, RegistrationDocumentsContainer, BackOfficeEventsContainer, InvoicesContainer, PermitDocumentsContainer, ReportsContainer, TableExportsContainer, SubmissionFilesContainer];
+    public static IReadOnlyList<string> Containers { get; } = [TermsContainer, AuditContainer, RegistrationDocumentsContainer, BackOfficeEventsContainer, InvoicesContainer, PermitDocumentsContainer, ReportsContainer, TableExportsContainer, SubmissionFilesContainer, SubmissionDocumentsContainer];
 }

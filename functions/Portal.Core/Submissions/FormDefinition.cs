@@ -54,6 +54,9 @@ public sealed class FormDefinition
 
     /// <summary>Every field the steps lay out, nested ones with their whole path (<c>station.frequencies</c>).</summary>
     public IReadOnlyList<FormField> Fields { get; }
+
+    /// <summary>The form's title in <paramref name="language"/> ("lv" or "en"), as an email names it.</summary>
+    public string TitleIn(string language) => Json.GetProperty("title").TryGetProperty(language, out var local) ? local.GetString()! : Kind;
 }
 
 /// <summary>A field of a form's steps: its path from the content's root (list items left out: <c>station.frequencies.emission</c>) and its input.</summary>

@@ -51,6 +51,20 @@ public sealed class ReceiptNumbers(PortalStorage storage)
         }
     }
 
+    /// <summary>The submission a receipt number (<c>2026/000123</c>) was given to; null for a number never given or not of that form.</summary>
+    public async Task<(string ClientId, string SubmissionId)?> FindAsync(string number, CancellationToken cancellationToken)
+    {
+        if (number is not [_, _, _, _, '/', _, _, _, _, _, _] || !int.TryParse(number[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(number[5..], NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return null;
+        }
+
+        var table = await storage.TableAsync(StorageNames.SubmissionsTable, cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition(year), $"number|{n:D6}", cancellationToken: cancellationToken);
+        return found.HasValue ? (found.Value!.GetString("ClientId"), found.Value.GetString("SubmissionId")) : null;
+    }
+
     internal static string Partition(int year) => string.Create(CultureInfo.InvariantCulture, $"receipts|{year}");
 
     internal static string Format(int year, int number) => string.Create(CultureInfo.InvariantCulture, $"{year}/{number:D6}");

@@ -22,4 +22,12 @@ public sealed record Submission(
 {
     /// <summary>Its files: a draft's as they stand (uploads not finished say how far they came), a sent one's as they were sent.</summary>
     public IReadOnlyList<SubmissionAttachment> Attachments { get; init; } = [];
+    /// <summary>A sent submission's receipt number (<c>2026/000123</c>); null for a draft.</summary>
+    public string? ReceiptNumber { get; init; }
+
+    /// <summary>A sent submission's steps, oldest first (<see cref="SubmissionHistory"/>); empty for a draft.</summary>
+    public IReadOnlyList<SubmissionHistoryEntry> History { get; init; } = [];
+
+    /// <summary>The documents the back office put for it (a decision, an e-permit).</summary>
+    public IReadOnlyList<SubmissionDocument> Documents { get; init; } = [];
 }

@@ -58,6 +58,18 @@ internal sealed class SubmissionEntity : PortalEntity
 
     public DateTimeOffset? SubmittedAt { get; set; }
 
+    /// <summary>The version of the last status the back office fed (<see cref="SubmissionStatusFeed"/>); an older one is stale.</summary>
+    public long? StatusVersion { get; set; }
+
+    /// <summary>The content hash of that status record: the same version again with the same content is a replay.</summary>
+    public string? StatusHash { get; set; }
+
+    /// <summary>When the user asked to withdraw it, while the back office has not answered (<see cref="SubmissionProgress"/>).</summary>
+    public DateTimeOffset? WithdrawalRequestedAt { get; set; }
+
+    /// <summary>How many entries its history has: the next one is <c>history|{id}|{HistoryCount + 1}</c>, written with this row (If-Match).</summary>
+    public int HistoryCount { get; set; }
+
     /// <summary>The retention guard (<see cref="Privacy.RetentionGuard"/>): the index row whose stamp this is may delete the draft; an older one may not.</summary>
     public string? RetentionStamp { get; set; }
 }

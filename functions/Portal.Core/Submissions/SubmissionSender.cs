@@ -18,7 +18,8 @@ namespace Portal.Core.Submissions;
 /// <summary>
 /// Sends a draft to ES (§20, §31), exactly once, by rolling forward as the registration approval does:
 /// <list type="number">
-/// <item>the confirmation is recorded first: a row in the <c>sending</c> partition (what the repair pass reads), then the draft turns
+/// <item>the confirmation is recorded first: a row in the <c>sending</c> partition (what the repair pass reads) and the submission's
+/// owner (<see cref="SubmissionOwners"/>, for the back office), then the draft turns
 /// <c>sending</c> (If-Match) with the key, the fingerprint, the submitter, the origin and the SHA-256 of its canonical JSON; its content
 /// is fixed from here on and the drafts' retention no longer applies;</item>
 /// <item>the receipt number is taken for it (<see cref="ReceiptNumbers"/>: taken once, the same again on a repeat);</item>
@@ -65,7 +66,7 @@ public sealed class SubmissionSender(
                 return refused;
             }
 
-            return status == SubmissionStatus.Submitted ? Receipt(row)
+            return status != SubmissionStatus.Sending ? Receipt(row)
                 : time.GetUtcNow() - row.SubmitStartedAt >= RepairAfter ? await FinishAsync(row, cancellationToken)
                 : new Failure.Conflict(ProblemTypes.Conflict, "It is being sent right now.", "Ask again in a moment for its receipt.");
         }
@@ -162,6 +163,7 @@ public sealed class SubmissionSender(
         var now = time.GetUtcNow();
         var table = await storage.TableAsync(StorageNames.SubmissionsTable, cancellationToken);
         await table.UpsertEntityAsync(new TableEntity(SendingPartition, $"{row.PartitionKey}|{row.RowKey}") { ["StartedAt"] = now }, TableUpdateMode.Replace, cancellationToken);
+        await table.UpsertEntityAsync(SubmissionOwners.Entry(row.PartitionKey, row.RowKey), TableUpdateMode.Replace, cancellationToken);
         using var content = JsonDocument.Parse(row.Content);
         row.Status = Vocabulary<SubmissionStatus>.Text(SubmissionStatus.Sending);
         row.SubmitKey = order.Key;
@@ -260,7 +262,7 @@ public sealed class SubmissionSender(
             return [];
         }
 
-        var title = forms.Find(row.Kind, row.FormVersion) is { } form && form.Json.GetProperty("title").TryGetProperty(user.Language, out var local) ? local.GetString()! : row.Kind;
+        var title = forms.Find(row.Kind, row.FormVersion)?.TitleIn(user.Language) ?? row.Kind;
         var message = new EmailMessage(user.Email, user.Language, EmailTemplates.SubmissionReceived, new Dictionary<string, string>
         {
             ["form"] = title,

@@ -115,7 +115,7 @@ public sealed class Submissions(PortalStorage storage, RetentionIndex retention,
         // Submission ids begin with a digit; the partition's other rows (its outbox messages) with a letter.
         await foreach (var row in table.QueryAsync<SubmissionEntity>(r => r.PartitionKey == clientId && r.RowKey.CompareTo(":") < 0, maxPerPage: ListSize, select: columns, cancellationToken: cancellationToken))
         {
-            if (row.ExpiresAt > now)
+            if (Kept(row, now))
             {
                 list.Add(new(row.RowKey, row.Kind, row.FormVersion, Vocabulary<SubmissionStatus>.Stored(row.Status), row.CreatedAt, row.CreatedByName, row.UpdatedAt, row.UpdatedByName, row.ExpiresAt));
             }
@@ -133,7 +133,7 @@ public sealed class Submissions(PortalStorage storage, RetentionIndex retention,
     public async Task<(FormDefinition Form, SentSubmission Sent)?> SentAsync(string clientId, string id, string clientName, CancellationToken cancellationToken)
     {
         if (await RowAsync(clientId, id, cancellationToken) is not { ReceiptNumber: { } number, SubmittedAt: { } at, Sha256: { } sha256 } row
-            || Vocabulary<SubmissionStatus>.Stored(row.Status) != SubmissionStatus.Submitted || forms.Find(row.Kind, row.FormVersion) is not { } form)
+            || !SubmissionProgress.IsSent(Vocabulary<SubmissionStatus>.Stored(row.Status)) || forms.Find(row.Kind, row.FormVersion) is not { } form)
         {
             return null;
         }
@@ -190,8 +190,11 @@ public sealed class Submissions(PortalStorage storage, RetentionIndex retention,
 
         var table = await storage.TableAsync(StorageNames.SubmissionsTable, cancellationToken);
         var found = await table.GetEntityIfExistsAsync<SubmissionEntity>(clientId, id, cancellationToken: cancellationToken);
-        return found.HasValue && found.Value!.ExpiresAt > time.GetUtcNow() ? found.Value : null;
+        return found.HasValue && Kept(found.Value!, time.GetUtcNow()) ? found.Value : null;
     }
+
+    /// <summary>A draft lapses at its <see cref="SubmissionEntity.ExpiresAt"/>; a sent submission is evidence (§23.3) and stays.</summary>
+    private static bool Kept(SubmissionEntity row, DateTimeOffset now) => row.ExpiresAt > now || Vocabulary<SubmissionStatus>.Stored(row.Status) != SubmissionStatus.Draft;
 
     internal Submission View(SubmissionEntity row)
     {

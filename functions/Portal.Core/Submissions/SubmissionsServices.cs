@@ -12,6 +12,12 @@ public static class SubmissionsServices
         services.AddSingleton<ReceiptNumbers>();
         services.AddSingleton<SubmissionSender>();
         services.AddSingleton<PortalFeedback>();
+        services.AddSingleton<SubmissionHistory>();
+        services.AddSingleton<SubmissionNotices>();
+        services.AddSingleton<SubmissionStatusFeed>();
+        services.AddSingleton<SubmissionAnswers>();
+        services.AddSingleton<SubmissionWithdrawal>();
+        services.AddSingleton<SubmissionDocuments>();
         return services;
     }
 }

@@ -11,6 +11,8 @@ namespace Portal.Functions.Submissions;
 /// <summary>What the submission routes share: the content's checks before it is kept, the ETag a change names, and how a refused change is answered.</summary>
 internal static class SubmissionForms
 {
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
     /// <summary>A draft's content: an object whose JSON fits a row (<see cref="FormValidation.MaxContentLength"/>); what the form finds wrong is kept with it.</summary>
     public static JsonElement Content(JsonElement? content, FieldErrors errors)
     {
@@ -26,6 +28,18 @@ internal static class SubmissionForms
         }
 
         return value;
+    }
+
+    /// <summary>The request's <c>Idempotency-Key</c> (1-100 visible ASCII characters, per user and submission); an error naming the header otherwise.</summary>
+    public static string IdempotencyKey(HttpRequest request, FieldErrors errors, string purpose)
+    {
+        var key = request.Headers[IdempotencyKeyHeader].ToString().Trim();
+        if (key.Length is 0 or > 100 || !key.All(c => c is >= '!' and <= '~'))
+        {
+            errors.Add(IdempotencyKeyHeader, $"Send an Idempotency-Key header (1-100 visible ASCII characters, a new one for each {purpose}).");
+        }
+
+        return key;
     }
 
     /// <summary>The request's <c>If-Match</c> (one ETag, as the draft's answers gave it), or null without one.</summary>

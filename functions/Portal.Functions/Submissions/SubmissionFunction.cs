@@ -9,8 +9,11 @@ using Portal.Functions.Contract;
 
 namespace Portal.Functions.Submissions;
 
-/// <summary>GET /api/clients/{clientId}/submissions/{submissionId}: one draft or submission with its content, what its form still finds wrong, its files and its <c>ETag</c>.</summary>
-public sealed class SubmissionFunction(Core.Submissions.Submissions submissions, SubmissionAttachments attachments)
+/// <summary>
+/// GET /api/clients/{clientId}/submissions/{submissionId}: one draft or submission with its content, what its form still finds wrong, its files
+/// and its <c>ETag</c>; a sent one with its history and documents.
+/// </summary>
+public sealed class SubmissionFunction(SubmissionHistory submissions, SubmissionAttachments attachments)
 {
     [Function("Submission")]
     [ClientService(ClientServices.Submissions)]

@@ -20,8 +20,6 @@ namespace Portal.Functions.Submissions;
 /// </summary>
 public sealed class SubmitSubmissionFunction(SubmissionSender sender)
 {
-    public const string IdempotencyKeyHeader = "Idempotency-Key";
-
     [Function("SubmitSubmission")]
     [ClientService(ClientServices.Submissions)]
     [Responds(typeof(SubmitReceipt), Request = [typeof(SubmitRequest)],
@@ -32,23 +30,15 @@ public sealed class SubmitSubmissionFunction(SubmissionSender sender)
         string submissionId)
     {
         var http = request.HttpContext;
-        var key = request.Headers[IdempotencyKeyHeader].ToString().Trim();
         var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.SubmitRequest, (body, errors) =>
-        {
-            if (key.Length is 0 or > 100 || !key.All(c => c is >= '!' and <= '~'))
-            {
-                errors.Add(IdempotencyKeyHeader, "Send an Idempotency-Key header (1-100 visible ASCII characters, a new one for each submit).");
-            }
-
-            return errors.Required("password", body.Password, "Enter your password to confirm.");
-        });
+            (Key: SubmissionForms.IdempotencyKey(request, errors, "submit"), Password: errors.Required("password", body.Password, "Enter your password to confirm.")));
         if (read.Failed)
         {
             return read.Problem;
         }
 
         var ifMatch = SubmissionForms.IfMatch(request);
-        var order = new SubmitOrder(clientId, submissionId, request.Proven<ClientAccess>().User.Account, key, Fingerprint(ifMatch?.ToString()), ifMatch, read.Value, ClientInfo.Origin(http));
+        var order = new SubmitOrder(clientId, submissionId, request.Proven<ClientAccess>().User.Account, read.Value.Key, Fingerprint(ifMatch?.ToString()), ifMatch, read.Value.Password, ClientInfo.Origin(http));
         var outcome = await sender.SubmitAsync(order, http.RequestAborted);
         return outcome.ToResult(http, receipt => new OkObjectResult(receipt));
     }

@@ -16,7 +16,7 @@ param workspaceId string
 param privateNetwork bool
 
 var tables = ['Terms', 'Accounts', 'Sessions', 'Outbox', 'Audit', 'Registrations', 'Throttle', 'PasswordExpiry', 'LockoutIndex', 'RetentionIndex', 'Clients', 'Billing', 'Permits', 'Reports', 'Reminders', 'Submissions']
-var containers = ['terms', 'audit', 'registration-documents', 'backoffice-events', 'invoices', 'permit-documents', 'reports', 'table-exports', 'submission-files']
+var containers = ['terms', 'audit', 'registration-documents', 'backoffice-events', 'invoices', 'permit-documents', 'reports', 'table-exports', 'submission-files', 'submission-documents']
 // The queues queue-triggered functions read (StorageNames.TriggerQueues), each with the host's "-poison" queue.
 var queues = ['reports', 'reports-poison']
 var auditContainer = 'audit'

@@ -40,7 +40,37 @@ export interface FormDefinition {
   deadline?: { from: string; workingDays: number };
 }
 
-export type SubmissionStatus = 'draft' | 'sending' | 'submitted';
+export type SubmissionStatus =
+  | 'draft'
+  | 'sending'
+  | 'submitted'
+  | 'received'
+  | 'in-review'
+  | 'information-requested'
+  | 'approved'
+  | 'rejected'
+  | 'withdrawn'
+  | 'withdrawal-requested';
+
+/** One step of a sent submission, oldest first: a status (`submitted` by the user, the rest by ES), an answer, a withdrawal request. */
+export interface HistoryEntry {
+  kind: 'status' | 'answer' | 'withdrawal-request';
+  status: SubmissionStatus | null;
+  /** ES's message with a status, or the user's answer. */
+  message: string | null;
+  at: string;
+  /** `ES`, or the user's name. */
+  by: string;
+}
+
+/** A document ES put for the submission (a decision, an e-permit). */
+export interface SubmissionDocument {
+  id: string;
+  name: string;
+  size: number;
+  sha256: string;
+  addedAt: string;
+}
 
 export interface SubmissionSummary {
   id: string;
@@ -80,6 +110,10 @@ export interface Submission extends SubmissionSummary {
   /** What the form still finds wrong, by field path (`station.frequencies[1].emission`). */
   problems: Record<string, string[]>;
   etag: string;
+  /** Once sent: its number, its steps and ES's documents. */
+  receiptNumber?: string | null;
+  history?: HistoryEntry[];
+  documents?: SubmissionDocument[];
 }
 
 export interface SubmitReceipt {
@@ -147,6 +181,17 @@ export const getAttachments = (clientId: string, id: string): Promise<{ items: S
 export const deleteAttachment = (clientId: string, id: string, fileId: string): Promise<void> => deleteResource(`${files(clientId, id)}/${encodeURIComponent(fileId)}`);
 
 export const attachmentUrl = (clientId: string, id: string, fileId: string): string => `${files(clientId, id)}/${encodeURIComponent(fileId)}`;
+/** The user's answer to ES's request for information; the same key again answers the first result. */
+export const answerSubmission = (clientId: string, id: string, key: string, text: string): Promise<HistoryEntry> =>
+  postJson(apiPath`/api/clients/${clientId}/submissions/${id}/answers`, { text }, { headers: { 'Idempotency-Key': key } });
+
+/** Asks ES to withdraw a sent submission it has not begun to review; ES confirms with the status `withdrawn`. */
+export const withdrawSubmission = (clientId: string, id: string): Promise<{ status: SubmissionStatus; requestedAt: string | null }> =>
+  postJson(apiPath`/api/clients/${clientId}/submissions/${id}/withdraw`);
+
+/** A document ES put for the submission, downloaded by the browser itself. */
+export const documentUrl = (clientId: string, id: string, documentId: string): string =>
+  apiPath`/api/clients/${clientId}/submissions/${id}/documents/${documentId}`;
 
 /** A note to ES about the portal itself (§16.3); a few a day. */
 export const sendFeedback = (message: string, page: string | null): Promise<void> => postJson('/api/feedback', { message, page });

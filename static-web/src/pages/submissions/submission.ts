@@ -25,6 +25,7 @@ import { problemText } from '../../ui/problem';
 import { clientWith } from '../clients/current-client';
 import { draftAttachments, sentAttachments, type DraftAttachments } from './attachments';
 import { beforeOf, besidePermit, permitStart, snapshotElement, wasText, type Shown } from './amendment';
+import { followUp } from './history';
 import { keepLocal, localKey, pathName, readLocal, removeAt, setAt, valueAt, type Path } from './content';
 import { deadlineFor } from './deadline';
 import { formTitle, local } from './submissions';
@@ -43,9 +44,9 @@ const fieldId = (path: Path): string => `f-${pathName(path).replace(/[^A-Za-z0-9
 
 /** A sent submission: its receipt and what was sent. */
 function sentView(clientId: string, form: FormDefinition | undefined, submission: Submission, receipt?: SubmitReceipt): (Node | null)[] {
-  const number = receipt?.receiptNumber;
+  const number = receipt?.receiptNumber ?? submission.receiptNumber;
   return [
-    h('h2', { id: 'sent-title' }, submission.status === 'submitted' || receipt ? t('submission.sent') : t('submission.sending')),
+    h('h2', { id: 'sent-title' }, submission.status !== 'sending' || receipt ? t('submission.sent') : t('submission.sending')),
     number ? h('p', { id: 'receipt-number' }, `${t('submission.receiptNumber')}: `, h('strong', {}, number)) : null,
     receipt ? h('p', { class: 'hash' }, `SHA-256: ${receipt.sha256}`) : null,
     receipt ? h('p', {}, `${t('submission.sentAt')}: ${formatInstant(receipt.submittedAt)}`) : null,
@@ -90,7 +91,7 @@ export const submissionPage: Page = {
     const kind = loaded?.kind ?? query.get('kind') ?? '';
     const form = forms.find((f) => f.kind === kind);
     const heading = h('h1', { tabindex: '-1' }, form ? local(form.title) : t('submission.title'));
-    if (loaded && loaded.status !== 'draft') return [heading, h('p', {}, who.client.name), ...sentView(clientId, form, loaded)];
+    if (loaded && loaded.status !== 'draft') return [heading, h('p', {}, who.client.name), ...sentView(clientId, form, loaded), followUp(clientId, loaded)];
     if (!form) return [heading, h('p', {}, t('submission.noForm')), h('p', {}, link('/submissions', t('submissions.title')))];
     // A form begun from a permit: the permit first; the server begins the draft with its values.
     if (!loaded && form.beginsFrom === 'permit')

@@ -1,15 +1,14 @@
 // The current client's applications and requests: drafts to continue, what was sent with its receipt,
 // and the forms the client may begin.
 
-import { getForms, getSubmissions, receiptUrl, type FormDefinition, type Local, type SubmissionSummary } from '../../api/submissions';
-import { formatInstant, language, t, type MessageKey } from '../../i18n';
+import { getForms, getSubmissions, receiptUrl, type FormDefinition, type Local } from '../../api/submissions';
+import { formatInstant, language, t } from '../../i18n';
 import type { Page } from '../../router';
 import { h } from '../../ui/dom';
 import { dataTable } from '../../ui/table';
-import { statusTag, type Tone } from '../../ui/tag';
+import { statusTag } from '../../ui/tag';
 import { clientWith } from '../clients/current-client';
-
-const tones: Record<SubmissionSummary['status'], Tone> = { draft: 'neutral', sending: 'neutral', submitted: 'good' };
+import { statusText, statusTones } from './history';
 
 /** Text in the user's language. */
 export const local = (text: Local): string => text[language()];
@@ -32,12 +31,12 @@ export const submissionsPage: Page = {
         'tr',
         { 'data-submission': item.id },
         h('td', {}, link(`/submission?id=${encodeURIComponent(item.id)}`, formTitle(forms, item.kind))),
-        h('td', {}, statusTag(t(`submissions.status.${item.status}` as MessageKey), tones[item.status])),
+        h('td', {}, statusTag(statusText(item.status), statusTones[item.status])),
         h('td', {}, `${formatInstant(item.updatedAt)}, ${item.updatedBy}`),
         h(
           'td',
           {},
-          item.status === 'submitted'
+          item.status !== 'draft' && item.status !== 'sending'
             ? h('a', { href: receiptUrl(clientId, item.id), download: '' }, t('submissions.receipt'))
             : item.status === 'draft'
               ? `${t('submissions.keptUntil')} ${formatInstant(item.expiresAt)}`
