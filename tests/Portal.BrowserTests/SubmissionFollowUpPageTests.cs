@@ -60,9 +60,13 @@ public sealed class SubmissionFollowUpPageTests(BrowserFixture portal)
         Assert.Equal("application/pdf", document.Headers["content-type"]);
 
         await page.GetByLabel("Jūsu atbilde").FillAsync("Antenas augstums ir 42 m.");
+        await page.Locator("#answer-attachment-input").SetInputFilesAsync(new FilePayload { Name = "Antena.pdf", MimeType = "application/pdf", Buffer = Portal.Testing.TestPdf.Plain() });
+        await Expect(page.Locator("#answer-attachment-list").GetByRole(AriaRole.Link, new() { Name = "Antena.pdf" })).ToBeVisibleAsync();
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Nosūtīt atbildi" }).ClickAsync();
         await Expect(page.Locator("#follow-up .notice")).ToHaveTextAsync("Atbilde nosūtīta.");
         await Expect(page.Locator("#history li").Last).ToContainTextAsync("Antenas augstums ir 42 m.");
+        await Expect(page.Locator("#history li").Last).ToContainTextAsync("Antena.pdf");
 
         await page.GotoAsync($"/submission?id={withdrawn}");
         await Expect(page.Locator("#status-title")).ToContainTextAsync("Nosūtīts");

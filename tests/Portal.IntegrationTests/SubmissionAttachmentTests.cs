@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Azure.Data.Tables;
+using Portal.Core.Audit;
 using Portal.Core.Clients;
 using Portal.Core.Storage;
 using Portal.Core.Submissions;
@@ -261,5 +262,64 @@ public sealed class SubmissionAttachmentTests(PortalFixture portal)
         Assert.False(await container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.Uncommitted, $"{clientId}/", CancellationToken.None).AnyAsync());
         var table = await portal.Service<PortalStorage>().TableAsync(StorageNames.SubmissionsTable, CancellationToken.None);
         Assert.False(await table.QueryAsync<TableEntity>(e => e.PartitionKey == clientId && e.RowKey.CompareTo("attachment|") >= 0 && e.RowKey.CompareTo("attachment}") < 0).AnyAsync());
+    }
+
+    [Fact]
+    public async Task TheBackOffice_FetchesTheFilesSent_AndFilesAddedForAnAnswer_GoWithTheAnswer()
+    {
+        var backOffice = await portal.CreateStaffClientAsync("backoffice");
+        var (_, member, clientId) = await PermitFeedTests.CompanyWithMemberAsync(portal, backOffice, [], Scope.Submit);
+        var id = await SubmissionSubmitTests.DraftAsync(member, clientId);
+        var pdf = BigPdf(10);
+        var fileId = (await (await UploadAsync(member, clientId, id, "Pilnvara.pdf", pdf)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var fetch = $"/api/backoffice/submissions/{id}/attachments/{fileId}";
+
+        // A draft's file is not ES's to fetch; once sent it is, on the client's trail.
+        Assert.Equal(HttpStatusCode.NotFound, (await backOffice.GetAsync(fetch)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SubmissionSubmitTests.SubmitAsync(member, clientId, id, Guid.NewGuid().ToString())).StatusCode);
+        var fetched = await backOffice.GetAsync(fetch);
+        Assert.Equal(HttpStatusCode.OK, fetched.StatusCode);
+        Assert.Equal(pdf, await fetched.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await backOffice.GetAsync($"/api/backoffice/submissions/{id}/attachments/0123456789abcdef0123456789abcdef")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await portal.CreateClient().GetAsync(fetch)).StatusCode);
+        var (trail, _) = await portal.Service<AuditTrail>().ReadAsync(AuditTrail.ClientChain(clientId), 50, null, CancellationToken.None);
+        Assert.Contains(trail, r => r.Action == AuditActions.SubmissionAttachmentFetch && r.Target.Contains(fileId, StringComparison.Ordinal));
+
+        // Sent, it takes no files until ES asks for information; then files go with the answer.
+        await ProblemAssert.IsProblemAsync(await member.PostAsJsonAsync(Files(clientId, id), new { name = "velak.png", size = 10 }), HttpStatusCode.Conflict);
+        (await backOffice.PostAsJsonAsync("/api/backoffice/submission-statuses", new[]
+        {
+            new { submissionId = id, version = 1, status = "information-requested", message = "Lūdzu pievienojiet antenas datu lapu.", changedAt = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O") },
+        })).EnsureSuccessStatusCode();
+        var extra = (await (await UploadAsync(member, clientId, id, "Antena.png", TestFiles.Png())).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var unfinished = (await BeginAsync(member, clientId, id, "nepabeigts.pdf", 100)).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.NotFound, (await backOffice.GetAsync($"/api/backoffice/submissions/{id}/attachments/{extra}")).StatusCode);
+
+        Task<HttpResponseMessage> AnswerAsync(params string[] attachmentIds)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/clients/{clientId}/submissions/{id}/answers") { Content = JsonContent.Create(new { text = "Datu lapa pielikumā.", attachmentIds }) };
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            return member.SendAsync(request);
+        }
+
+        var wrong = await ProblemAssert.IsProblemAsync(await AnswerAsync(extra, unfinished), HttpStatusCode.BadRequest);
+        Assert.True(wrong.GetProperty("errors").TryGetProperty("attachmentIds[1]", out _));
+        var wrongSent = await ProblemAssert.IsProblemAsync(await AnswerAsync(fileId), HttpStatusCode.BadRequest);
+        Assert.True(wrongSent.GetProperty("errors").TryGetProperty("attachmentIds[0]", out _));
+
+        var answered = await AnswerAsync(extra);
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        var entry = await answered.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Antena.png", Assert.Single(entry.GetProperty("attachments").EnumerateArray()).GetProperty("name").GetString());
+        Assert.Equal(TestFiles.Png(), await backOffice.GetByteArrayAsync($"/api/backoffice/submissions/{id}/attachments/{extra}"));
+        await ProblemAssert.IsProblemAsync(await member.DeleteAsync($"{Files(clientId, id)}/{extra}"), HttpStatusCode.Conflict);
+
+        var table = await portal.Service<PortalStorage>().TableAsync(StorageNames.SubmissionsTable, CancellationToken.None);
+        var answerEvent = Assert.Single(await table.QueryAsync<TableEntity>(e => e.PartitionKey == clientId && e.RowKey.CompareTo("outbox|") >= 0 && e.RowKey.CompareTo("outbox}") < 0)
+            .Where(e => e.GetString("EventType") == "submission.answered").ToListAsync());
+        var sentFiles = JsonDocument.Parse(JsonDocument.Parse(answerEvent.GetString("Payload")).RootElement.GetProperty("data").GetProperty("attachments").GetString()!).RootElement;
+        Assert.Equal([extra], sentFiles.EnumerateArray().Select(f => f.GetProperty("id").GetString()));
+        var listed = (await member.GetFromJsonAsync<JsonElement>(Files(clientId, id))).GetProperty("items").EnumerateArray().ToDictionary(f => f.GetProperty("id").GetString()!, f => f.GetProperty("sentWith").ToString());
+        Assert.Equal(("submission", "answer", ""), (listed[fileId], listed[extra], listed[unfinished]));
     }
 }

@@ -50,6 +50,9 @@ public static class AuditActions
     /// <summary>A user answered ES's request for information (on the user's trail).</summary>
     public const string SubmissionAnswer = "submission-answer";
 
+    /// <summary>The back office fetched a file a submission or an answer sent.</summary>
+    public const string SubmissionAttachmentFetch = "submission-attachment-fetch";
+
     /// <summary>A user asked ES to withdraw a sent submission (on the user's trail).</summary>
     public const string SubmissionWithdraw = "submission-withdraw";
 

@@ -5,7 +5,8 @@ namespace Portal.Core.Submissions;
 /// <summary>
 /// A file attached to a submission: partition = the client id, row = <c>attachment|{submissionId}|{attachmentId}</c> (a letter first,
 /// so a list of submissions never reads it). The bytes are a block blob of the submission-files container under a random name; while
-/// <c>uploading</c> they are blocks staged one per chunk, committed when the upload is finished and the content judged.
+/// <c>uploading</c> they are blocks staged one per chunk, committed when the upload is finished and the content judged. A draft's files
+/// go with the submission; files added while ES asks for information go with the user's answer.
 /// </summary>
 internal sealed class AttachmentEntity : PortalEntity
 {
@@ -29,6 +30,9 @@ internal sealed class AttachmentEntity : PortalEntity
 
     /// <summary>For a signed e-document: its signer's certificate subject as the container states it (not verified by the portal).</summary>
     public string? SignedBy { get; set; }
+
+    /// <summary>The history entry (sequence) of the answer the file was sent with; null while it waits for one, or went with the submission.</summary>
+    public int? Answer { get; set; }
 
     public string CreatedBy { get; set; } = "";
 

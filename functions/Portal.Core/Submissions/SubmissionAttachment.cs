@@ -19,7 +19,11 @@ public sealed record SubmissionAttachment(
     string? Sha256,
     string? SignedBy,
     DateTimeOffset CreatedAt,
-    string CreatedBy);
+    string CreatedBy)
+{
+    /// <summary>What the file was sent to ES with: <c>submission</c>, <c>answer</c>, or null while it is still the user's to change.</summary>
+    public string? SentWith { get; init; }
+}
 
 [JsonConverter(typeof(JsonStringEnumConverter<AttachmentStatus>))]
 public enum AttachmentStatus

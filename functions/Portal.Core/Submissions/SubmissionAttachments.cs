@@ -6,6 +6,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 using Microsoft.Extensions.Options;
+using Portal.Core.Audit;
 using Portal.Core.Documents;
 using Portal.Core.Outcomes;
 using Portal.Core.Privacy;
@@ -19,9 +20,11 @@ namespace Portal.Core.Submissions;
 /// portal acknowledged (<see cref="SubmissionAttachment.Received"/>, read from the blob's uncommitted blocks); finishing commits the
 /// blocks in order, judges the content (<see cref="AttachmentCheck"/>: the type is what the bytes are, whatever the name says) and
 /// keeps its SHA-256, or deletes what was refused. Each file is at most <see cref="MaxFileBytes"/>, a submission's at most
-/// <see cref="MaxSubmissionBytes"/> in all. The files are deleted with the draft (the same retention index hour and guard).
+/// <see cref="MaxSubmissionBytes"/> in all (a submission's, or an answer's). A draft's files are deleted with the draft (the same retention
+/// index hour and guard) and go with the submission; while ES asks for information, files added go with the user's answer and are deleted
+/// Retention:SubmissionFilesDays after they were added. The back office fetches the files sent, by the submission's id.
 /// </summary>
-public sealed class SubmissionAttachments(PortalStorage storage, Submissions submissions, RetentionIndex retention, IOptions<RetentionOptions> retentionOptions, TimeProvider time)
+public sealed class SubmissionAttachments(PortalStorage storage, Submissions submissions, RetentionIndex retention, IOptions<RetentionOptions> retentionOptions, AuditTrail audit, TimeProvider time)
 {
     public const long MaxFileBytes = 20L * 1024 * 1024;
     public const long MaxSubmissionBytes = 100L * 1024 * 1024;
@@ -57,12 +60,12 @@ public sealed class SubmissionAttachments(PortalStorage storage, Submissions sub
             return new Failure.Invalid(errors);
         }
 
-        if (await DraftAsync(clientId, submissionId, cancellationToken) is not { } draft)
+        if (await ChangeableAsync(clientId, submissionId, cancellationToken) is not { } draft)
         {
             return await Missing(clientId, submissionId, cancellationToken);
         }
 
-        var rows = await RowsAsync(clientId, submissionId, cancellationToken);
+        var rows = Unsent(draft, await RowsAsync(clientId, submissionId, cancellationToken));
         if (rows.Count >= MaxFiles)
         {
             return Failure.Invalid.Field("size", $"A submission may have at most {MaxFiles} files. Remove one first.");
@@ -89,10 +92,15 @@ public sealed class SubmissionAttachments(PortalStorage storage, Submissions sub
             CreatedAt = time.GetUtcNow(),
         };
 
-        // Indexed first, in the draft's own hour and under its guard: deleted with the draft, kept while the draft is.
+        // Indexed first: a draft's in the draft's own hour and under its guard (deleted with the draft, kept while the draft is); an
+        // answer's for the period ES has to fetch it.
         if (draft.RetentionStamp is { } stamp)
         {
             await retention.AddAsync(RetentionKind.Drafts, draft.ExpiresAt - retentionOptions.Value.PeriodOf(RetentionKind.Drafts), cancellationToken, Target(row, DraftGuard(draft.RowKey, stamp)));
+        }
+        else
+        {
+            await retention.AddAsync(RetentionKind.SubmissionFiles, row.CreatedAt, cancellationToken, Target(row, null));
         }
 
         var table = await storage.TableAsync(StorageNames.SubmissionsTable, cancellationToken);
@@ -146,7 +154,7 @@ public sealed class SubmissionAttachments(PortalStorage storage, Submissions sub
             return View(row, row.Size);
         }
 
-        if (await DraftAsync(clientId, submissionId, cancellationToken) is null)
+        if (await ChangeableAsync(clientId, submissionId, cancellationToken) is not { } submission || !IsUnsent(submission, row))
         {
             return await Missing(clientId, submissionId, cancellationToken);
         }
@@ -201,7 +209,7 @@ public sealed class SubmissionAttachments(PortalStorage storage, Submissions sub
             return NoSuchFile;
         }
 
-        if (await DraftAsync(clientId, submissionId, cancellationToken) is null)
+        if (await ChangeableAsync(clientId, submissionId, cancellationToken) is not { } submission || !IsUnsent(submission, row))
         {
             return await Missing(clientId, submissionId, cancellationToken);
         }
@@ -214,6 +222,8 @@ public sealed class SubmissionAttachments(PortalStorage storage, Submissions sub
     public async Task<IReadOnlyList<SubmissionAttachment>> ListAsync(string clientId, string submissionId, CancellationToken cancellationToken)
     {
         var list = new List<SubmissionAttachment>();
+        var submission = await submissions.RowAsync(clientId, submissionId, cancellationToken);
+        var sent = submission is null ? [] : Submissions.SentFiles(submission).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var row in await RowsAsync(clientId, submissionId, cancellationToken))
         {
             var received = row.Size;
@@ -222,7 +232,7 @@ public sealed class SubmissionAttachments(PortalStorage storage, Submissions sub
                 received = Received((await BlocksAsync(await BlobAsync(row, cancellationToken), BlockListTypes.Uncommitted, cancellationToken)).Uncommitted, row);
             }
 
-            list.Add(View(row, received));
+            list.Add(View(row, received) with { SentWith = sent.Contains(IdOf(row)) ? "submission" : row.Answer is not null ? "answer" : null });
         }
 
         return list;
@@ -247,6 +257,64 @@ public sealed class SubmissionAttachments(PortalStorage storage, Submissions sub
         }
     }
 
+    /// <summary>
+    /// A file sent to ES (with the submission or an answer), for the back office (<c>GET /api/backoffice/submissions/{id}/attachments/{attachmentId}</c>),
+    /// on the client's audit trail; null when the submission has sent no such file, or it is no longer kept.
+    /// </summary>
+    public async Task<(SubmissionAttachment File, Stream Content)?> FetchAsync(string submissionId, string attachmentId, string actor, AuditOrigin origin, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.SubmissionsTable, cancellationToken);
+        if (await SubmissionOwners.ClientOfAsync(table, submissionId, cancellationToken) is not { } clientId
+            || await submissions.RowAsync(clientId, submissionId, cancellationToken) is not { } submission
+            || await RowAsync(clientId, submissionId, attachmentId, cancellationToken) is not { } row
+            || IsUnsent(submission, row)
+            || await OpenAsync(clientId, submissionId, attachmentId, cancellationToken) is not { } found)
+        {
+            return null;
+        }
+
+        await audit.AppendAsync(AuditTrail.ClientChain(clientId), actor, clientId, AuditActions.SubmissionAttachmentFetch,
+            $"submission|{submissionId}|attachment|{attachmentId}|sha256:{row.Sha256}", AuditActions.Succeeded, origin, cancellationToken);
+        return found;
+    }
+
+    /// <summary>The files an answer names: each one of the submission's, ready and not sent yet; else which is wrong, by its place in the list.</summary>
+    internal async Task<Outcome<List<AttachmentEntity>>> ForAnswerAsync(SubmissionEntity submission, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return new List<AttachmentEntity>();
+        }
+
+        var rows = Unsent(submission, await RowsAsync(submission.PartitionKey, submission.RowKey, cancellationToken)).ToDictionary(IdOf, StringComparer.Ordinal);
+        var errors = new FieldErrors();
+        var files = new List<AttachmentEntity>();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!rows.TryGetValue(ids[i], out var row) || Vocabulary<AttachmentStatus>.Stored(row.Status) != AttachmentStatus.Ready)
+            {
+                errors.Add($"attachmentIds[{i}]", "No file uploaded for this answer has this id, or its upload is not finished.");
+            }
+            else
+            {
+                files.Add(row);
+            }
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return new Failure.Invalid(errors);
+        }
+
+        return files;
+    }
+
+    /// <summary>Whether a file is still the user's to change: a draft's, or one added for an answer and not sent with it.</summary>
+    private static bool IsUnsent(SubmissionEntity submission, AttachmentEntity row) =>
+        row.Answer is null && !Submissions.SentFiles(submission).Any(file => file.Id == IdOf(row));
+
+    private static List<AttachmentEntity> Unsent(SubmissionEntity submission, IEnumerable<AttachmentEntity> rows) => [.. rows.Where(row => IsUnsent(submission, row))];
+
     internal async Task<IReadOnlyList<AttachmentEntity>> RowsAsync(string clientId, string submissionId, CancellationToken cancellationToken) =>
         await AttachmentRows.ReadAsync(await storage.TableAsync(StorageNames.SubmissionsTable, cancellationToken), clientId, submissionId, cancellationToken);
 
@@ -254,13 +322,13 @@ public sealed class SubmissionAttachments(PortalStorage storage, Submissions sub
 
     internal static RetentionGuard DraftGuard(string submissionId, string stamp) => new(submissionId, nameof(SubmissionEntity.RetentionStamp), stamp);
 
-    internal static RetentionTarget Target(AttachmentEntity row, RetentionGuard guard) =>
+    internal static RetentionTarget Target(AttachmentEntity row, RetentionGuard? guard) =>
         new(StorageNames.SubmissionsTable, row.PartitionKey, row.RowKey, $"{StorageNames.SubmissionFilesContainer}/{row.Blob}", guard);
 
     internal static SentAttachment Sent(AttachmentEntity row) =>
         new(IdOf(row), row.Name, row.Kind!, row.Size, row.Sha256!, row.SignedBy);
 
-    private static string IdOf(AttachmentEntity row) => row.RowKey[(row.RowKey.LastIndexOf('|') + 1)..];
+    internal static string IdOf(AttachmentEntity row) => row.RowKey[(row.RowKey.LastIndexOf('|') + 1)..];
 
     internal static SubmissionAttachment View(AttachmentEntity row, long received)
     {
@@ -354,13 +422,15 @@ public sealed class SubmissionAttachments(PortalStorage storage, Submissions sub
     private async Task<BlockBlobClient> BlobAsync(AttachmentEntity row, CancellationToken cancellationToken) =>
         (await storage.ContainerAsync(StorageNames.SubmissionFilesContainer, cancellationToken)).GetBlockBlobClient(row.Blob);
 
-    private async Task<SubmissionEntity?> DraftAsync(string clientId, string submissionId, CancellationToken cancellationToken) =>
-        await submissions.RowAsync(clientId, submissionId, cancellationToken) is { } row && Vocabulary<SubmissionStatus>.Stored(row.Status) == SubmissionStatus.Draft ? row : null;
+    /// <summary>The submission, while its files may change: a draft, or a sent one ES asks for information on (files for the answer).</summary>
+    private async Task<SubmissionEntity?> ChangeableAsync(string clientId, string submissionId, CancellationToken cancellationToken) =>
+        await submissions.RowAsync(clientId, submissionId, cancellationToken) is { } row
+        && Vocabulary<SubmissionStatus>.Stored(row.Status) is var status && (status == SubmissionStatus.Draft || SubmissionProgress.MayAnswer(status)) ? row : null;
 
     private async Task<Failure> Missing(string clientId, string submissionId, CancellationToken cancellationToken) =>
         await submissions.RowAsync(clientId, submissionId, cancellationToken) is null
             ? new Failure.NotFound("There is no such submission, or it is no longer kept.")
-            : new Failure.Conflict(ProblemTypes.Conflict, "It has been sent: only a draft's files change.");
+            : new Failure.Conflict(ProblemTypes.Conflict, "It has been sent: its files no longer change.", "Files are added to a draft, or to an answer while ES asks for information.");
 
     private async Task<AttachmentEntity?> RowAsync(string clientId, string submissionId, string attachmentId, CancellationToken cancellationToken)
     {

@@ -27,8 +27,14 @@ internal sealed class SubmissionHistoryEntity : PortalEntity
     /// <summary>A fed status's version, for the audit trail and support.</summary>
     public long? Version { get; set; }
 
+    /// <summary>The files sent with an answer, as JSON (<see cref="SentAttachment"/>s); null for none.</summary>
+    public string? Attachments { get; set; }
+
     public static string RowFor(string submissionId, int sequence) => $"{Prefix}{submissionId}|{sequence:D6}";
 
     public SubmissionHistoryEntry View() =>
-        new(Vocabulary<HistoryEntryKind>.Stored(Kind), Status is null ? null : Vocabulary<SubmissionStatus>.Stored(Status), Message, At, By);
+        new(Vocabulary<HistoryEntryKind>.Stored(Kind), Status is null ? null : Vocabulary<SubmissionStatus>.Stored(Status), Message, At, By)
+        {
+            Attachments = Submissions.SentFiles(Attachments),
+        };
 }

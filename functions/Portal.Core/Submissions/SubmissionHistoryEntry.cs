@@ -10,6 +10,9 @@ public sealed record SubmissionHistoryEntry(HistoryEntryKind Kind, SubmissionSta
 {
     /// <summary>Who the back office's steps are by.</summary>
     public const string Es = "ES";
+
+    /// <summary>The files sent with an answer (none for other entries).</summary>
+    public IReadOnlyList<SentAttachment> Attachments { get; init; } = [];
 }
 
 /// <summary>What a history entry records.</summary>

@@ -210,6 +210,9 @@ public sealed class Submissions(PortalStorage storage, RetentionIndex retention,
     }
 
     /// <summary>The files a confirmed submission was sent with (none for a draft: its files are rows of their own).</summary>
-    internal static IReadOnlyList<SentAttachment> SentFiles(SubmissionEntity row) =>
-        row.Attachments is { Length: > 0 } json ? JsonSerializer.Deserialize(json, SubmissionsJson.Default.IReadOnlyListSentAttachment) ?? [] : [];
+    internal static IReadOnlyList<SentAttachment> SentFiles(SubmissionEntity row) => SentFiles(row.Attachments);
+
+    /// <summary>Files as sent (a submission's, an answer's), from their JSON; none for null.</summary>
+    internal static IReadOnlyList<SentAttachment> SentFiles(string? json) =>
+        json is { Length: > 0 } ? JsonSerializer.Deserialize(json, SubmissionsJson.Default.IReadOnlyListSentAttachment) ?? [] : [];
 }

@@ -61,6 +61,18 @@ export interface HistoryEntry {
   at: string;
   /** `ES`, or the user's name. */
   by: string;
+  /** The files sent with an answer. */
+  attachments?: SentAttachment[];
+}
+
+/** A file as it was sent to ES, with the submission or an answer. */
+export interface SentAttachment {
+  id: string;
+  name: string;
+  kind: string;
+  size: number;
+  sha256: string;
+  signedBy: string | null;
 }
 
 /** A document ES put for the submission (a decision, an e-permit). */
@@ -102,6 +114,8 @@ export interface SubmissionAttachment {
   signedBy: string | null;
   createdAt: string;
   createdBy: string;
+  /** What it was sent with: the submission, an answer, or null while it is still the user's to change. */
+  sentWith?: 'submission' | 'answer' | null;
 }
 
 export interface Submission extends SubmissionSummary {
@@ -182,8 +196,8 @@ export const deleteAttachment = (clientId: string, id: string, fileId: string): 
 
 export const attachmentUrl = (clientId: string, id: string, fileId: string): string => `${files(clientId, id)}/${encodeURIComponent(fileId)}`;
 /** The user's answer to ES's request for information; the same key again answers the first result. */
-export const answerSubmission = (clientId: string, id: string, key: string, text: string): Promise<HistoryEntry> =>
-  postJson(apiPath`/api/clients/${clientId}/submissions/${id}/answers`, { text }, { headers: { 'Idempotency-Key': key } });
+export const answerSubmission = (clientId: string, id: string, key: string, text: string, attachmentIds: string[] = []): Promise<HistoryEntry> =>
+  postJson(apiPath`/api/clients/${clientId}/submissions/${id}/answers`, { text, attachmentIds }, { headers: { 'Idempotency-Key': key } });
 
 /** Asks ES to withdraw a sent submission it has not begun to review; ES confirms with the status `withdrawn`. */
 export const withdrawSubmission = (clientId: string, id: string): Promise<{ status: SubmissionStatus; requestedAt: string | null }> =>

@@ -57,16 +57,22 @@ export interface DraftAttachments {
   element: HTMLElement;
   /** Whether an upload is still going or was cut short (the submit waits for it). */
   pending: () => boolean;
+  /** The files uploaded and not yet sent: what an answer sends. */
+  readyIds: () => string[];
 }
 
-/** A draft's files with the upload, removal and resumption of each. */
-export function draftAttachments(clientId: string, submissionId: string, initial: SubmissionAttachment[]): DraftAttachments {
-  let files = initial;
+/**
+ * The files still the user's to change, with the upload, removal and resumption of each: a draft's (`initial`, as the draft came),
+ * or those added for an answer (read from the server when `initial` is null). `scope` keeps the element ids apart.
+ */
+export function draftAttachments(clientId: string, submissionId: string, initial: SubmissionAttachment[] | null, scope = 'attachment'): DraftAttachments {
+  const unsent = (all: SubmissionAttachment[]) => all.filter((file) => !file.sentWith);
+  let files = unsent(initial ?? []);
   const running = new Set<string>();
-  const list = h('ul', { class: 'files', id: 'attachment-list' });
+  const list = h('ul', { class: 'files', id: `${scope}-list` });
   const status = h('div', { role: 'status', class: 'upload-status' });
-  const error = h('div', { role: 'alert', class: 'form-error', id: 'attachment-error' });
-  const input = h('input', { type: 'file', id: 'attachment-input', multiple: true, accept: accepted, 'aria-describedby': 'attachment-hint' });
+  const error = h('div', { role: 'alert', class: 'form-error', id: `${scope}-error` });
+  const input = h('input', { type: 'file', id: `${scope}-input`, multiple: true, accept: accepted, 'aria-describedby': `${scope}-hint` });
   const progressOf = new Map<string, HTMLProgressElement>();
 
   const say = (text: string) => error.replaceChildren(h('p', {}, text));
@@ -107,7 +113,7 @@ export function draftAttachments(clientId: string, submissionId: string, initial
   };
 
   const refresh = async () => {
-    files = (await getAttachments(clientId, submissionId)).items;
+    files = unsent((await getAttachments(clientId, submissionId)).items);
     draw();
   };
 
@@ -175,15 +181,20 @@ export function draftAttachments(clientId: string, submissionId: string, initial
   });
 
   draw();
+  if (initial === null) void refresh();
   const element = h(
     'section',
-    { 'aria-labelledby': 'attachments-title', class: 'attachments' },
-    h('h3', { id: 'attachments-title' }, t('attachments.title')),
-    h('p', { class: 'hint', id: 'attachment-hint' }, t('attachments.hint')),
+    { 'aria-labelledby': `${scope}s-title`, class: 'attachments' },
+    h('h3', { id: `${scope}s-title` }, t('attachments.title')),
+    h('p', { class: 'hint', id: `${scope}-hint` }, t('attachments.hint')),
     list,
     error,
-    h('div', { class: 'field' }, h('label', { for: 'attachment-input' }, t('attachments.add')), input),
+    h('div', { class: 'field' }, h('label', { for: `${scope}-input` }, t('attachments.add')), input),
     status,
   );
-  return { element, pending: () => running.size > 0 || files.some((f) => f.status !== 'ready') };
+  return {
+    element,
+    pending: () => running.size > 0 || files.some((f) => f.status !== 'ready'),
+    readyIds: () => files.filter((f) => f.status === 'ready').map((f) => f.id),
+  };
 }

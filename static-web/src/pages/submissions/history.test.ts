@@ -6,6 +6,7 @@ const submission = (status: SubmissionStatus, extra: Partial<Submission> = {}): 
   id: '9223370000000000000abcdefabcdef',
   kind: 'free-form',
   formVersion: 1,
+  attachments: [],
   status,
   createdAt: '2026-12-01T08:00:00Z',
   createdBy: 'Līga Kalniņa',
@@ -31,7 +32,8 @@ beforeEach(() => {
   sent = [];
   vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
     sent.push(`${init.method ?? 'GET'} ${url} ${init.body ?? ''}`.trim());
-    return Promise.resolve(new Response(JSON.stringify(init.method === 'POST' ? { status: 'withdrawal-requested', requestedAt: null } : next), { status: 200 }));
+    const body = init.method === 'POST' ? { status: 'withdrawal-requested', requestedAt: null } : url.endsWith('/attachments') ? { items: [] } : next;
+    return Promise.resolve(new Response(JSON.stringify(body), { status: 200 }));
   });
 });
 
@@ -58,7 +60,9 @@ describe('followUp', () => {
     section.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
 
     await vi.waitFor(() => expect(section.querySelector('.notice')?.textContent).toBe('Atbilde nosūtīta.'));
-    expect(sent[0]).toBe('POST /api/clients/c1/submissions/9223370000000000000abcdefabcdef/answers {"text":"Antenas augstums ir 42 m."}');
+    // The answer's form reads the files added for it first; none were.
+    expect(sent[0]).toBe('GET /api/clients/c1/submissions/9223370000000000000abcdefabcdef/attachments');
+    expect(sent.find((call) => call.startsWith('POST'))).toBe('POST /api/clients/c1/submissions/9223370000000000000abcdefabcdef/answers {"text":"Antenas augstums ir 42 m.","attachmentIds":[]}');
   });
 
   it('asks to withdraw only after the confirmation, and a cancel sends nothing', async () => {

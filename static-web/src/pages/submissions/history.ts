@@ -17,6 +17,7 @@ import { formatInstant, label, language, t } from '../../i18n';
 import { h } from '../../ui/dom';
 import { problemText } from '../../ui/problem';
 import type { Tone } from '../../ui/tag';
+import { draftAttachments } from './attachments';
 
 export const statusTones: Record<SubmissionStatus, Tone> = {
   draft: 'neutral',
@@ -54,6 +55,9 @@ function historyList(entries: HistoryEntry[]): HTMLElement {
         {},
         h('p', {}, h('strong', {}, entryText(entry)), ` · ${formatInstant(entry.at)} · ${entry.by === 'ES' ? t('history.byEs') : entry.by}`),
         entry.message ? h('p', { class: 'history-message' }, entry.message) : null,
+        entry.attachments && entry.attachments.length > 0
+          ? h('p', { class: 'history-files' }, `${t('attachments.title')}: ${entry.attachments.map((file) => file.name).join(', ')}`)
+          : null,
       ),
     ),
   );
@@ -75,6 +79,8 @@ export function followUp(clientId: string, submission: Submission): HTMLElement 
     const text = h('textarea', { id: 'answer-text', rows: '6', maxlength: String(answerMaxLength), 'aria-describedby': 'answer-hint' });
     const error = h('div', { class: 'form-error', role: 'alert' });
     const send = h('button', { type: 'submit', id: 'answer-send', class: 'primary' }, t('history.sendAnswer'));
+    // Files for the answer: uploaded to the submission now, sent with the answer.
+    const files = draftAttachments(clientId, submission.id, null, 'answer-attachment');
     // One key for this answer: pressing again after a lost reply asks for the same result, never a second answer.
     const key = crypto.randomUUID();
     const form = h(
@@ -82,6 +88,7 @@ export function followUp(clientId: string, submission: Submission): HTMLElement 
       { novalidate: true, id: 'answer-form' },
       error,
       h('div', { class: 'field' }, h('label', { for: 'answer-text' }, t('history.answer')), h('p', { class: 'hint', id: 'answer-hint' }, t('history.answerHint')), text),
+      files.element,
       send,
     );
     form.addEventListener('submit', (event) => {
@@ -93,9 +100,13 @@ export function followUp(clientId: string, submission: Submission): HTMLElement 
           text.focus();
           return;
         }
+        if (files.pending()) {
+          error.append(h('p', {}, t('attachments.waiting')));
+          return;
+        }
         send.disabled = true;
         try {
-          await answerSubmission(clientId, submission.id, key, text.value);
+          await answerSubmission(clientId, submission.id, key, text.value, files.readyIds());
           await refresh(t('history.answered'));
         } catch (failure) {
           if (!(failure instanceof ApiProblemError)) throw failure;
