@@ -21,6 +21,7 @@ internal static class SubmitBench
 {
     private const string Password = "Zvaigzne42";
     private static readonly CultureInfo _culture = CultureInfo.InvariantCulture;
+    private static readonly Dictionary<string, List<double>> _steps = [];
 
     public static async Task RunAsync(PortalFactory factory, Uri baseUrl, string connectionString)
     {
@@ -65,16 +66,21 @@ internal static class SubmitBench
                 var files = $"/api/clients/{company.Id}/submissions/{id}/attachments";
                 var upload = Stopwatch.StartNew();
                 var begun = await ReadAsync(await http.PostAsJsonAsync(files, new { name = "antena.pdf", size = file.Length }), HttpStatusCode.Created);
+                Step("begin", upload.Elapsed.TotalMilliseconds);
                 var (fileId, chunk) = (begun.GetProperty("id").GetString()!, begun.GetProperty("chunkSize").GetInt32());
                 for (var index = 0; index * chunk < file.Length; index++)
                 {
                     using var bytes = new ByteArrayContent(file, index * chunk, Math.Min(chunk, file.Length - (index * chunk)));
                     bytes.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+                    var chunkWatch = Stopwatch.StartNew();
                     using var put = await http.PutAsync($"{files}/{fileId}/chunks/{index}", bytes);
                     Check(put, HttpStatusCode.NoContent);
+                    Step($"chunk {index}", chunkWatch.Elapsed.TotalMilliseconds);
                 }
 
+                var finishWatch = Stopwatch.StartNew();
                 await ReadAsync(await http.PostAsync($"{files}/{fileId}/finish", null), HttpStatusCode.OK);
+                Step("finish", finishWatch.Elapsed.TotalMilliseconds);
                 var uploaded = upload.Elapsed.TotalMilliseconds;
                 using var submit = new HttpRequestMessage(HttpMethod.Post, $"/api/clients/{company.Id}/submissions/{id}/submit") { Content = JsonContent.Create(new { password = Password }) };
                 submit.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
@@ -86,6 +92,8 @@ internal static class SubmitBench
             Print(concurrency, "bare blob upload", bareTimes.Select(t => t.Whole), bareMedian);
             Print(concurrency, "attachment upload (begin, chunks, finish)", sent.Select(t => t.Part), bareMedian);
             Print(concurrency, "whole send (draft, upload, submit)", sent.Select(t => t.Whole), bareMedian);
+            Console.WriteLine(string.Create(_culture, $"         the upload's steps, median ms: {string.Join(", ", _steps.Select(s => $"{s.Key} {Stats.Of(s.Value).Median:0}"))}"));
+            _steps.Clear();
         }
 
         Console.WriteLine("  The upload's goal is under 1.5 x the bare upload. The whole send adds a draft, the password's hash (PBKDF2,");
@@ -93,6 +101,14 @@ internal static class SubmitBench
         foreach (var user in users)
         {
             user.Dispose();
+        }
+    }
+
+    private static void Step(string name, double ms)
+    {
+        lock (_steps)
+        {
+            (_steps.TryGetValue(name, out var list) ? list : _steps[name] = []).Add(ms);
         }
     }
 

@@ -33,8 +33,7 @@ public static class PdfCheck
             return "is not a whole PDF: it must end with %%EOF and nothing after it.";
         }
 
-        var text = Encoding.Latin1.GetString(pdf);
-        if (text.Contains("<script", StringComparison.OrdinalIgnoreCase) || text.Contains("<html", StringComparison.OrdinalIgnoreCase))
+        if (HasMarkup(pdf))
         {
             return "holds markup a browser would run.";
         }
@@ -52,6 +51,27 @@ public static class PdfCheck
             _ => "has object streams we cannot read (too large, or packed other than by FlateDecode).",
         };
     }
+
+    /// <summary>Whether "&lt;script" or "&lt;html" stands anywhere, in any case: read on the bytes, without decoding the whole file.</summary>
+    private static bool HasMarkup(ReadOnlySpan<byte> pdf)
+    {
+        for (var at = pdf.IndexOf((byte)'<'); at >= 0;)
+        {
+            var rest = pdf[(at + 1)..];
+            if (StartsIgnoringCase(rest, "script"u8) || StartsIgnoringCase(rest, "html"u8))
+            {
+                return true;
+            }
+
+            var next = rest.IndexOf((byte)'<');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
+    private static bool StartsIgnoringCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> word) =>
+        text.Length >= word.Length && Ascii.EqualsIgnoreCase(text[..word.Length], word);
 
     private static bool HasHeader(ReadOnlySpan<byte> pdf) =>
         pdf.Length >= 8 && pdf.StartsWith("%PDF-"u8)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
@@ -18,7 +19,7 @@ namespace Portal.Core.Submissions;
 /// A draft's attachments, uploaded resumably: the upload is declared (name and size) and gets a random blob; each chunk is staged
 /// as a block of that blob under its index, so a chunk sent again replaces itself and an upload cut short resumes from the chunks the
 /// portal acknowledged (<see cref="SubmissionAttachment.Received"/>, read from the blob's uncommitted blocks); finishing commits the
-/// blocks in order, judges the content (<see cref="AttachmentCheck"/>: the type is what the bytes are, whatever the name says) and
+/// blocks in order (a file of one chunk is written whole by its chunk, a plain upload of the blob), judges the content (<see cref="AttachmentCheck"/>: the type is what the bytes are, whatever the name says) and
 /// keeps its SHA-256, or deletes what was refused. Each file is at most <see cref="MaxFileBytes"/>, a submission's at most
 /// <see cref="MaxSubmissionBytes"/> in all (a submission's, or an answer's). A draft's files are deleted with the draft (the same retention
 /// index hour and guard) and go with the submission; while ES asks for information, files added go with the user's answer and are deleted
@@ -30,8 +31,11 @@ public sealed class SubmissionAttachments(PortalStorage storage, Submissions sub
     public const long MaxSubmissionBytes = 100L * 1024 * 1024;
     public const int MaxFiles = 20;
 
-    /// <summary>The chunk size unless the uploader asks for a smaller one (at least <see cref="MinChunkBytes"/>).</summary>
-    public const int MaxChunkBytes = 4 * 1024 * 1024;
+    /// <summary>
+    /// The chunk size unless the uploader asks for a smaller one (at least <see cref="MinChunkBytes"/>): a file up to it goes in one
+    /// request, judged and hashed from the bytes in hand; a larger one is read back once when it is finished.
+    /// </summary>
+    public const int MaxChunkBytes = 8 * 1024 * 1024;
     public const int MinChunkBytes = 64 * 1024;
 
     private const int MaxNameLength = 120;
@@ -134,8 +138,16 @@ public sealed class SubmissionAttachments(PortalStorage storage, Submissions sub
         }
 
         var blob = await BlobAsync(row, cancellationToken);
-        await blob.StageBlockAsync(BlockId(index), new MemoryStream(chunk, writable: false), new BlockBlobStageBlockOptions { TransferValidation = new() { ChecksumAlgorithm = Azure.Storage.StorageChecksumAlgorithm.MD5 } }, cancellationToken);
-        return Done.Instance;
+        if (chunks > 1)
+        {
+            await blob.StageBlockAsync(BlockId(index), new MemoryStream(chunk, writable: false), cancellationToken: cancellationToken);
+            return Done.Instance;
+        }
+
+        // The whole file in one chunk: written as the blob and judged at once from the bytes in hand (finishing then answers it as it is).
+        await blob.UploadAsync(new MemoryStream(chunk, writable: false), cancellationToken: cancellationToken);
+        var judged = await JudgeAsync(row, chunk, blob, cancellationToken);
+        return judged.Failure is { } refused ? refused : Done.Instance;
     }
 
     /// <summary>
@@ -173,7 +185,14 @@ public sealed class SubmissionAttachments(PortalStorage storage, Submissions sub
             await blob.CommitBlockListAsync(ids, cancellationToken: cancellationToken);
         }
 
-        var content = (await blob.DownloadContentAsync(cancellationToken)).Value.Content.ToArray();
+        var downloaded = (await blob.DownloadContentAsync(cancellationToken)).Value.Content.ToMemory();
+        var content = MemoryMarshal.TryGetArray(downloaded, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length ? segment.Array : downloaded.ToArray();
+        return await JudgeAsync(row, content, blob, cancellationToken);
+    }
+
+    /// <summary>The committed file judged: ready with its kind, SHA-256 and name; or refused, its blob and row deleted, with the reason.</summary>
+    private async Task<Outcome<SubmissionAttachment>> JudgeAsync(AttachmentEntity row, byte[] content, BlockBlobClient blob, CancellationToken cancellationToken)
+    {
         var verdict = AttachmentCheck.Judge(content);
         var table = await storage.TableAsync(StorageNames.SubmissionsTable, cancellationToken);
         if (verdict.Kind is not { } kind)
@@ -195,7 +214,7 @@ public sealed class SubmissionAttachments(PortalStorage storage, Submissions sub
         catch (RequestFailedException exception) when (exception.Status is 404 or 412)
         {
             // Finished (or removed) at the same moment by another request: theirs stands.
-            return await RowAsync(clientId, submissionId, attachmentId, cancellationToken) is { } latest ? View(latest, latest.Size) : NoSuchFile;
+            return await RowAsync(row.PartitionKey, row.RowKey.Split('|')[1], IdOf(row), cancellationToken) is { } latest ? View(latest, latest.Size) : NoSuchFile;
         }
 
         return View(row, row.Size);

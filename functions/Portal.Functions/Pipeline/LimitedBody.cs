@@ -30,9 +30,10 @@ public static class LimitedBody
     /// <summary>The whole body of a route that takes a file (the pipeline has bounded it to the route's limit).</summary>
     public static async Task<byte[]> ReadAllAsync(HttpRequest request)
     {
-        using var buffer = new MemoryStream();
+        // Sized by the declared length (bounded already): a body that fills it exactly is handed over without a copy.
+        using var buffer = new MemoryStream(request.ContentLength is > 0 and <= int.MaxValue ? (int)request.ContentLength : 0);
         await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
-        return buffer.ToArray();
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 
     private sealed class BoundedStream(Stream inner, long maxBytes) : Stream
