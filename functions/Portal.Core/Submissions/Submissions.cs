@@ -129,6 +129,17 @@ public sealed class Submissions(PortalStorage storage, RetentionIndex retention,
         return list;
     }
 
+    /// <summary>
+    /// What waits for the client's members (the dashboard): its drafts, the last changed first, and what ES asked them to answer. The same
+    /// single read as <see cref="ListAsync"/> (one range of the partition's newest rows, without their content): no row of its own to keep.
+    /// </summary>
+    public async Task<SubmissionsWaiting> WaitingAsync(string clientId, int shown, CancellationToken cancellationToken)
+    {
+        var list = await ListAsync(clientId, cancellationToken);
+        var drafts = list.Where(s => s.Status == SubmissionStatus.Draft).OrderByDescending(s => s.UpdatedAt).ToList();
+        return new(drafts.Count, [.. drafts.Take(shown)], [.. list.Where(s => SubmissionProgress.MayAnswer(s.Status)).Take(shown)]);
+    }
+
     /// <summary>A sent submission as its receipt states it; null while it is a draft or still sending.</summary>
     public async Task<(FormDefinition Form, SentSubmission Sent)?> SentAsync(string clientId, string id, string clientName, CancellationToken cancellationToken)
     {
