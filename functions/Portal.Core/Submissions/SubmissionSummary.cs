@@ -5,3 +5,6 @@ public sealed record SubmissionSummary(string Id, string Kind, int FormVersion, 
 
 /// <summary>What waits for a client's members: how many drafts, the last changed few, and the submissions ES asked them to answer (the newest few).</summary>
 public sealed record SubmissionsWaiting(int DraftCount, IReadOnlyList<SubmissionSummary> Drafts, IReadOnlyList<SubmissionSummary> Answers);
+
+/// <summary>A draft about to lapse: whose it is, what it is, who changed it last (the one reminded) and when it lapses.</summary>
+public sealed record LapsingDraft(string ClientId, string Id, string Kind, int FormVersion, string UpdatedBy, DateTimeOffset ExpiresAt);
