@@ -9,6 +9,13 @@ public static class RigaCalendar
 
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, _zone).DateTime);
 
+    /// <summary>The instant a Riga date begins (its midnight, in Riga's offset of that day).</summary>
+    public static DateTimeOffset StartOf(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, _zone.GetUtcOffset(local));
+    }
+
     public static string TimeText(DateTimeOffset instant) =>
         TimeZoneInfo.ConvertTime(instant, _zone).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
 }

@@ -31,6 +31,7 @@ internal sealed class DemoClients(
     FormCatalog forms,
     ClientStore store,
     AccountStore accounts,
+    DemoSubmissions sent,
     TimeProvider time,
     ILogger<DemoClients> logger) : BackgroundService
 {
@@ -90,6 +91,7 @@ internal sealed class DemoClients(
             await store.AddMemberAsync(first.Id, person, Vocabulary<Scope>.All, cancellationToken);
             await store.AddMemberAsync(first.Id, company, Vocabulary<Scope>.All, cancellationToken);
             await DraftsAsync(company, Editor.Of(first), today, cancellationToken);
+            await sent.EnsureAsync(company, first, Fixed(month).Permits.Single(p => p.ExternalId == "DEMO-AT-VILNI-1"), cancellationToken);
         }
 
         if (await accounts.FindByEmailAsync(anna, cancellationToken) is { } second)
@@ -127,10 +129,7 @@ internal sealed class DemoClients(
     {
         foreach (var batch in records.Chunk(FeedValidation.MaxBatch))
         {
-            foreach (var refused in (await feed([.. batch.Select(r => WithVersion(r, version))], cancellationToken)).Where(r => r.Status == FeedStatus.Rejected))
-            {
-                DemoLog.Refused(logger, refused.ExternalId, string.Join("; ", refused.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
-            }
+            DemoLog.Refused(logger, await feed([.. batch.Select(r => WithVersion(r, version))], cancellationToken));
         }
     }
 

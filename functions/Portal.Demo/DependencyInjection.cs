@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DemoDataOptions>, DemoDataOptionsValidation>();
         services.AddSingleton<IStoreSeed, DemoAccountsSeed>();
+        services.AddSingleton<DemoSubmissions>();
         services.AddHostedService<DemoClients>();
         return services;
     }

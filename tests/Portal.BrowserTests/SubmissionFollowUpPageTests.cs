@@ -1,12 +1,7 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Portal.Core.Accounts;
-using Portal.Core.Audit;
-using Portal.Core.Clients;
 using Portal.Core.Notifications;
-using Portal.Core.Submissions;
 using static Microsoft.Playwright.Assertions;
 
 namespace Portal.BrowserTests;
@@ -23,19 +18,9 @@ public sealed class SubmissionFollowUpPageTests(BrowserFixture portal)
     [Fact]
     public async Task ASentSubmission_ShowsItsHistoryAndDocuments_TakesAnAnswer_AndIsWithdrawnAfterAConfirmation()
     {
-        var externalId = $"UI-FOLLOW-{Guid.NewGuid():N}";
-        var backOffice = await portal.BackOfficeClientAsync();
-        (await backOffice.PostAsJsonAsync("/api/backoffice/clients", new[]
-        {
-            new { externalId, version = 1, kind = "legal", name = "SIA Iesniegumu Gaita", registrationNumber = $"4{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}", billingArrangement = "advance-payment", services = new[] { "land-mobile" } },
-        })).EnsureSuccessStatusCode();
-        var clients = portal.Factory.Services.GetRequiredService<ClientStore>();
-        var client = (await clients.GetByExternalIdAsync(externalId, CancellationToken.None))!;
-        var account = (await portal.Factory.Services.GetRequiredService<AccountStore>().CreateAsync(
-            new NewAccount($"ui-follow-{Guid.NewGuid():N}@example.lv", "Līga", "Kalniņa", "lv", Password, 4), CancellationToken.None))!;
-        await clients.AddMemberAsync(account.Id, client, [Scope.Submit], CancellationToken.None);
-        var (asked, number) = await SentAsync(client.Id, account, "Atļaujas kopija");
-        var (withdrawn, _) = await SentAsync(client.Id, account, "Atsaucams iesniegums");
+        var (client, account, backOffice) = await SentSubmission.MemberAsync(portal, "FOLLOW", "SIA Iesniegumu Gaita", "Līga", "Kalniņa", Password);
+        var (asked, number) = await SentSubmission.SendAsync(portal, client.Id, account, "Atļaujas kopija", Password);
+        var (withdrawn, _) = await SentSubmission.SendAsync(portal, client.Id, account, "Atsaucams iesniegums", Password);
         (await backOffice.PostAsJsonAsync("/api/backoffice/submission-statuses", new[]
         {
             new { submissionId = asked, version = 1, status = "information-requested", message = "Norādiet antenas augstumu.", changedAt = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O") },
@@ -89,16 +74,5 @@ public sealed class SubmissionFollowUpPageTests(BrowserFixture portal)
         Assert.Contains("Norādiet antenas augstumu.", mail.Text, StringComparison.Ordinal);
         Assert.Contains($"/submission?id={asked}", mail.Text, StringComparison.Ordinal);
         Assert.Empty(browser.Errors);
-    }
-
-    /// <summary>A free-form request the member sent, as the review step sends it.</summary>
-    private async Task<(string Id, string ReceiptNumber)> SentAsync(string clientId, UserAccount account, string subject)
-    {
-        var services = portal.Factory.Services;
-        using var content = JsonDocument.Parse(JsonSerializer.Serialize(new { subject, message = "Lūdzu izskatīt." }));
-        var draft = await services.GetRequiredService<Submissions>().CreateAsync(clientId, Editor.Of(account), FormCatalog.Shipped.NewestOf("free-form")!, content.RootElement, CancellationToken.None);
-        var order = new SubmitOrder(clientId, draft.Id, account, Guid.NewGuid().ToString(), "browser-test", null, Password, new AuditOrigin("127.0.0.1", "browser test", Guid.NewGuid().ToString()));
-        var receipt = await services.GetRequiredService<SubmissionSender>().SubmitAsync(order, CancellationToken.None);
-        return (draft.Id, receipt.Value.ReceiptNumber);
     }
 }

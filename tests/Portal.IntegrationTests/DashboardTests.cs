@@ -57,6 +57,40 @@ public sealed class DashboardTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task Dashboard_WithTheSubmitScope_ShowsDraftsAndWhatEsAsked_WithoutItNothing()
+    {
+        var backOffice = await portal.CreateStaffClientAsync("backoffice");
+        var (_, member, clientId) = await PermitFeedTests.CompanyWithMemberAsync(portal, backOffice, [], Scope.Submit);
+        var draft = await SubmissionSubmitTests.DraftAsync(member, clientId);
+        var asked = await SubmissionSubmitTests.DraftAsync(member, clientId, new { subject = "Antenas maiņa", message = "Plānojam nomainīt antenu." });
+        var received = await SubmissionSubmitTests.DraftAsync(member, clientId, new { subject = "Kopija", message = "Lūdzu kopiju." });
+        foreach (var id in new[] { asked, received })
+        {
+            (await SubmissionSubmitTests.SubmitAsync(member, clientId, id, Guid.NewGuid().ToString())).EnsureSuccessStatusCode();
+        }
+
+        var changedAt = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O");
+        (await backOffice.PostAsJsonAsync("/api/backoffice/submission-statuses", new object[]
+        {
+            new { submissionId = asked, version = 1, status = "information-requested", message = "Lūdzu, pievienojiet antenas datu lapu.", changedAt },
+            new { submissionId = received, version = 1, status = "received", changedAt },
+        })).EnsureSuccessStatusCode();
+
+        var shown = Single(await member.GetFromJsonAsync<JsonElement>("/api/me/dashboard"), clientId).GetProperty("submissions");
+        Assert.Equal(1, shown.GetProperty("draftCount").GetInt32());
+        var listed = Assert.Single(shown.GetProperty("drafts").EnumerateArray());
+        Assert.Equal((draft, "draft", "Brīvas formas iesniegums", "Free-form request"), (listed.GetProperty("id").GetString(), listed.GetProperty("status").GetString(),
+            listed.GetProperty("title").GetProperty("lv").GetString(), listed.GetProperty("title").GetProperty("en").GetString()));
+        Assert.True(listed.GetProperty("expiresAt").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddDays(89));
+        var waiting = Assert.Single(shown.GetProperty("informationRequested").EnumerateArray());
+        Assert.Equal((asked, "information-requested"), (waiting.GetProperty("id").GetString(), waiting.GetProperty("status").GetString()));
+        Assert.Equal(JsonValueKind.Null, waiting.GetProperty("expiresAt").ValueKind);
+
+        var (other, _) = await MemberAsync(clientId, Scope.Finance, Scope.Technical);
+        Assert.Equal(JsonValueKind.Null, Single(await other.GetFromJsonAsync<JsonElement>("/api/me/dashboard"), clientId).GetProperty("submissions").ValueKind);
+    }
+
+    [Fact]
     public async Task PreviousSignIn_IsNoneAtFirst_ThenTheOneBeforeThisSession()
     {
         var (_, _, clientId) = await BillingFeedTests.ClientWithMemberAsync(portal);

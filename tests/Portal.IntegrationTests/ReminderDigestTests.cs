@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Portal.Core;
@@ -9,6 +10,7 @@ using Portal.Core.Accounts;
 using Portal.Core.Clients;
 using Portal.Core.Notifications;
 using Portal.Core.Storage;
+using Portal.Core.Submissions;
 using Portal.Testing;
 
 namespace Portal.IntegrationTests;
@@ -34,13 +36,7 @@ public sealed class ReminderDigestTests : IAsyncLifetime
     public async Task Digests_ReachTheMembersWhoseScopesAndChoicesAllow_EachItemOnce_MissedDaysMadeUp()
     {
         var today = RigaCalendar.DateOf(_time.GetUtcNow());
-        var backOffice = await _portal.CreateStaffClientAsync("backoffice");
-        var clientExternalId = ClientFeedTests.NewId();
-        (await backOffice.PostAsJsonAsync("/api/backoffice/clients", new[]
-        {
-            new { externalId = clientExternalId, version = 1, kind = "legal", name = "SIA \"Atgādne & Co\"", registrationNumber = $"4{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}", billingArrangement = "monthly-invoice", services = new[] { "land-mobile" } },
-        })).EnsureSuccessStatusCode();
-        var client = (await _portal.Service<ClientStore>().GetByExternalIdAsync(clientExternalId, CancellationToken.None))!;
+        var (backOffice, clientExternalId, client) = await CompanyAsync("SIA \"Atgādne & Co\"");
         var finance = await MemberAsync(client, "lv", Scope.Finance);
         var technical = await MemberAsync(client, "en", Scope.Technical);
         var both = await MemberAsync(client, "en", Scope.Finance, Scope.Technical);
@@ -75,14 +71,15 @@ public sealed class ReminderDigestTests : IAsyncLifetime
         // The choices: all on at first; "both" switches overdue invoices off; a wrong body is a 400 naming each field.
         var signedIn = await SignInAsync(both);
         Assert.Equal(
-            """{"invoicesDueSoon":true,"invoicesOverdue":true,"permitsExpiring":true}""",
+            """{"invoicesDueSoon":true,"invoicesOverdue":true,"permitsExpiring":true,"draftsLapsing":true}""",
             (await signedIn.GetFromJsonAsync<JsonElement>("/api/me/reminders")).GetRawText());
         var refused = await signedIn.PutAsJsonAsync("/api/me/reminders", new { invoicesDueSoon = true });
         var problem = await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("invoicesOverdue", out _));
         Assert.True(problem.GetProperty("errors").TryGetProperty("permitsExpiring", out _));
+        Assert.True(problem.GetProperty("errors").TryGetProperty("draftsLapsing", out _));
         await ProblemAssert.IsProblemAsync(await signedIn.PutAsync("/api/me/reminders", JsonContent.Create("yes")), HttpStatusCode.BadRequest);
-        var saved = await signedIn.PutAsJsonAsync("/api/me/reminders", new { invoicesDueSoon = true, invoicesOverdue = false, permitsExpiring = true });
+        var saved = await signedIn.PutAsJsonAsync("/api/me/reminders", new { invoicesDueSoon = true, invoicesOverdue = false, permitsExpiring = true, draftsLapsing = true });
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.False((await signedIn.GetFromJsonAsync<JsonElement>("/api/me/reminders")).GetProperty("invoicesOverdue").GetBoolean());
         await ProblemAssert.IsProblemAsync(await _portal.CreateClient().GetAsync("/api/me/reminders"), HttpStatusCode.Unauthorized);
@@ -93,7 +90,7 @@ public sealed class ReminderDigestTests : IAsyncLifetime
         // Today: the invoice due in 7 days and the one due yesterday to finance, the permits at 90, 30 and 7 days to technical.
         Assert.Equal(new ReminderRun(1, 3, 3), await RunAsync());
         var financeMail = Assert.Single(await MailAsync(finance));
-        Assert.Equal("Atgādinājums par rēķiniem un atļaujām", financeMail.Subject);
+        Assert.Equal("Atgādinājums par rēķiniem, atļaujām un iesniegumiem", financeMail.Subject);
         Assert.Contains("- SIA \"Atgādne & Co\": rēķins RE-SOON-1, jāmaksā 1 234,50 €, termiņš " + Text(today.AddDays(7)), financeMail.Text.Replace('\u00a0', ' '), StringComparison.Ordinal);
         Assert.Contains("RE-LATE-3", financeMail.Text, StringComparison.Ordinal);
         Assert.Contains("<li>SIA &quot;Atgādne &amp; Co&quot;: rēķins RE-SOON-1", financeMail.Html, StringComparison.Ordinal);
@@ -103,7 +100,7 @@ public sealed class ReminderDigestTests : IAsyncLifetime
         Assert.DoesNotContain("Atļaujas, kuru derīgums", financeMail.Text, StringComparison.Ordinal);
 
         var technicalMail = Assert.Single(await MailAsync(technical));
-        Assert.Equal("A reminder of invoices and permits", technicalMail.Subject);
+        Assert.Equal("A reminder of invoices, permits and submissions", technicalMail.Subject);
         Assert.DoesNotContain("RE-", technicalMail.Text, StringComparison.Ordinal);
         Assert.Contains($"permit AT-90, valid until {Text(today.AddDays(90))} (90 days left)", technicalMail.Text, StringComparison.Ordinal);
         Assert.Contains("permit AT-30", technicalMail.Text, StringComparison.Ordinal);
@@ -144,6 +141,69 @@ public sealed class ReminderDigestTests : IAsyncLifetime
         Assert.Equal(2, (await MailAsync(both)).Count);
         Assert.Single(await MailAsync(technical));
         Assert.Equal(new ReminderRun(0, 0, 0), await RunAsync());
+    }
+
+    [Fact]
+    public async Task ADraft_IsRemindedAWeekBeforeItLapses_ToItsLastEditor_OncePerExpiry_AsTheirChoiceAllows()
+    {
+        var (_, _, client) = await CompanyAsync("SIA Melnraksti");
+        var editor = await MemberAsync(client, "lv", Scope.Submit);
+        var colleague = await MemberAsync(client, "en", Scope.Submit, Scope.Finance, Scope.Technical);
+        var declined = await MemberAsync(client, "en", Scope.Submit);
+        await _portal.Service<AccountStore>().SetRemindersAsync(declined.Id, ReminderChoices.All with { DraftsLapsing = false }, CancellationToken.None);
+        var submissions = _portal.Service<Submissions>();
+        using var content = JsonDocument.Parse("""{ "subject": "Atļaujas kopija", "message": "Lūdzu atsūtīt." }""");
+        Task<Submission> DraftAsync(UserAccount by) => submissions.CreateAsync(client.Id, Editor.Of(by), FormCatalog.Shipped.NewestOf("free-form")!, content.RootElement, CancellationToken.None);
+        var lapsing = await DraftAsync(editor);
+        var savedAgain = await DraftAsync(editor);
+        var theirs = await DraftAsync(declined);
+
+        // Ten days on, one is saved again: it lapses ten days later than the others.
+        _time.Advance(TimeSpan.FromDays(10));
+        Assert.Equal(DraftOutcome.Done, (await submissions.SaveAsync(client.Id, savedAgain.Id, new ETag(savedAgain.Etag), Editor.Of(editor), content.RootElement, CancellationToken.None)).Outcome);
+
+        // 83 days old: the draft lapses in 7 days; its editor is reminded of it (not of the one saved again), the one who declined is not, nor a colleague.
+        _time.Advance(TimeSpan.FromDays(73));
+        var first = await RunAsync();
+        Assert.Equal(1, first.Digests);
+        var mail = Assert.Single(await MailAsync(editor));
+        Assert.Equal("Atgādinājums par rēķiniem, atļaujām un iesniegumiem", mail.Subject);
+        var lapsesAt = RigaCalendar.TimeText(lapsing.ExpiresAt);
+        Assert.Contains($"- SIA Melnraksti: melnraksts “Brīvas formas iesniegums”, glabā līdz {lapsesAt} (Rīgas laiks): ", mail.Text, StringComparison.Ordinal);
+        Assert.Contains($"/submission?id={lapsing.Id}", mail.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(savedAgain.Id, mail.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(theirs.Id, mail.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rēķini, kuru", mail.Text, StringComparison.Ordinal);
+        Assert.Empty(await MailAsync(declined));
+        Assert.Empty(await MailAsync(colleague));
+
+        // Once: not again the same day, by the cursor, nor with the cursor gone, by the sent markers.
+        Assert.Equal(0, (await RunAsync()).Digests);
+        var reminders = await _portal.Service<PortalStorage>().TableAsync(StorageNames.RemindersTable, CancellationToken.None);
+        await reminders.DeleteEntityAsync("cursor", "cursor");
+        Assert.Equal(0, (await RunAsync()).Digests);
+        Assert.Single(await MailAsync(editor));
+
+        // Ten days later the one saved again lapses in 7 days: its own reminder, the first draft (gone by now) not again.
+        _time.Advance(TimeSpan.FromDays(10));
+        Assert.Equal(1, (await RunAsync()).Digests);
+        var mails = await MailAsync(editor);
+        Assert.Equal(2, mails.Count);
+        Assert.Contains($"/submission?id={savedAgain.Id}", mails[^1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(lapsing.Id, mails[^1].Text, StringComparison.Ordinal);
+        Assert.Empty(await MailAsync(declined));
+    }
+
+    /// <summary>A company fed by the back office: the back office's client, the company's external id and the company.</summary>
+    private async Task<(HttpClient BackOffice, string ExternalId, Client Client)> CompanyAsync(string name)
+    {
+        var backOffice = await _portal.CreateStaffClientAsync("backoffice");
+        var externalId = ClientFeedTests.NewId();
+        (await backOffice.PostAsJsonAsync("/api/backoffice/clients", new[]
+        {
+            new { externalId, version = 1, kind = "legal", name, registrationNumber = $"4{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}", billingArrangement = "monthly-invoice", services = new[] { "land-mobile" } },
+        })).EnsureSuccessStatusCode();
+        return (backOffice, externalId, (await _portal.Service<ClientStore>().GetByExternalIdAsync(externalId, CancellationToken.None))!);
     }
 
     private async Task<ReminderRun> RunAsync()

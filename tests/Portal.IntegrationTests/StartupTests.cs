@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Demo;
 
@@ -114,18 +115,51 @@ public sealed class StartupTests(PortalFixture portal)
         var pdf = await client.GetByteArrayAsync($"/api/clients/{company}/permits/{permitId}/document");
         Assert.Null(Portal.Core.Documents.PdfCheck.Problem(pdf));
 
-        // Two drafts of the company's to continue: an amendment begun from its radio network permit, and a usage-permit request.
-        var drafts = new List<System.Text.Json.JsonElement>();
-        for (var attempt = 0; attempt < 50 && drafts.Count < 2; attempt++)
-        {
-            drafts = [.. (await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/clients/{company}/submissions")).GetProperty("submissions").EnumerateArray()];
-            await Task.Delay(drafts.Count < 2 ? 200 : 0);
-        }
+        // The demo data is complete once the hosted service that feeds it has finished.
+        await DemoLoadedAsync(factory);
+        var submissions = await SubmissionsAsync(client, company!);
 
+        // Two drafts of the company's to continue: an amendment begun from its radio network permit, and a usage-permit request.
+        var drafts = submissions.Where(s => s.GetProperty("status").GetString() == "draft").ToList();
         Assert.Equal(["amendment", "usage-permit"], drafts.Select(d => d.GetProperty("kind").GetString()!).Order(StringComparer.Ordinal));
         var amendment = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/clients/{company}/submissions/{drafts.Single(d => d.GetProperty("kind").GetString() == "amendment").GetProperty("id").GetString()}");
         Assert.Equal("AT-2023-00412", amendment.GetProperty("content").GetProperty("before").GetProperty("number").GetString());
+
+        // Sent submissions in every status, one each, made as the portal and the back office make them.
+        string[] sent = ["approved", "in-review", "information-requested", "received", "rejected", "submitted", "withdrawal-requested", "withdrawn"];
+        Assert.Equal(sent, submissions.Where(s => s.GetProperty("status").GetString() != "draft").Select(s => s.GetProperty("status").GetString()!).Order(StringComparer.Ordinal));
+        async Task<System.Text.Json.JsonElement> DetailAsync(string status) => await client.GetFromJsonAsync<System.Text.Json.JsonElement>(
+            $"/api/clients/{company}/submissions/{submissions.Single(s => s.GetProperty("status").GetString() == status).GetProperty("id").GetString()}");
+        var asked = await DetailAsync("information-requested");
+        Assert.Matches(@"^\d{4}/\d{6}$", asked.GetProperty("receiptNumber").GetString());
+        Assert.Contains("datu lapu", asked.GetProperty("history").EnumerateArray().Last().GetProperty("message").GetString(), StringComparison.Ordinal);
+        var approved = await DetailAsync("approved");
+        var document = approved.GetProperty("documents").EnumerateArray().Single();
+        var decision = await client.GetByteArrayAsync($"/api/clients/{company}/submissions/{approved.GetProperty("id").GetString()}/documents/{document.GetProperty("id").GetString()}");
+        Assert.Null(Portal.Core.Documents.PdfCheck.Problem(decision));
+        Assert.Equal(["status", "withdrawal-request"], (await DetailAsync("withdrawal-requested")).GetProperty("history").EnumerateArray().Select(h => h.GetProperty("kind").GetString()!).Distinct());
+
+        // A second start adds nothing, and changes none of them.
+        await using (var again = new Portal.Testing.PortalFactory(settings))
+        {
+            _ = again.Server;
+            await DemoLoadedAsync(again);
+        }
+
+        var after = await SubmissionsAsync(client, company!);
+        Assert.Equal(submissions.Select(s => (s.GetProperty("id").GetString(), s.GetProperty("status").GetString())), after.Select(s => (s.GetProperty("id").GetString(), s.GetProperty("status").GetString())));
+        Assert.Equal(approved.GetProperty("history").GetArrayLength(), (await DetailAsync("approved")).GetProperty("history").GetArrayLength());
     }
+
+    /// <summary>Waits for the demo data's hosted service to finish its start.</summary>
+    private static async Task DemoLoadedAsync(Portal.Testing.PortalFactory factory)
+    {
+        var demo = factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Microsoft.Extensions.Hosting.BackgroundService>().Single(s => s.GetType().Name == "DemoClients");
+        await demo.ExecuteTask!.WaitAsync(TimeSpan.FromMinutes(2));
+    }
+
+    private static async Task<List<System.Text.Json.JsonElement>> SubmissionsAsync(HttpClient client, string company) =>
+        [.. (await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/clients/{company}/submissions")).GetProperty("submissions").EnumerateArray()];
 
     [Fact]
     public async Task Start_AllSettingsGiven_Starts()

@@ -124,11 +124,11 @@ public static class EmailTemplates
             "Invitation to act for a client in the portal",
             "You are invited to act for the client “{client}” in the VAS “Elektroniskie sakari” client portal (rights: {scopes}). To accept, open this link within {validDays} days: {invitationLink}\n\nIf you already have a portal account with this email address, sign in and accept; if not, you can create one from the link."),
         [(ReminderDigest, "lv")] = (
-            "Atgādinājums par rēķiniem un atļaujām",
-            "Labdien!\n\nKlientu portāls atgādina:\n\nRēķini, kuru apmaksas termiņš ir pēc 7 dienām:\n{dueSoon}\n\nRēķini, kuru apmaksas termiņš ir pagājis:\n{overdue}\n\nAtļaujas, kuru derīgums drīz beigsies:\n{expiring}\n\nRēķini portālā: {invoicesLink}\nAtļaujas portālā: {permitsLink}\n\nKurus atgādinājumus saņemt, varat izvēlēties sava profila lapā: {profileLink}"),
+            "Atgādinājums par rēķiniem, atļaujām un iesniegumiem",
+            "Labdien!\n\nKlientu portāls atgādina:\n\nRēķini, kuru apmaksas termiņš ir pēc 7 dienām:\n{dueSoon}\n\nRēķini, kuru apmaksas termiņš ir pagājis:\n{overdue}\n\nAtļaujas, kuru derīgums drīz beigsies:\n{expiring}\n\nIesniegumu melnraksti, kurus pēc 7 dienām dzēsīs, ja tos nesaglabāsiet vai nenosūtīsiet:\n{drafts}\n\nRēķini portālā: {invoicesLink}\nAtļaujas portālā: {permitsLink}\n\nKurus atgādinājumus saņemt, varat izvēlēties sava profila lapā: {profileLink}"),
         [(ReminderDigest, "en")] = (
-            "A reminder of invoices and permits",
-            "Hello,\n\nThe client portal reminds you:\n\nInvoices due in 7 days:\n{dueSoon}\n\nInvoices now overdue:\n{overdue}\n\nPermits that end soon:\n{expiring}\n\nInvoices in the portal: {invoicesLink}\nPermits in the portal: {permitsLink}\n\nYou can choose which reminders you get on your profile page: {profileLink}"),
+            "A reminder of invoices, permits and submissions",
+            "Hello,\n\nThe client portal reminds you:\n\nInvoices due in 7 days:\n{dueSoon}\n\nInvoices now overdue:\n{overdue}\n\nPermits that end soon:\n{expiring}\n\nDrafts of submissions that will be deleted in 7 days unless you save or send them:\n{drafts}\n\nInvoices in the portal: {invoicesLink}\nPermits in the portal: {permitsLink}\n\nYou can choose which reminders you get on your profile page: {profileLink}"),
         [(SubmissionReceived, "lv")] = (
             "Iesniegums nosūtīts: {receiptNumber}",
             "Labdien!\n\nJūsu iesniegums “{form}” ir nosūtīts VAS “Elektroniskie sakari” {time} (Rīgas laiks) ar numuru {receiptNumber}. Ar apstiprinājumu portālā tas ir uzskatāms par parakstītu (noteikumu 31. punkts).\n\nIesnieguma SHA-256: {sha256}\nApliecinājums (PDF): {receiptLink}\n\nPar iesnieguma virzību paziņosim."),

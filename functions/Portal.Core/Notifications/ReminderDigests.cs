@@ -6,21 +6,26 @@ using Portal.Core.Billing;
 using Portal.Core.Clients;
 using Portal.Core.Permits;
 using Portal.Core.Storage;
+using Portal.Core.Submissions;
 
 namespace Portal.Core.Notifications;
 
 /// <summary>
 /// The daily reminder digests (docs/ARCHITECTURE.md, "Reminders"): for every Riga date after its cursor up to today
 /// it reads the day index (never all clients), finds the clients' unpaid invoices due in 7 days or since yesterday
-/// and valid permits ending in 90, 30 or 7 days, and queues one email per user through the outbox with the items
-/// their scopes and choices allow. Each client's items of a kind and day are marked sent in the email's own
-/// transaction, so a rerun sends nothing twice.
+/// and valid permits ending in 90, 30 or 7 days, and the drafts that lapse in 7 days (through the retention index's
+/// hour partitions of that Riga day), and queues one email per user through the outbox with the items their scopes
+/// and choices allow (a draft goes to the user who changed it last). Each client's items of a kind and day are marked
+/// sent in the email's own transaction, so a rerun sends nothing twice; a draft saved since moves to a later day.
 /// </summary>
 public sealed partial class ReminderDigests(
-    PortalStorage storage, AccountStore accounts, ClientStore clients, BillingViews billing, PermitViews permits, Outbox outbox,
-    IOptions<PortalOptions> portal, TimeProvider time, ILogger<ReminderDigests> logger)
+    PortalStorage storage, AccountStore accounts, ClientStore clients, BillingViews billing, PermitViews permits, Submissions.Submissions submissions,
+    FormCatalog forms, Outbox outbox, IOptions<PortalOptions> portal, TimeProvider time, ILogger<ReminderDigests> logger)
 {
     public const int DueSoonDays = 7;
+
+    /// <summary>A draft is reminded of this many days before the Riga day it lapses on.</summary>
+    public const int DraftLapsingDays = 7;
 
     /// <summary>How many missed days a run makes up at most; older days' reminders would come too late to help.</summary>
     public const int MaxMadeUpDays = 14;
@@ -53,7 +58,9 @@ public sealed partial class ReminderDigests(
         }
 
         var (groups, spent) = await GroupsAsync(table, first, today, cancellationToken);
-        var digests = await DigestsAsync(groups, today, cancellationToken);
+        var drafts = await LapsingDraftsAsync(first, today, cancellationToken);
+        groups.AddRange(drafts.Keys);
+        var digests = await DigestsAsync(groups, drafts, today, cancellationToken);
         var queued = 0;
         foreach (var (user, found) in digests)
         {
@@ -104,6 +111,22 @@ public sealed partial class ReminderDigests(
         }
 
         return ([.. groups.Distinct()], spent);
+    }
+
+    /// <summary>For each digest day, the drafts that lapse on the Riga day <see cref="DraftLapsingDays"/> later, by client.</summary>
+    private async Task<Dictionary<ReminderGroup, IReadOnlyList<LapsingDraft>>> LapsingDraftsAsync(DateOnly first, DateOnly today, CancellationToken cancellationToken)
+    {
+        var groups = new Dictionary<ReminderGroup, IReadOnlyList<LapsingDraft>>();
+        for (var day = first; day <= today; day = day.AddDays(1))
+        {
+            var lapsing = await submissions.LapsingAsync(RigaCalendar.StartOf(day.AddDays(DraftLapsingDays)), RigaCalendar.StartOf(day.AddDays(DraftLapsingDays + 1)), cancellationToken);
+            foreach (var client in lapsing.GroupBy(d => d.ClientId))
+            {
+                groups[new ReminderGroup(ReminderKind.DraftLapsing, day, client.Key)] = [.. client];
+            }
+        }
+
+        return groups;
     }
 
     /// <summary>Queues the user's digest (more than one email only past 99 groups); returns how many emails.</summary>
@@ -166,6 +189,7 @@ public sealed partial class ReminderDigests(
                 ["dueSoon"] = Lines(ReminderKind.DueSoon),
                 ["overdue"] = Lines(ReminderKind.Overdue),
                 ["expiring"] = Lines(ReminderKind.PermitExpiring),
+                ["drafts"] = Lines(ReminderKind.DraftLapsing),
             },
         };
     }

@@ -17,4 +17,8 @@ public enum ReminderKind
     /// <summary>A valid permit ending in 90, 30 or 7 days (technical scope).</summary>
     [JsonStringEnumMemberName("permit-expiring")]
     PermitExpiring,
+
+    /// <summary>A draft that lapses in 7 days (Retention:DraftsDays after its last change), to the user who changed it last (submit scope).</summary>
+    [JsonStringEnumMemberName("draft-lapsing")]
+    DraftLapsing,
 }

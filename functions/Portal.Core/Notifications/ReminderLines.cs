@@ -15,6 +15,11 @@ public static class ReminderLines
             ? $"{client}: permit {number}, valid until {Date(validTo)} ({daysLeft} days left)"
             : $"{client}: atļauja {number}, derīga līdz {Date(validTo)} (atlikušas {daysLeft} dienas)";
 
+    public static string Draft(string language, string client, string form, DateTimeOffset lapsesAt, string link) =>
+        language == "en"
+            ? $"{client}: draft “{form}”, kept until {RigaCalendar.TimeText(lapsesAt)} (Riga time): {link}"
+            : $"{client}: melnraksts “{form}”, glabā līdz {RigaCalendar.TimeText(lapsesAt)} (Rīgas laiks): {link}";
+
     /// <summary>The last line of a list cut short; the rest is on the page the email links to.</summary>
     public static string More(string language, int count) => language == "en" ? $"… and {count} more" : $"… un vēl {count}";
 

@@ -129,6 +129,45 @@ public sealed class Submissions(PortalStorage storage, RetentionIndex retention,
         return list;
     }
 
+    /// <summary>
+    /// What waits for the client's members (the dashboard): its drafts, the last changed first, and what ES asked them to answer. The same
+    /// single read as <see cref="ListAsync"/> (one range of the partition's newest rows, without their content): no row of its own to keep.
+    /// </summary>
+    public async Task<SubmissionsWaiting> WaitingAsync(string clientId, int shown, CancellationToken cancellationToken)
+    {
+        var list = await ListAsync(clientId, cancellationToken);
+        var drafts = list.Where(s => s.Status == SubmissionStatus.Draft).OrderByDescending(s => s.UpdatedAt).ToList();
+        return new(drafts.Count, [.. drafts.Take(shown)], [.. list.Where(s => SubmissionProgress.MayAnswer(s.Status)).Take(shown)]);
+    }
+
+    /// <summary>
+    /// The drafts that lapse from <paramref name="from"/> until <paramref name="to"/>, for the reminder digest: found through the retention
+    /// index's hour partitions of that time (kind drafts, the drafts' own rows), never a scan of the clients. Each is read to make sure it is
+    /// still a draft whose expiry is the hour indexed: a save since moved it, and a draft sent or deleted no longer lapses.
+    /// </summary>
+    public async Task<IReadOnlyList<LapsingDraft>> LapsingAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var index = await storage.TableAsync(StorageNames.RetentionIndexTable, cancellationToken);
+        var kind = PrivacyNotice.Word(RetentionKind.Drafts);
+        var drafts = new List<LapsingDraft>();
+        for (var hour = new DateTimeOffset(from.UtcDateTime.Date.AddHours(from.UtcDateTime.Hour), TimeSpan.Zero); hour < to; hour = hour.AddHours(1))
+        {
+            var stamp = RetentionIndexEntity.PartitionFor(hour);
+            string[] columns = [nameof(RetentionIndexEntity.Kind), nameof(RetentionIndexEntity.TableName), nameof(RetentionIndexEntity.EntryPartition), nameof(RetentionIndexEntity.EntryRow)];
+            await foreach (var entry in index.QueryAsync<RetentionIndexEntity>(e => e.PartitionKey == stamp, select: columns, cancellationToken: cancellationToken))
+            {
+                if (entry.Kind == kind && entry.TableName == StorageNames.SubmissionsTable && PortalIds.IsValid(entry.EntryRow)
+                    && await RowAsync(entry.EntryPartition, entry.EntryRow, cancellationToken) is { } row && row.RetentionStamp == stamp
+                    && Vocabulary<SubmissionStatus>.Stored(row.Status) == SubmissionStatus.Draft && row.ExpiresAt >= from && row.ExpiresAt < to)
+                {
+                    drafts.Add(new(row.PartitionKey, row.RowKey, row.Kind, row.FormVersion, row.UpdatedBy, row.ExpiresAt));
+                }
+            }
+        }
+
+        return drafts;
+    }
+
     /// <summary>A sent submission as its receipt states it; null while it is a draft or still sending.</summary>
     public async Task<(FormDefinition Form, SentSubmission Sent)?> SentAsync(string clientId, string id, string clientName, CancellationToken cancellationToken)
     {

@@ -6,6 +6,7 @@ using Portal.Core.Audit;
 using Portal.Core.Billing;
 using Portal.Core.Clients;
 using Portal.Core.Permits;
+using Portal.Core.Submissions;
 using Portal.Functions.Access;
 using Portal.Functions.Contract;
 
@@ -16,10 +17,14 @@ namespace Portal.Functions.Accounts;
 /// what needs attention first (overdue and due-soon amounts, permits ending within 90 days, reports ready),
 /// then the balance and the last 12 months; and the previous sign-in. Each client costs one read per
 /// scope, all side by side: the balance aggregate's point read (finance; it also names the reports made ready
-/// lately), and one range of the permits' end-date index (technical).
+/// lately), one range of the permits' end-date index (technical), and one range of the client's newest submission rows,
+/// their content left out, as the submissions list reads it (submit).
 /// </summary>
-public sealed class DashboardFunction(ClientStore clients, BillingViews billing, PermitViews permits, AuditTrail audit, TimeProvider time)
+public sealed class DashboardFunction(ClientStore clients, BillingViews billing, PermitViews permits, Core.Submissions.Submissions submissions, FormCatalog forms, AuditTrail audit, TimeProvider time)
 {
+    /// <summary>How many drafts, and how many submissions waiting for an answer, a client shows (the count says how many drafts in all).</summary>
+    public const int SubmissionsShown = 3;
+
     /// <summary>How far ahead a permit's end counts as "expiring soon".</summary>
     public const int ExpiringDays = 90;
 
@@ -42,15 +47,38 @@ public sealed class DashboardFunction(ClientStore clients, BillingViews billing,
         {
             var overview = membership.Scopes.Contains(Scope.Finance) ? billing.OverviewAsync(membership.ClientId, today, now.AddDays(-ReadyReportDays), now, cancellationToken) : null;
             var expiring = membership.Scopes.Contains(Scope.Technical) ? permits.ExpiringAsync(membership.ClientId, today, today.AddDays(ExpiringDays), cancellationToken) : null;
+            var waiting = await SubmitsAsync(membership, cancellationToken) ? submissions.WaitingAsync(membership.ClientId, SubmissionsShown, cancellationToken) : null;
             var shownOverview = overview is null ? null : await overview;
             return new DashboardClient(
                 membership.ClientId,
                 membership.ClientName,
                 shownOverview is null ? null : Billing(shownOverview),
                 expiring is null ? null : [.. (await expiring).Select(p => new ExpiringPermit(p.Id, p.Number, p.ServiceKind, p.ValidTo!.Value, p.ValidTo.Value.DayNumber - today.DayNumber))],
-                shownOverview?.ReadyReports);
+                shownOverview?.ReadyReports,
+                waiting is null ? null : Waiting(await waiting));
         }));
         return new OkObjectResult(new DashboardResponse(await previous, shown));
+    }
+
+    /// <summary>Whether the user may use the client's submissions: the scope, and the service as the client's kind allows it (its row read only when the rule asks more).</summary>
+    private async Task<bool> SubmitsAsync(Membership membership, CancellationToken cancellationToken)
+    {
+        var rule = ClientServices.For(ClientServices.Submissions);
+        if (!membership.Scopes.Contains(Scope.Submit) || !rule.Kinds.Contains(membership.ClientKind))
+        {
+            return false;
+        }
+
+        return (rule.Arrangements is null && !rule.NeedsRegisteredService)
+            || (await clients.GetAsync(membership.ClientId, cancellationToken) is { } client && ClientServices.Serves(rule, client));
+    }
+
+    private DashboardSubmissions Waiting(SubmissionsWaiting waiting)
+    {
+        DashboardSubmission Shown(SubmissionSummary s) => new(
+            s.Id, s.Kind, forms.Find(s.Kind, s.FormVersion) is { } form ? new FormTitle(form.TitleIn("lv"), form.TitleIn("en")) : new FormTitle(s.Kind, s.Kind),
+            s.Status, s.UpdatedAt, s.UpdatedBy, s.Status == SubmissionStatus.Draft ? s.ExpiresAt : null);
+        return new(waiting.DraftCount, [.. waiting.Drafts.Select(Shown)], [.. waiting.Answers.Select(Shown)]);
     }
 
     private static DashboardBilling Billing(BillingOverview overview) => new(

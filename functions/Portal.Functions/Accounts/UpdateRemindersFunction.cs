@@ -9,7 +9,7 @@ using Portal.Functions.Pipeline;
 
 namespace Portal.Functions.Accounts;
 
-/// <summary>PUT /api/me/reminders: the user's choice of reminders, each of the three true or false; answers the choice stored.</summary>
+/// <summary>PUT /api/me/reminders: the user's choice of reminders, each of the four true or false; answers the choice stored.</summary>
 public sealed class UpdateRemindersFunction(AccountStore accounts)
 {
     [Function("UpdateReminders")]
@@ -19,7 +19,8 @@ public sealed class UpdateRemindersFunction(AccountStore accounts)
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "me/reminders")] HttpRequest request)
     {
         var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.RemindersRequest, (body, errors) => new ReminderChoices(
-            Choice(errors, "invoicesDueSoon", body.InvoicesDueSoon), Choice(errors, "invoicesOverdue", body.InvoicesOverdue), Choice(errors, "permitsExpiring", body.PermitsExpiring)));
+            Choice(errors, "invoicesDueSoon", body.InvoicesDueSoon), Choice(errors, "invoicesOverdue", body.InvoicesOverdue), Choice(errors, "permitsExpiring", body.PermitsExpiring),
+            Choice(errors, "draftsLapsing", body.DraftsLapsing)));
         if (read.Failed)
         {
             return read.Problem;

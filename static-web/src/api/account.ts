@@ -47,6 +47,8 @@ export interface ReminderChoices {
   invoicesDueSoon: boolean;
   invoicesOverdue: boolean;
   permitsExpiring: boolean;
+  /** Drafts that lapse in 7 days, to the user who changed them last. */
+  draftsLapsing: boolean;
 }
 
 export const getReminders = (): Promise<ReminderChoices> => getJson('/api/me/reminders');

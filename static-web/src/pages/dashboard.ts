@@ -2,7 +2,7 @@
 // first (overdue and soon-due amounts, permits ending soon), then the balance and a year of charges
 // and receipts; and the previous sign-in, with a way out if it was not theirs.
 
-import { getDashboard, type DashboardClient, type PreviousSignIn } from '../api/dashboard';
+import { getDashboard, type DashboardClient, type DashboardSubmission, type PreviousSignIn } from '../api/dashboard';
 import { reportFileUrl } from '../api/reports';
 import { describeBrowser, formatMoney } from '../formats';
 import { formatDate, formatInstant, language, t } from '../i18n';
@@ -34,6 +34,29 @@ function clientLink(link: Link, clientId: string, path: string, text: string): H
 
 function card(label: string, value: string, warning = false): HTMLElement {
   return h('li', { class: warning ? 'card card-warning' : 'card' }, h('span', {}, label), h('span', { class: 'card-value' }, value));
+}
+
+/** Drafts to continue and the submissions ES waits on an answer for, each a link to its page. */
+function submissionsPart(link: Link, clientId: string, shown: NonNullable<DashboardClient['submissions']>): (Node | null)[] {
+  const item = (submission: DashboardSubmission, note: string) =>
+    h('li', { 'data-submission': submission.id }, clientLink(link, clientId, `/submission?id=${encodeURIComponent(submission.id)}`, submission.title[language()]), ` – ${note}`);
+  const changed = (submission: DashboardSubmission) => t('dashboard.changedBy').replace('{time}', formatInstant(submission.updatedAt)).replace('{who}', submission.updatedBy);
+  return [
+    h('h3', {}, t('dashboard.submissions')),
+    shown.informationRequested.length === 0
+      ? null
+      : h(
+          'div',
+          { class: 'dashboard-waiting' },
+          h('h4', {}, t('dashboard.waiting')),
+          h('ul', {}, ...shown.informationRequested.map((s) => item(s, `${changed(s)}; ${t('dashboard.answer')}`))),
+        ),
+    h('h4', {}, t('dashboard.drafts').replace('{count}', String(shown.draftCount))),
+    shown.drafts.length === 0
+      ? h('p', {}, t('dashboard.noDrafts'))
+      : h('ul', { class: 'dashboard-drafts' }, ...shown.drafts.map((s) => item(s, `${changed(s)}; ${t('dashboard.lapses').replace('{time}', formatInstant(s.expiresAt ?? s.updatedAt))}`))),
+    h('p', {}, clientLink(link, clientId, '/submissions', t('dashboard.toSubmissions'))),
+  ];
 }
 
 function clientSection(link: Link, client: DashboardClient, index: number): HTMLElement {
@@ -93,7 +116,8 @@ function clientSection(link: Link, client: DashboardClient, index: number): HTML
           ),
     );
   }
-  if (!billing && !client.expiringPermits) parts.push(h('p', {}, clientLink(link, client.id, '/client', t('dashboard.toClient'))));
+  if (client.submissions) parts.push(...submissionsPart(link, client.id, client.submissions));
+  if (!billing && !client.expiringPermits && !client.submissions) parts.push(h('p', {}, clientLink(link, client.id, '/client', t('dashboard.toClient'))));
   return h('section', { 'aria-labelledby': titleId, class: 'dashboard-client' }, ...parts);
 }
 

@@ -71,7 +71,7 @@ public sealed class EmailTemplateTests
             ["profileLink"] = "https://portal.example/account",
         })
         {
-            Lists = new Dictionary<string, IReadOnlyList<string>> { ["dueSoon"] = [Hostile, "RE-1"], ["overdue"] = [], ["expiring"] = ["AT-1"] },
+            Lists = new Dictionary<string, IReadOnlyList<string>> { ["dueSoon"] = [Hostile, "RE-1"], ["overdue"] = [], ["expiring"] = ["AT-1"], ["drafts"] = [] },
         });
 
         Assert.Contains($"Invoices due in 7 days:\n- {Hostile}\n- RE-1\n\nPermits that end soon:\n- AT-1\n\nInvoices in the portal:", email.Body, StringComparison.Ordinal);

@@ -77,22 +77,22 @@ function calendarSection(): HTMLElement {
   );
 }
 
-/** The reminder digests the user gets by email: three choices saved at once (all on until switched off). */
+/** The reminder digests the user gets by email: four choices saved at once (all on until switched off). */
 function remindersSection(choices: ReminderChoices): HTMLElement {
   const done = h('div', { role: 'status' });
-  const kinds = ['invoicesDueSoon', 'invoicesOverdue', 'permitsExpiring'] as const;
+  const kinds = ['invoicesDueSoon', 'invoicesOverdue', 'permitsExpiring', 'draftsLapsing'] as const;
   const boxes = kinds.map((kind) => {
     const box = h('input', { type: 'checkbox', id: `reminders-${kind}`, name: kind });
     box.checked = choices[kind];
     return box;
   });
-  const [dueSoon, overdue, expiring] = boxes;
+  const [dueSoon, overdue, expiring, drafts] = boxes;
   const form = sendingForm(
     h('div', { class: 'form-error', role: 'alert' }),
     h('button', { type: 'submit', class: 'secondary' }, t('reminders.save')),
     async () => {
       done.replaceChildren();
-      await saveReminders({ invoicesDueSoon: dueSoon.checked, invoicesOverdue: overdue.checked, permitsExpiring: expiring.checked });
+      await saveReminders({ invoicesDueSoon: dueSoon.checked, invoicesOverdue: overdue.checked, permitsExpiring: expiring.checked, draftsLapsing: drafts.checked });
       done.append(h('p', { class: 'notice' }, t('reminders.saved')));
     },
     titleOnly,
