@@ -96,14 +96,18 @@ public sealed class SubmissionPermitFormsPageTests(BrowserFixture portal)
         Assert.Empty(await browser.AccessibilityViolationsAsync());
         await page.SetViewportSizeAsync(1280, 800);
 
-        // Attachments come later: here the test will attach a PDF (a data sheet) before the review, once attachments exist.
         await page.GetByRole(AriaRole.Button, new() { Name = "Tālāk" }).ClickAsync();
         await Expect(page.Locator("#step-title")).ToHaveTextAsync("Pārskats un nosūtīšana");
         await Expect(page.Locator("dl.summary")).ToContainTextAsync("447.1125 (atļaujā pašlaik: 446.1125)");
+
+        // The antenna's data sheet attached on the review.
+        await page.Locator("#attachment-input").SetInputFilesAsync(new FilePayload { Name = "Antenas datu lapa.pdf", MimeType = "application/pdf", Buffer = Portal.Testing.TestPdf.Plain() });
+        await Expect(page.Locator("#attachment-list").GetByRole(AriaRole.Link, new() { Name = "Antenas datu lapa.pdf" })).ToBeVisibleAsync();
         await page.GetByLabel("Jūsu parole").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Nosūtīt iesniegumu" }).ClickAsync();
 
         await SentSubmission.ReceiptSeenAsync(portal, browser, account.Email, "amendment-sent");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Antenas datu lapa.pdf" })).ToBeVisibleAsync();
         Assert.Empty(browser.Errors);
     }
 

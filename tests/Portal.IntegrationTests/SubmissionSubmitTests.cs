@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+using Portal.Core.BackOffice;
 using Portal.Core.Clients;
+using Portal.Core.Notifications;
 using Portal.Core.Outcomes;
 using Portal.Core.Storage;
 using Portal.Core.Submissions;
@@ -55,6 +59,7 @@ public sealed class SubmissionSubmitTests(PortalFixture portal)
     private static int NumberOf(string receipt) => int.Parse(receipt.Split('/')[1], System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
+    [Trait("Clause", "20")]
     [Trait("Clause", "31")]
     public async Task Submit_TwiceWithOneKey_IsOneSubmissionOneEventOneNumber()
     {
@@ -178,4 +183,36 @@ public sealed class SubmissionSubmitTests(PortalFixture portal)
         var nextNumber = (await next.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("receiptNumber").GetString()!;
         Assert.Equal(NumberOf(taken) + 1, NumberOf(nextNumber));
     }
+
+    [Fact]
+    public async Task TheDispatcherFailingAfterTheCommit_SendsTheEventOnce_WhenItRecovers()
+    {
+        var (member, clientId) = await CompanyAsync();
+        var id = await DraftAsync(member, clientId);
+        Assert.Equal(HttpStatusCode.OK, (await SubmitAsync(member, clientId, id, Guid.NewGuid().ToString())).StatusCode);
+        var messageId = Assert.Single(await OutboxEventsAsync(clientId)).GetString("MessageId");
+
+        // The back office's queue is down: the event stays in the outbox, its attempt counted.
+        var down = new Mock<IBackOfficePublisher>();
+        down.Setup(p => p.PublishAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("The queue is unreachable."));
+        await Dispatcher(down.Object).DispatchAsync(CancellationToken.None);
+        var waiting = Assert.Single(await OutboxEventsAsync(clientId));
+        Assert.False(waiting.GetBoolean("Sent"));
+        Assert.True(waiting.GetInt32("Attempts") >= 1);
+
+        // Back up: it goes out, once, however often the dispatcher runs.
+        var published = new List<string>();
+        var up = new Mock<IBackOfficePublisher>();
+        up.Setup(p => p.PublishAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Callback<string, string, string, CancellationToken>((id, _, _, _) => published.Add(id)).Returns(Task.CompletedTask);
+        await Dispatcher(up.Object).DispatchAsync(CancellationToken.None);
+        await Dispatcher(up.Object).DispatchAsync(CancellationToken.None);
+
+        Assert.Single(published, messageId);
+        Assert.True(Assert.Single(await OutboxEventsAsync(clientId)).GetBoolean("Sent"));
+    }
+
+    private OutboxDispatcher Dispatcher(IBackOfficePublisher publisher) => new(
+        portal.Service<PortalStorage>(), portal.Service<IEmailSender>(), publisher, portal.Service<IEnumerable<IDeferredWork>>(), portal.Service<Core.Accounts.AccountStore>(),
+        portal.Service<Core.Audit.AuditTrail>(), portal.Service<Core.Privacy.RetentionIndex>(), portal.Service<TimeProvider>(), NullLogger<OutboxDispatcher>.Instance);
 }
