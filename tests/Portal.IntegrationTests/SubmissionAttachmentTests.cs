@@ -328,5 +328,13 @@ public sealed class SubmissionAttachmentTests(PortalFixture portal)
         Assert.Equal([extra], sentFiles.EnumerateArray().Select(f => f.GetProperty("id").GetString()));
         var listed = (await member.GetFromJsonAsync<JsonElement>(Files(clientId, id))).GetProperty("items").EnumerateArray().ToDictionary(f => f.GetProperty("id").GetString()!, f => f.GetProperty("sentWith").ToString());
         Assert.Equal(("submission", "answer", ""), (listed[fileId], listed[extra], listed[unfinished]));
+
+        // Once ES moves on, a file begun for an answer is no longer taken.
+        var late = (await BeginAsync(member, clientId, id, "velu.png", TestFiles.Png().Length, SubmissionAttachments.MaxChunkBytes)).GetProperty("id").GetString()!;
+        (await backOffice.PostAsJsonAsync("/api/backoffice/submission-statuses", new[]
+        {
+            new { submissionId = id, version = 2, status = "in-review", message = (string?)null, changedAt = DateTimeOffset.UtcNow.ToString("O") },
+        })).EnsureSuccessStatusCode();
+        await ProblemAssert.IsProblemAsync(await PutChunkAsync(member, clientId, id, late, 0, TestFiles.Png()), HttpStatusCode.Conflict);
     }
 }

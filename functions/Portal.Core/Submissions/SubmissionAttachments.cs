@@ -144,7 +144,13 @@ public sealed class SubmissionAttachments(PortalStorage storage, Submissions sub
             return Done.Instance;
         }
 
-        // The whole file in one chunk: written as the blob and judged at once from the bytes in hand (finishing then answers it as it is).
+        // The whole file in one chunk: written as the blob and judged at once from the bytes in hand (finishing then answers it as it is),
+        // while the submission still takes files (as finishing checks).
+        if (await ChangeableAsync(clientId, submissionId, cancellationToken) is not { } submission || !IsUnsent(submission, row))
+        {
+            return await Missing(clientId, submissionId, cancellationToken);
+        }
+
         await blob.UploadAsync(new MemoryStream(chunk, writable: false), cancellationToken: cancellationToken);
         var judged = await JudgeAsync(row, chunk, blob, cancellationToken);
         return judged.Failure is { } refused ? refused : Done.Instance;
