@@ -248,7 +248,7 @@ public sealed class SubmissionAttachments(PortalStorage storage, Submissions sub
     {
         var list = new List<SubmissionAttachment>();
         var submission = await submissions.RowAsync(clientId, submissionId, cancellationToken);
-        var sent = submission is null ? [] : Submissions.SentFiles(submission).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var sent = SentIds(submission);
         foreach (var row in await RowsAsync(clientId, submissionId, cancellationToken))
         {
             var received = row.Size;
@@ -335,10 +335,20 @@ public sealed class SubmissionAttachments(PortalStorage storage, Submissions sub
     }
 
     /// <summary>Whether a file is still the user's to change: a draft's, or one added for an answer and not sent with it.</summary>
-    private static bool IsUnsent(SubmissionEntity submission, AttachmentEntity row) =>
-        row.Answer is null && !Submissions.SentFiles(submission).Any(file => file.Id == IdOf(row));
+    private static bool IsUnsent(SubmissionEntity submission, AttachmentEntity row) => IsUnsent(SentIds(submission), row);
 
-    private static List<AttachmentEntity> Unsent(SubmissionEntity submission, IEnumerable<AttachmentEntity> rows) => [.. rows.Where(row => IsUnsent(submission, row))];
+    private static bool IsUnsent(HashSet<string> sentWithSubmission, AttachmentEntity row) => row.Answer is null && !sentWithSubmission.Contains(IdOf(row));
+
+    /// <summary>The files a submission is still the user's to change, its list of files sent read once for all of them.</summary>
+    private static List<AttachmentEntity> Unsent(SubmissionEntity submission, IEnumerable<AttachmentEntity> rows)
+    {
+        var sent = SentIds(submission);
+        return [.. rows.Where(row => IsUnsent(sent, row))];
+    }
+
+    /// <summary>The ids of the files a submission was sent with (none for a draft).</summary>
+    private static HashSet<string> SentIds(SubmissionEntity? submission) =>
+        submission is null ? [] : Submissions.SentFiles(submission).Select(file => file.Id).ToHashSet(StringComparer.Ordinal);
 
     internal async Task<IReadOnlyList<AttachmentEntity>> RowsAsync(string clientId, string submissionId, CancellationToken cancellationToken) =>
         await AttachmentRows.ReadAsync(await storage.TableAsync(StorageNames.SubmissionsTable, cancellationToken), clientId, submissionId, cancellationToken);
