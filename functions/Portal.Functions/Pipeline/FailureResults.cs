@@ -26,6 +26,7 @@ public static class FailureResults
         Failure.Unauthenticated unauthenticated => Problems.Unauthorized(http, unauthenticated.Type, unauthenticated.Title, unauthenticated.Detail),
         Failure.Expired expired => Problems.Gone(http, expired.Type, expired.Title, expired.Detail),
         PasswordRefused refused => PasswordRefusals.Problem(http, refused),
+        Core.Identity.ExternalAnswerRefused => Problems.Unauthorized(http, ProblemTypes.SignInFailed, "The sign-in was not accepted.", Failure.OtherChannels),
         _ => throw new InvalidOperationException($"No problem is mapped for {failure.GetType().Name}: add it to {nameof(FailureResults)}."),
     };
 

@@ -1,0 +1,25 @@
+using Portal.Core.Outcomes;
+
+namespace Portal.Core.Identity;
+
+/// <summary>
+/// One sign-in protocol of an external identity provider, behind one seam: the redirect that starts a sign-in and the
+/// validation of the provider's answer. Latvija.lv's WS-Federation binding is one (<c>vpm</c>); a SAML 2.0 binding would be another.
+/// </summary>
+public interface IExternalSignInProtocol
+{
+    /// <summary>The provider's short name, the <c>{provider}</c> of the routes and of a user's external logins.</summary>
+    string Provider { get; }
+
+    /// <summary>Where the browser goes to sign in; <paramref name="context"/> comes back unchanged with the answer.</summary>
+    Uri SignInRedirect(string context);
+
+    /// <summary>
+    /// Reads and validates the provider's answer (the form fields it posted), and uses up its one-time id. A refused answer is a
+    /// <see cref="ExternalAnswerRefused"/> failure naming the provider's error or what did not validate, for the audit trail.
+    /// </summary>
+    Task<Outcome<ExternalAnswer>> ReadAnswerAsync(IReadOnlyDictionary<string, string> form, CancellationToken cancellationToken);
+}
+
+/// <summary>A validated answer: who the provider vouches for, and the context the sign-in was started with.</summary>
+public sealed record ExternalAnswer(ExternalIdentity Identity, string Context);
