@@ -7,6 +7,7 @@ using Portal.Core.Billing;
 using Portal.Core.Calendar;
 using Portal.Core.Clients;
 using Portal.Core.Health;
+using Portal.Core.Identity;
 using Portal.Core.Notifications;
 using Portal.Core.Permits;
 using Portal.Core.Privacy;
@@ -33,6 +34,7 @@ public static class DependencyInjection
         .AddBackup()
         .AddAccounts()
         .AddRegistrations()
+        .AddExternalIdentity()
         .AddClients()
         .AddBackOffice()
         .AddBilling()

@@ -7,6 +7,7 @@ import { activityPage } from './pages/account/activity';
 import { changePasswordPage, forgotPasswordPage, resetPasswordPage } from './pages/account/password';
 import { registerPage } from './pages/account/register';
 import { sessionsPage } from './pages/account/sessions';
+import { externalSignInPage } from './pages/account/external';
 import { signInPage } from './pages/account/sign-in';
 import { billingAccountsPage } from './pages/billing/billing-accounts';
 import { invoicesPage } from './pages/billing/invoices';
@@ -46,6 +47,7 @@ export const routes: Record<string, Page> = {
   '/privacy': privacyPage,
   '/accessibility': accessibilityPage,
   '/sign-in': signInPage,
+  '/sign-in/external': externalSignInPage,
   '/account': accountPage,
   '/forgot-password': forgotPasswordPage,
   '/reset-password': resetPasswordPage,

@@ -43,6 +43,8 @@ public sealed partial class AccountStore
             Phone = applicant.Phone,
             Address = applicant.Address,
             PersonalCodeHmac = applicant.PersonalCodeHmac,
+            // Staff checked the application the code came from.
+            PersonalCodeVerifiedBy = PersonalCodeVerifiers.Application,
             Status = nameof(AccountStatus.AwaitingActivation),
             PasswordChangedAt = now,
             AcceptedTermsVersion = applicant.AcceptedTermsVersion,

@@ -31,7 +31,12 @@ public sealed partial class AccountStore(PortalStorage storage, IPasswordHasher<
         {
             var entity = await ReadEntityAsync(userId, cancellationToken) ?? throw new InvalidOperationException($"No account {userId}.");
             var history = JsonSerializer.Deserialize(entity.PasswordHistory, AccountsJson.Default.ListString) ?? [];
-            history.Insert(0, entity.PasswordHash);
+            if (entity.PasswordHash.Length > 0)
+            {
+                // An account made by the unified login has had no password before its first: nothing to remember.
+                history.Insert(0, entity.PasswordHash);
+            }
+
             entity.PasswordHistory = JsonSerializer.Serialize(history.Take(options.Value.PasswordHistory).ToList(), AccountsJson.Default.ListString);
             entity.PasswordHash = hasher.HashPassword(entity.ToAccount(), newPassword);
             entity.PasswordChangedAt = time.GetUtcNow();

@@ -86,6 +86,30 @@ public sealed class PasswordAttempts(
     public Task SucceededAsync(PasswordAttempt attempt, CancellationToken cancellationToken) =>
         lockouts.RecordSuccessAsync(attempt.Reservation ?? throw new InvalidOperationException("Only a verified attempt succeeds."), cancellationToken);
 
+    /// <summary>
+    /// The step-up (the security issue's rule): the signed-in user's password again, checked by the sign-in's rule and counted toward its
+    /// lockout. Null when it is right; otherwise <paramref name="refused"/> records the attempt's result on the user's trail and the
+    /// answer is a 429 while checks are paused, or the field error on <paramref name="field"/>.
+    /// </summary>
+    public async Task<Failure?> StepUpAsync(
+        UserAccount account, string? password, string field, string ipAddress, Func<string, Task> refused, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(password))
+        {
+            return Failure.Invalid.Field(field, "Enter your password.");
+        }
+
+        var attempt = await CheckAsync(account.Email, Task.FromResult<UserAccount?>(account), password, ipAddress, cancellationToken);
+        if (attempt.Verified)
+        {
+            await SucceededAsync(attempt, cancellationToken);
+            return null;
+        }
+
+        await refused(AuditResult(attempt));
+        return (Failure?)StepUpPaused(attempt) ?? Failure.Invalid.Field(field, WrongCurrentPassword);
+    }
+
     /// <summary>What the audit trail records of an attempt that was not verified.</summary>
     public static string AuditResult(PasswordAttempt attempt) =>
         attempt.Result == PasswordAttemptResult.Failed ? Audit.AuditActions.Failed : Audit.AuditActions.Locked;

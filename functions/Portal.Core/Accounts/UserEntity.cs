@@ -49,8 +49,14 @@ internal sealed class UserEntity : PortalEntity
 
     public string Address { get; set; } = "";
 
-    /// <summary>The personal code from the approved application, as its HMAC only (staff find users by it).</summary>
+    /// <summary>The user's personal code as its HMAC only (staff find users by it, and the unified login matches it).</summary>
     public string? PersonalCodeHmac { get; set; }
+
+    /// <summary>
+    /// Who vouched for <see cref="PersonalCodeHmac"/>: <c>application</c> (staff checked the application that made the user),
+    /// <c>vpm</c> (an eID sign-in carried it) or empty (not verified: a code typed by hand and never checked).
+    /// </summary>
+    public string PersonalCodeVerifiedBy { get; set; } = "";
 
     public string StatusReason { get; set; } = "";
 
@@ -66,5 +72,7 @@ internal sealed class UserEntity : PortalEntity
         Address = Address,
         StatusReason = StatusReason,
         Reminders = ReminderChoices.FromOff(RemindersOff),
+        PersonalCodeHmac = PersonalCodeHmac,
+        PersonalCodeVerifiedBy = PersonalCodeVerifiedBy,
     };
 }

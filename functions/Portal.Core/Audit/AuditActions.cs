@@ -56,6 +56,18 @@ public static class AuditActions
     /// <summary>A user asked ES to withdraw a sent submission (on the user's trail).</summary>
     public const string SubmissionWithdraw = "submission-withdraw";
 
+    /// <summary>A sign-in through an external identity provider: on the user's trail, or the provider's or the person's own when it named no user.</summary>
+    public const string ExternalSignIn = "external-sign-in";
+
+    /// <summary>An external login linked to a user (by a first sign-in, the password, or the profile).</summary>
+    public const string ExternalLink = "external-link";
+
+    /// <summary>An external login removed from a user's profile.</summary>
+    public const string ExternalUnlink = "external-unlink";
+
+    /// <summary>An application closed because its person got an account through the unified login (on the application's trail).</summary>
+    public const string RegistrationClose = "registration-close";
+
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";
     public const string Locked = "locked";
@@ -66,4 +78,7 @@ public static class AuditActions
     /// <summary>An email change undone by the "this wasn't me" link sent to the old address.</summary>
     public const string Reverted = "reverted";
     public const string Blocked = "blocked";
+
+    /// <summary>An external sign-in that named no user yet: what the person does next is in the target.</summary>
+    public const string Pending = "pending";
 }

@@ -17,4 +17,7 @@ public static class BackOfficeEventTypes
     /// <summary>The user asked ES to withdraw a sent submission; ES confirms with the status <c>withdrawn</c>.</summary>
     public const string SubmissionWithdrawalRequested = "submission.withdrawal-requested";
     public const string PortalFeedback = "portal.feedback";
+
+    /// <summary>A natural-person client's user made by signing in with the unified login (§2.8, §10), acting for that client.</summary>
+    public const string UserSignedUp = "user.signed-up";
 }

@@ -30,6 +30,10 @@ public static class EmailTemplates
     public const string Invitation = "invitation";
     public const string ReminderDigest = "reminder-digest";
     public const string SubmissionReceived = "submission-received";
+    public const string LoginLinked = "login-linked";
+    public const string LoginUnlinked = "login-unlinked";
+    public const string ExternalEmailCode = "external-email-code";
+    public const string ExternalEmailTaken = "external-email-taken";
 
     /// <summary>The back office moved a sent submission on (a status, with ES's message when there is one).</summary>
     public const string SubmissionStatusChanged = "submission-status-changed";
@@ -141,6 +145,30 @@ public static class EmailTemplates
         [(SubmissionStatusChanged, "en")] = (
             "Submission {receiptNumber}: {status}",
             "Hello,\n\nThe status of your submission “{form}” ({receiptNumber}) changed at {time} (Riga time): {status}.\n\nThe message from VAS “Elektroniskie sakari”:\n{message}\n\nThe submission's history and documents are in the portal, where you can also answer when information is asked for: {submissionLink}"),
+        [(LoginLinked, "lv")] = (
+            "Pieslēgšanās ar {provider} pievienota",
+            "Jūsu klientu portāla kontam pievienota pieslēgšanās ar {provider}: turpmāk varat pieslēgties arī tā (noteikumu 2.8. punkts).\n\nJa to nedarījāt jūs, nekavējoties informējiet VAS “Elektroniskie sakari”."),
+        [(LoginLinked, "en")] = (
+            "Sign-in with {provider} added",
+            "Signing in with {provider} was added to your client portal account: from now on you can sign in that way too (clause 2.8 of the terms).\n\nIf this was not you, tell VAS “Elektroniskie sakari” at once."),
+        [(LoginUnlinked, "lv")] = (
+            "Pieslēgšanās ar {provider} noņemta",
+            "No jūsu klientu portāla konta noņemta pieslēgšanās ar {provider}. Lai to atkal pievienotu, pieslēdzieties ar paroli un izvēlieties to sava profila lapā.\n\nJa to nedarījāt jūs, atjaunojiet paroli un informējiet VAS “Elektroniskie sakari”."),
+        [(LoginUnlinked, "en")] = (
+            "Sign-in with {provider} removed",
+            "Signing in with {provider} was removed from your client portal account. To add it again, sign in with your password and choose it on your profile page.\n\nIf this was not you, reset your password and tell VAS “Elektroniskie sakari”."),
+        [(ExternalEmailCode, "lv")] = (
+            "Apstipriniet e-pasta adresi: {code}",
+            "Labdien!\n\nLai pabeigtu klientu portāla konta izveidi pēc pieslēgšanās ar {provider}, ievadiet portālā šo kodu {validMinutes} minūšu laikā: {code}\n\nJa kontu neveidojāt jūs, šo vēstuli varat neņemt vērā."),
+        [(ExternalEmailCode, "en")] = (
+            "Confirm your email address: {code}",
+            "Hello,\n\nTo finish making your client portal account after signing in with {provider}, enter this code in the portal within {validMinutes} minutes: {code}\n\nIf you are not making an account, you can ignore this email."),
+        [(ExternalEmailTaken, "lv")] = (
+            "Jūsu e-pasta adrese norādīta jaunam kontam",
+            "Labdien!\n\n{time} (Rīgas laiks) kāds, kurš pieslēdzās klientu portālam ar {provider}, norādīja jūsu e-pasta adresi jauna konta izveidei. Ar šo adresi jau ir konts, tāpēc jauns netika izveidots.\n\nJa tas bijāt jūs, pieslēdzieties ar savu paroli un pievienojiet {provider} sava profila lapā. Ja tas nebijāt jūs, šo vēstuli varat neņemt vērā."),
+        [(ExternalEmailTaken, "en")] = (
+            "Your email address was given for a new account",
+            "Hello,\n\nAt {time} (Riga time) someone who signed in to the client portal with {provider} gave your email address to make a new account. An account with this address exists already, so no new one was made.\n\nIf it was you, sign in with your password and add {provider} on your profile page. If it was not you, you can ignore this email."),
         [(PasswordChanged, "lv")] = (
             "Jūsu portāla parole ir nomainīta",
             "Jūsu klientu portāla parole tika nomainīta {time} (Rīgas laiks). Visas citas sesijas ir beigtas.\n\nJa to nedarījāt jūs, nekavējoties atjaunojiet paroli: {resetLink}\nun informējiet VAS “Elektroniskie sakari”."),

@@ -190,6 +190,51 @@ public sealed class RegistrationReview(
         }
     }
 
+    /// <summary>
+    /// Closes the pending applications of the person whose personal code has <paramref name="personalCodeHmac"/>: they got an account by
+    /// signing in with the unified login (<paramref name="userId"/>), so there is nothing left for staff to decide. Kept as a rejected
+    /// application is, for the same period, then deleted with its document. The pending list is short (staff work through it), so it is read whole.
+    /// </summary>
+    public async Task CloseForPersonAsync(string personalCodeHmac, string userId, AuditOrigin origin, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(StorageNames.RegistrationsTable, cancellationToken);
+        var pending = new List<string>();
+        await foreach (var row in table.QueryAsync<PendingRegistrationEntity>(e => e.PartitionKey == PendingRegistrationEntity.Partition, cancellationToken: cancellationToken))
+        {
+            pending.Add(row.ApplicationId);
+        }
+
+        foreach (var application in await Task.WhenAll(pending.Select(id => ReadAsync(id, cancellationToken))))
+        {
+            if (application is not { Status: "pending" } || personalCodes.Of(application.PersonalCode) != personalCodeHmac)
+            {
+                continue;
+            }
+
+            application.Status = "closed";
+            application.Reason = "The person signed in with the unified login and got an account as the client.";
+            application.UserId = userId;
+            application.DecidedBy = "portal";
+            application.DecidedAt = time.GetUtcNow();
+            await retention.AddAsync(RetentionKind.RejectedApplications, application.DecidedAt.Value, cancellationToken, new RetentionTarget(
+                StorageNames.RegistrationsTable, application.PartitionKey, Row: null,
+                application.DocumentBlob is { } document ? $"{StorageNames.RegistrationDocumentsContainer}/{document}" : null,
+                new RetentionGuard(application.RowKey, nameof(RegistrationEntity.Status), "closed")));
+            try
+            {
+                await table.UpdateEntityAsync(application, application.ETag, TableUpdateMode.Replace, cancellationToken);
+            }
+            catch (RequestFailedException exception) when (exception.Status == 412)
+            {
+                // Staff decided it meanwhile: their decision stands.
+                continue;
+            }
+
+            await ClearPendingAsync(table, application, cancellationToken);
+            await audit.AppendAsync(application.PartitionKey, "portal", clientId: null, AuditActions.RegistrationClose, application.ApplicationId, AuditActions.Succeeded, origin, cancellationToken);
+        }
+    }
+
     private static Failure AlreadyDecided(string status) =>
         new Failure.Conflict(ProblemTypes.AlreadyDecided, $"The application is {status} already.");
 

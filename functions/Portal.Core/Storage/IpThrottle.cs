@@ -11,6 +11,8 @@ public sealed record IpThrottle(string Name, Func<ThrottlingOptions, int> Limit,
     public const string ActivationResendName = "activation-ip";
     public const string PasswordResetName = "reset-ip";
     public const string StaffSignInName = "staff-sign-in-ip";
+    public const string ExternalSignInName = "external-sign-in-ip";
+    public const string ExternalEmailName = "external-email-ip";
 
     public static IpThrottle SignIn { get; } = new(SignInName, o => o.SignInsPerIpPerHour, TimeSpan.FromHours(1));
 
@@ -22,8 +24,14 @@ public sealed record IpThrottle(string Name, Func<ThrottlingOptions, int> Limit,
 
     public static IpThrottle StaffSignIn { get; } = new(StaffSignInName, o => o.StaffSignInsPerIpPerHour, TimeSpan.FromHours(1));
 
+    /// <summary>The steps of a sign-in through an external provider that anyone may take: its start, linking by password, the new account.</summary>
+    public static IpThrottle ExternalSignIn { get; } = new(ExternalSignInName, o => o.SignInsPerIpPerHour, TimeSpan.FromHours(1));
+
+    /// <summary>Emails with a code to a new natural-person user's address.</summary>
+    public static IpThrottle ExternalEmail { get; } = new(ExternalEmailName, o => o.LinkRequestsPerIpPerHour, TimeSpan.FromHours(1));
+
     public static IpThrottle Named(string name) =>
-        new[] { SignIn, Registration, ActivationResend, PasswordReset, StaffSignIn }.SingleOrDefault(t => t.Name == name)
+        new[] { SignIn, Registration, ActivationResend, PasswordReset, StaffSignIn, ExternalSignIn, ExternalEmail }.SingleOrDefault(t => t.Name == name)
             ?? throw new ArgumentException($"There is no per-address throttle named '{name}'.", nameof(name));
 
     public string Key(string ipAddress) => $"{Name}|{ipAddress}";

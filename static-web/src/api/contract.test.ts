@@ -22,7 +22,7 @@ function openApi(): OpenApi {
   return JSON.parse(readFileSync(documentPath, 'utf8')) as OpenApi;
 }
 
-const helpers: Record<string, string> = { getJson: 'get', postJson: 'post', patchJson: 'patch', putJson: 'put', deleteResource: 'delete', postForm: 'post' };
+const helpers: Record<string, string> = { getJson: 'get', postJson: 'post', patchJson: 'patch', putJson: 'put', deleteResource: 'delete', deleteJson: 'delete', postForm: 'post' };
 
 interface Call {
   module: string;
@@ -50,8 +50,8 @@ function callsOf(module: string, source: string): Call[] {
   const calls: Call[] = [];
   const text = code(source);
   for (const statement of text.split(/\n(?=export )/)) {
-    const used = [...statement.matchAll(/\b(getJson|postJson|patchJson|deleteResource|postForm)\(/g)].map((m) => helpers[m[1]!]!);
-    for (const match of statement.matchAll(/(?:\b(getJson|postJson|patchJson|deleteResource|postForm)\(\s*(?:withQuery\(\s*)?)?(?:apiPath`|')(\/api\/[^`'?]*)/g)) {
+    const used = [...statement.matchAll(/\b(getJson|postJson|patchJson|deleteResource|deleteJson|postForm)\(/g)].map((m) => helpers[m[1]!]!);
+    for (const match of statement.matchAll(/(?:\b(getJson|postJson|patchJson|deleteResource|deleteJson|postForm)\(\s*(?:withQuery\(\s*)?)?(?:apiPath`|')(\/api\/[^`'?]*)/g)) {
       const method = match[1] ? helpers[match[1]]! : new Set(used).size === 1 ? used[0]! : used.length === 0 ? 'get' : 'ambiguous';
       const template = match[2]!;
       const paths = /\$\{\w+\.action\}/.test(template) ? actions(text).map((action) => template.replace(/\$\{\w+\.action\}/, action)) : [template];

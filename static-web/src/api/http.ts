@@ -150,6 +150,11 @@ export function putJson<T>(path: string, body: unknown, options: CallOptions = {
   return call<T>('PUT', path, body, options);
 }
 
+/** A DELETE that carries a body (the password of a step-up). */
+export function deleteJson(path: string, body: unknown): Promise<void> {
+  return call<void>('DELETE', path, body, {});
+}
+
 export function deleteResource(path: string, options: CallOptions = {}): Promise<void> {
   return call<void>('DELETE', path, undefined, options);
 }

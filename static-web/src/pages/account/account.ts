@@ -1,13 +1,14 @@
 // The user's profile: who they are, the clients they act for, and their own details to change.
 
 import { getReminders, renewCalendar, saveReminders, updateProfile, type ReminderChoices } from '../../api/account';
+import { getLogins, linkLogin, unlinkLogin, type Logins } from '../../api/external';
 import { myDataPath } from '../../api/privacy';
 import { language, t, textFor } from '../../i18n';
 import type { Page } from '../../router';
 import { loadSession, signedInUser, type Me } from '../../session';
 import { h } from '../../ui/dom';
 import { field, sendingForm } from '../../ui/forms';
-import { titleOnly } from '../../ui/problem';
+import { problemText, titleOnly } from '../../ui/problem';
 import { scopeList } from '../../ui/scopes';
 import { signInFirst } from '../signed-in';
 
@@ -113,12 +114,78 @@ function remindersSection(choices: ReminderChoices): HTMLElement {
   );
 }
 
+/**
+ * The ways in (§2.8): the password and the unified login. Linking asks for the password first and then goes to the provider; removing
+ * asks for the password too. An account without a password keeps its only way in, and sets a password through the reset procedure.
+ */
+function loginsSection(me: Me, logins: Logins): HTMLElement {
+  const params = new URLSearchParams(location.search);
+  const outcome = params.get('linked');
+  const status = h('div', { role: 'status' }, outcome === 'yes' ? h('p', { class: 'notice' }, t('logins.linked')) : null);
+  const alert = h('div', { role: 'alert' }, outcome === 'refused' ? h('p', { class: 'form-error' }, t('logins.linkRefused')) : null);
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat(language() === 'lv' ? 'lv-LV' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Riga' }).format(new Date(iso));
+  const stepUp = (id: string, buttonKey: 'logins.link' | 'logins.unlink', act: (password: string) => Promise<void>): HTMLElement => {
+    const error = h('div', { class: 'form-error', role: 'alert' });
+    const password = h('input', { type: 'password', autocomplete: 'current-password' });
+    const submit = h('button', { type: 'submit' }, t(buttonKey));
+    return sendingForm(
+      error,
+      submit,
+      () => act(password.value),
+      (problem) =>
+        problem.status === 429
+          ? [h('p', {}, t('password.checksPaused'))]
+          : problem.errors
+            ? [h('p', {}, t('logins.wrongPassword'))]
+            : [h('p', {}, problemText(problem, titleOnly))],
+      field(id, t('password.current'), password),
+    );
+  };
+  const rows = logins.logins.map((login) =>
+    h(
+      'li',
+      {},
+      h('p', {}, h('strong', {}, login.providerName), ' – ', t('logins.lastUsed').replace('{time}', when(login.lastUsedAt))),
+      logins.hasPassword
+        ? stepUp(`unlink-${login.provider}`, 'logins.unlink', async (password) => {
+            await unlinkLogin(login.provider, password);
+            location.assign('/account');
+          })
+        : h('p', { class: 'hint' }, t('logins.onlyWay'), ' ', h('a', { href: '/forgot-password' }, t('logins.setPassword'))),
+    ),
+  );
+  const offers = logins.hasPassword
+    ? logins.available.map((provider) =>
+        h(
+          'div',
+          {},
+          h('p', {}, t('logins.offer').replace('{provider}', provider === 'vpm' ? 'Latvija.lv' : provider)),
+          stepUp(`link-${provider}`, 'logins.link', async (password) => {
+            const next = await linkLogin(provider, password);
+            location.assign(next.location);
+          }),
+        ),
+      )
+    : [];
+  return h(
+    'section',
+    { 'aria-labelledby': 'logins-title' },
+    h('h2', { id: 'logins-title' }, t('logins.title')),
+    status,
+    alert,
+    h('p', {}, logins.hasPassword ? t('logins.password') : t('logins.noPassword').replace('{email}', me.email)),
+    rows.length > 0 ? h('ul', { class: 'plain' }, rows) : null,
+    ...offers,
+  );
+}
+
 export const accountPage: Page = {
   title: () => t('account.title'),
   render: async (link) => {
     const me = signedInUser();
     if (!me) return signInFirst('account.title', link);
-    const reminders = await getReminders();
+    const [reminders, logins] = await Promise.all([getReminders(), getLogins()]);
     const expires = new Intl.DateTimeFormat(language() === 'lv' ? 'lv-LV' : 'en-GB', {
       dateStyle: 'medium',
       timeStyle: 'short',
@@ -138,12 +205,21 @@ export const accountPage: Page = {
         h('dt', {}, t('account.sessionEnds')),
         h('dd', {}, expires),
       ),
-      h('p', {}, link('/change-password', t('password.change')), ' · ', link('/sessions', t('sessions.title')), ' · ', link('/activity', t('activity.title'))),
+      h(
+        'p',
+        {},
+        logins.hasPassword ? link('/change-password', t('password.change')) : link('/forgot-password', t('logins.setPassword')),
+        ' · ',
+        link('/sessions', t('sessions.title')),
+        ' · ',
+        link('/activity', t('activity.title')),
+      ),
       h('p', {}, h('a', { href: myDataPath, download: '', class: 'button' }, t('account.downloadData'))),
       h('h2', {}, t('account.clients')),
       me.clients.length === 0
         ? h('p', {}, t('account.noClients'))
         : h('ul', {}, me.clients.map((client) => h('li', {}, `${client.name} (${scopeList(client.scopes)})`))),
+      loginsSection(me, logins),
       profileForm(me),
       remindersSection(reminders),
       calendarSection(),

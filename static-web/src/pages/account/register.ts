@@ -1,3 +1,4 @@
+import { getExternalPending } from '../../api/external';
 import { ApiProblemError } from '../../api/http';
 import { submitApplication, type NewApplication } from '../../api/registrations';
 import { getCurrentTerms } from '../../api/terms';
@@ -25,6 +26,24 @@ const fields: FieldSpec[] = [
   { name: 'email', label: 'register.email', type: 'email', autocomplete: 'email' },
   { name: 'phone', label: 'register.phone', type: 'tel', autocomplete: 'tel' },
 ];
+
+/**
+ * Coming from a Latvija.lv sign-in that matched nothing (or a company's signatory): the application starts with what the provider said,
+ * for staff to check; access never follows from it alone.
+ */
+async function prefillFromExternalSignIn(inputs: Map<string, HTMLInputElement>, kindInputs: HTMLInputElement[]): Promise<void> {
+  if (new URLSearchParams(location.search).get('from') !== 'external') return;
+  const prefill = await getExternalPending().then(
+    (pending) => pending.application,
+    () => null,
+  );
+  if (!prefill) return;
+  kindInputs[prefill.personKind === 'legal' ? 1 : 0]!.checked = true;
+  inputs.get('firstName')!.value = prefill.firstName;
+  inputs.get('lastName')!.value = prefill.lastName;
+  inputs.get('personalCode')!.value = prefill.personalCode ?? '';
+  inputs.get('registrationNumber')!.value = prefill.registrationNumber ?? '';
+}
 
 /** The application to use the portal (§4, §10): the terms are accepted first, ES checks the data, then sends an activation link. */
 export const registerPage: Page = {
@@ -56,6 +75,7 @@ export const registerPage: Page = {
     languageSelect.value = language();
     const accept = h('input', { type: 'checkbox', id: 'acceptTerms', name: 'acceptTerms', 'aria-describedby': 'acceptTerms-error' });
 
+    await prefillFromExternalSignIn(inputs, kindInputs);
     const kind = () => (kindInputs[1]?.checked ? 'legal' : 'natural');
     const showKind = () => {
       for (const spec of fields.filter((f) => f.legalOnly)) rows.get(spec.name)!.hidden = kind() !== 'legal';

@@ -1,3 +1,4 @@
+import { vpmSignInPath } from '../../api/external';
 import { ApiProblemError } from '../../api/http';
 import { t } from '../../i18n';
 import { navigate } from '../../navigation';
@@ -48,6 +49,19 @@ export const signInPage: Page = {
       h('p', { class: 'hint' }, t('signIn.terms'), ' ', link('/terms', t('nav.terms'))),
       submit,
     );
-    return [h('h1', { tabindex: '-1' }, t('signIn.title')), form, h('p', {}, link('/forgot-password', t('signIn.forgot'))), h('p', {}, link('/register', t('nav.register')))];
+    // The unified login beside the password (§2.8): eID card, eParaksts, Smart-ID, eIDAS means. A full navigation to the provider.
+    const unified = h(
+      'section',
+      { class: 'unified-login', 'aria-labelledby': 'unified-login-title' },
+      h('h2', { id: 'unified-login-title' }, t('signIn.unified.title')),
+      h('p', { class: 'hint' }, t('signIn.unified.lead')),
+      h('a', { class: 'button primary', href: vpmSignInPath('/') }, t('signIn.unified.button')),
+    );
+    return [
+      h('h1', { tabindex: '-1' }, t('signIn.title')),
+      h('div', { class: 'sign-in-ways' }, h('section', { 'aria-labelledby': 'password-title' }, h('h2', { id: 'password-title' }, t('signIn.password.title')), form), unified),
+      h('p', {}, link('/forgot-password', t('signIn.forgot'))),
+      h('p', {}, link('/register', t('nav.register'))),
+    ];
   },
 };

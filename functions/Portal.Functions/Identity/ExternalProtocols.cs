@@ -1,0 +1,11 @@
+using Portal.Core.Identity;
+
+namespace Portal.Functions.Identity;
+
+/// <summary>The external sign-in protocols the portal has, by provider: a provider not configured here is not offered.</summary>
+public sealed class ExternalProtocols(IEnumerable<IExternalSignInProtocol> protocols)
+{
+    public IExternalSignInProtocol? Find(string provider) => protocols.FirstOrDefault(protocol => protocol.Provider == provider);
+
+    public IReadOnlyList<string> Providers => [.. protocols.Select(protocol => protocol.Provider).Order(StringComparer.Ordinal)];
+}
