@@ -19,6 +19,7 @@ public sealed class PersonalDataExport(AccountStore accounts, ClientStore client
         account,
         await clients.MembershipsAsync(account.Id, cancellationToken),
         await accounts.TermsAcceptancesAsync(account.Id, cancellationToken),
+        await accounts.LoginsAsync(account.Id, cancellationToken),
         await WholeTrailAsync(account.Id, cancellationToken));
 
     /// <summary>Null when there is no such user.</summary>
