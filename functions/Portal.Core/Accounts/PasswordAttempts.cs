@@ -86,14 +86,31 @@ public sealed class PasswordAttempts(
     public Task SucceededAsync(PasswordAttempt attempt, CancellationToken cancellationToken) =>
         lockouts.RecordSuccessAsync(attempt.Reservation ?? throw new InvalidOperationException("Only a verified attempt succeeds."), cancellationToken);
 
+    /// <summary>How recent a sign-in through an external provider must be to stand for the step-up of an account without a password.</summary>
+    public static readonly TimeSpan ReauthenticationWindow = TimeSpan.FromMinutes(10);
+
     /// <summary>
     /// The step-up (the security issue's rule): the signed-in user's password again, checked by the sign-in's rule and counted toward its
     /// lockout. Null when it is right; otherwise <paramref name="refused"/> records the attempt's result on the user's trail and the
-    /// answer is a 429 while checks are paused, or the field error on <paramref name="field"/>.
+    /// answer is a 429 while checks are paused, or the field error on <paramref name="field"/>. An account without a password proves
+    /// itself by a session signed in through its external provider within <see cref="ReauthenticationWindow"/>; an older one is asked to
+    /// sign in there again (403 <c>reauthentication-required</c>).
     /// </summary>
     public async Task<Failure?> StepUpAsync(
-        UserAccount account, string? password, string field, string ipAddress, Func<string, Task> refused, CancellationToken cancellationToken)
+        UserAccount account, string? password, PortalSession? session, string field, string ipAddress, Func<string, Task> refused, CancellationToken cancellationToken)
     {
+        if (!account.HasPassword)
+        {
+            if (session is { SignedInWith.Length: > 0 } && session.UserId == account.Id && time.GetUtcNow() - session.CreatedAt <= ReauthenticationWindow)
+            {
+                return null;
+            }
+
+            await refused(Audit.AuditActions.Failed);
+            return new Failure.Forbidden(ProblemTypes.ReauthenticationRequired, "Confirm it is you: sign in again with Latvija.lv.",
+                $"Your account has no password, so a sign-in with Latvija.lv in the last {(int)ReauthenticationWindow.TotalMinutes} minutes confirms this.");
+        }
+
         if (string.IsNullOrEmpty(password))
         {
             return Failure.Invalid.Field(field, "Enter your password.");

@@ -12,6 +12,9 @@ public sealed record PortalSession(
     string UserAgent,
     StaffMember? Staff = null)
 {
+    /// <summary>The external provider the session was signed in with (its start is when the person last proved who they are); empty for a password.</summary>
+    public string SignedInWith { get; init; } = "";
+
     public bool IsExpired(DateTimeOffset now, AccountOptions options) =>
         now - LastSeenAt >= options.SessionIdleTimeout || now - CreatedAt >= AbsoluteTimeout(options);
 

@@ -29,7 +29,8 @@ public sealed class ProfileChanges(
 
     private readonly OneTimeLinks _emailLinks = new(storage, retention, time, OneTimeLinks.EmailChange, EmailLinkValidity);
 
-    public async Task<Outcome<SavedProfile>> ChangeAsync(UserAccount account, ProfileChange change, AuditOrigin origin, CancellationToken cancellationToken)
+    /// <param name="session">The session the change is made in: for an account without a password, a recent sign-in through its external provider is the step-up.</param>
+    public async Task<Outcome<SavedProfile>> ChangeAsync(UserAccount account, ProfileChange change, PortalSession? session, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var phone = change.Phone?.Trim();
@@ -58,28 +59,21 @@ public sealed class ProfileChanges(
                 errors.Add("email", EmailAddress.Invalid);
             }
 
-            if (string.IsNullOrEmpty(change.CurrentPassword))
+            if (account.HasPassword && string.IsNullOrEmpty(change.CurrentPassword))
             {
                 errors.Add("currentPassword", "Enter your current password to change the email address (it is also your username).");
             }
-            else
+            else if (await attempts.StepUpAsync(account, change.CurrentPassword, session, "currentPassword", origin.IpAddress,
+                result => audit.AppendAsync(AuditTrail.UserChain(account.Id), account.Id, clientId: null, AuditActions.EmailChangeRequest, "email", result, origin, cancellationToken),
+                cancellationToken) is { } refused)
             {
                 // The step-up: checked by the sign-in's rule, counting toward its lockout, and a refusal goes on the user's trail.
-                var attempt = await attempts.CheckAsync(account.Email, Task.FromResult<UserAccount?>(account), change.CurrentPassword, origin.IpAddress, cancellationToken);
-                if (attempt.Verified)
+                if (refused is not Failure.Invalid)
                 {
-                    await attempts.SucceededAsync(attempt, cancellationToken);
+                    return refused;
                 }
-                else
-                {
-                    await audit.AppendAsync(AuditTrail.UserChain(account.Id), account.Id, clientId: null, AuditActions.EmailChangeRequest, "email", PasswordAttempts.AuditResult(attempt), origin, cancellationToken);
-                    if (attempts.StepUpPaused(attempt) is { } paused)
-                    {
-                        return paused;
-                    }
 
-                    errors.Add("currentPassword", PasswordAttempts.WrongCurrentPassword);
-                }
+                errors.AddAll(refused);
             }
         }
 

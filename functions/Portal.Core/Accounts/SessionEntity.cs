@@ -33,9 +33,15 @@ internal sealed class SessionEntity : PortalEntity
 
     public string? StaffRoles { get; set; }
 
+    /// <summary>The external provider the session was signed in with; empty for a password (and for staff).</summary>
+    public string SignedInWith { get; set; } = "";
+
     public static string PartitionFor(string tokenHash) => $"session|{tokenHash}";
 
     public PortalSession ToSession() => new(
         SessionId, UserId, CreatedAt, LastSeenAt, IpAddress, UserAgent,
-        StaffId is null ? null : new StaffMember(StaffId, StaffName ?? "", StaffEmail ?? "", (StaffRoles ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries), IsScript: false));
+        StaffId is null ? null : new StaffMember(StaffId, StaffName ?? "", StaffEmail ?? "", (StaffRoles ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries), IsScript: false))
+    {
+        SignedInWith = SignedInWith,
+    };
 }

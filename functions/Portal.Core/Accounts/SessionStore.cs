@@ -17,13 +17,14 @@ public sealed class SessionStore(PortalStorage storage, RetentionIndex retention
     /// <summary>The user id under which a staff member's browser sessions are kept, apart from portal users.</summary>
     public static string StaffUserId(StaffMember staff) => $"staff-{staff.Id}";
 
-    public async Task<IssuedSession> StartAsync(string userId, string ipAddress, string userAgent, CancellationToken cancellationToken, StaffMember? staff = null)
+    public async Task<IssuedSession> StartAsync(
+        string userId, string ipAddress, string userAgent, CancellationToken cancellationToken, StaffMember? staff = null, string signedInWith = "")
     {
         var table = await storage.TableAsync(StorageNames.SessionsTable, cancellationToken);
         var token = RandomTokens.New();
         var hash = HashOf(token);
         var now = time.GetUtcNow();
-        var session = new PortalSession(Guid.NewGuid().ToString("N"), userId, now, now, ipAddress, userAgent[..Math.Min(userAgent.Length, 512)], staff);
+        var session = new PortalSession(Guid.NewGuid().ToString("N"), userId, now, now, ipAddress, userAgent[..Math.Min(userAgent.Length, 512)], staff) { SignedInWith = signedInWith };
         var userPartition = UserSessionEntity.PartitionFor(userId);
         // Indexed first, from the latest moment the session can end: a crash later leaves index rows that find nothing, never session rows no timer deletes.
         await retention.AddAsync(
@@ -52,6 +53,7 @@ public sealed class SessionStore(PortalStorage storage, RetentionIndex retention
             StaffName = staff?.Name,
             StaffEmail = staff?.Email,
             StaffRoles = staff is null ? null : string.Join(',', staff.Roles),
+            SignedInWith = signedInWith,
         }, cancellationToken));
         return new IssuedSession(session, token);
     }

@@ -190,7 +190,7 @@ public sealed partial class ExternalSignIns
             }),
             cancellationToken);
         await registrations.CloseForPersonAsync(codeHmac, userId, origin, cancellationToken);
-        var session = await sessions.StartAsync(userId, origin.IpAddress, origin.UserAgent, cancellationToken);
+        var session = await sessions.StartAsync(userId, origin.IpAddress, origin.UserAgent, cancellationToken, signedInWith: row.Provider);
         await RemoveAsync(row, cancellationToken);
         await RecordAsync(AuditTrail.UserChain(userId), row.Provider, AuditActions.AccountCreate, userId, AuditActions.Succeeded, origin, cancellationToken);
         IdentityLog.AccountCreated(logger, userId, row.Provider, client.Id);
@@ -236,7 +236,7 @@ public sealed partial class ExternalSignIns
     }
 
     private Task<Failure?> StepUpAsync(UserAccount account, string? password, string action, string provider, AuditOrigin origin, CancellationToken cancellationToken) =>
-        attempts.StepUpAsync(account, password, "currentPassword", origin.IpAddress,
+        attempts.StepUpAsync(account, password, session: null, "currentPassword", origin.IpAddress,
             result => RecordAsync(AuditTrail.UserChain(account.Id), account.Id, action, provider, result, origin, cancellationToken), cancellationToken);
 
     private static string CodeHash(PendingExternalSignInEntity row, string code) => RandomTokens.Hash($"{row.PartitionKey}|{code}");

@@ -241,7 +241,7 @@ public sealed partial class ExternalSignIns(
     private async Task<StartedSession> SignInAsync(PendingExternalSignInEntity row, UserAccount account, ExternalIdentity identity, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var used = await UseAsync(account.Id, row.Provider, identity, cancellationToken);
-        var session = await sessions.StartAsync(account.Id, origin.IpAddress, origin.UserAgent, cancellationToken);
+        var session = await sessions.StartAsync(account.Id, origin.IpAddress, origin.UserAgent, cancellationToken, signedInWith: row.Provider);
         await RemoveAsync(row, cancellationToken);
         if (used?.Linked == true)
         {

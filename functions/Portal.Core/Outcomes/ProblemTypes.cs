@@ -22,6 +22,7 @@ public static class ProblemTypes
     public const string AlreadyDecided = PortalTypes + "already-decided";
     public const string ActivationLinkExpired = PortalTypes + "activation-link-expired";
     public const string CodeExpired = PortalTypes + "code-expired";
+    public const string ReauthenticationRequired = PortalTypes + "reauthentication-required";
     public const string ActivationLinkSuperseded = PortalTypes + "activation-link-superseded";
     public const string LastAdmin = PortalTypes + "last-admin";
     public const string InvitationForAnotherAccount = PortalTypes + "invitation-for-another-account";

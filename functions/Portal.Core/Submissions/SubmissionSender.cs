@@ -144,18 +144,10 @@ public sealed class SubmissionSender(
     private static SubmitReceipt Receipt(SubmissionEntity row) => new(row.ReceiptNumber!, row.Sha256!, row.SubmittedAt!.Value);
 
     /// <summary>The password again (the security issue's step-up rule): counted toward the lockout, a refusal on the user's trail.</summary>
-    private async Task<Failure?> StepUpAsync(SubmitOrder order, CancellationToken cancellationToken)
-    {
-        var attempt = await attempts.CheckAsync(order.User.Email, Task.FromResult<UserAccount?>(order.User), order.Password, order.Origin.IpAddress, cancellationToken);
-        if (attempt.Verified)
-        {
-            await attempts.SucceededAsync(attempt, cancellationToken);
-            return null;
-        }
-
-        await audit.AppendAsync(AuditTrail.UserChain(order.User.Id), order.User.Id, order.ClientId, AuditActions.SubmissionSubmit, Target(order.SubmissionId), PasswordAttempts.AuditResult(attempt), order.Origin, cancellationToken);
-        return attempts.StepUpPaused(attempt) ?? (Failure)Failure.Invalid.Field("password", "The password is wrong.");
-    }
+    private Task<Failure?> StepUpAsync(SubmitOrder order, CancellationToken cancellationToken) =>
+        attempts.StepUpAsync(order.User, order.Password, order.Session, "password", order.Origin.IpAddress,
+            result => audit.AppendAsync(AuditTrail.UserChain(order.User.Id), order.User.Id, order.ClientId, AuditActions.SubmissionSubmit, Target(order.SubmissionId), result, order.Origin, cancellationToken),
+            cancellationToken);
 
     /// <summary>Step 1: the confirmation recorded; null when the draft changed in between (If-Match).</summary>
     private async Task<SubmissionEntity?> StartAsync(SubmissionEntity row, SubmitOrder order, IReadOnlyList<AttachmentEntity> files, CancellationToken cancellationToken)

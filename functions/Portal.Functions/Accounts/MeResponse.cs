@@ -15,6 +15,7 @@ public sealed record MeResponse(
     string Address,
     bool MustChangePassword,
     bool MustAcceptTerms,
+    bool HasPassword,
     IReadOnlyList<MeClient> Clients,
     MeSession Session)
 {
@@ -28,6 +29,7 @@ public sealed record MeResponse(
         user.Account.Address,
         user.MustChangePassword,
         user.MustAcceptTerms,
+        user.Account.HasPassword,
         [.. memberships.Select(m => new MeClient(m.ClientId, m.ClientName, m.ClientKind, m.Scopes))],
         new MeSession(
             user.Session.Id,

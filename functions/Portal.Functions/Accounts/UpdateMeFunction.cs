@@ -14,7 +14,7 @@ public sealed class UpdateMeFunction(ProfileChanges profiles, MeResponses me)
 {
     [Function("UpdateMe")]
     [SignedInUser]
-    [Responds(typeof(UpdateMeResponse), Request = [typeof(UpdateMeRequest)], Problems = [ProblemTypes.TooManyRequests])]
+    [Responds(typeof(UpdateMeResponse), Request = [typeof(UpdateMeRequest)], Problems = [ProblemTypes.TooManyRequests, ProblemTypes.ReauthenticationRequired])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "me")] HttpRequest request)
     {
@@ -30,7 +30,7 @@ public sealed class UpdateMeFunction(ProfileChanges profiles, MeResponses me)
         var body = read.Value;
 
         var outcome = await profiles.ChangeAsync(
-            user.Account, new ProfileChange(body.Phone, body.Address, body.Language, body.Email, body.CurrentPassword), ClientInfo.Origin(http), http.RequestAborted);
+            user.Account, new ProfileChange(body.Phone, body.Address, body.Language, body.Email, body.CurrentPassword), user.Session, ClientInfo.Origin(http), http.RequestAborted);
         if (outcome.Failed(http, out var problem))
         {
             return problem;

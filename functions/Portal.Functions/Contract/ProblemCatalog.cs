@@ -33,6 +33,7 @@ public static class ProblemCatalog
         [ProblemTypes.Conflict] = new(StatusCodes.Status409Conflict, "The resource changed or is in another state; the title says how."),
         [ProblemTypes.AlreadyDecided] = new(StatusCodes.Status409Conflict, "The application has been approved or rejected already."),
         [ProblemTypes.LastAdmin] = new(StatusCodes.Status409Conflict, "A client keeps at least one admin representative."),
+        [ProblemTypes.ReauthenticationRequired] = new(StatusCodes.Status403Forbidden, "An account without a password confirms this by signing in again with its external provider (Latvija.lv)."),
         [ProblemTypes.CodeExpired] = new(StatusCodes.Status410Gone, "The emailed code has expired or was entered wrong too often; ask for a new one."),
         [ProblemTypes.ActivationLinkExpired] = new(StatusCodes.Status410Gone, "The one-time link has expired; ask for a new one."),
         [ProblemTypes.ActivationLinkSuperseded] = new(StatusCodes.Status410Gone, "A newer link of the same kind was sent and is still valid: use that one."),

@@ -23,7 +23,7 @@ public sealed class SubmitSubmissionFunction(SubmissionSender sender)
     [Function("SubmitSubmission")]
     [ClientService(ClientServices.Submissions)]
     [Responds(typeof(SubmitReceipt), Request = [typeof(SubmitRequest)],
-        Problems = [ProblemTypes.NotFound, ProblemTypes.Conflict, ProblemTypes.PreconditionFailed, ProblemTypes.IdempotencyKeyReused, ProblemTypes.TooManyRequests])]
+        Problems = [ProblemTypes.NotFound, ProblemTypes.Conflict, ProblemTypes.PreconditionFailed, ProblemTypes.IdempotencyKeyReused, ProblemTypes.TooManyRequests, ProblemTypes.ReauthenticationRequired])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clients/{clientId}/submissions/{submissionId}/submit")] HttpRequest request,
         string clientId,
@@ -31,14 +31,15 @@ public sealed class SubmitSubmissionFunction(SubmissionSender sender)
     {
         var http = request.HttpContext;
         var read = await JsonBody.ReadAsync(request, PortalJsonContext.Default.SubmitRequest, (body, errors) =>
-            (Key: SubmissionForms.IdempotencyKey(request, errors, "submit"), Password: errors.Required("password", body.Password, "Enter your password to confirm.")));
+            (Key: SubmissionForms.IdempotencyKey(request, errors, "submit"), body.Password));
         if (read.Failed)
         {
             return read.Problem;
         }
 
         var ifMatch = SubmissionForms.IfMatch(request);
-        var order = new SubmitOrder(clientId, submissionId, request.Proven<ClientAccess>().User.Account, read.Value.Key, Fingerprint(ifMatch?.ToString()), ifMatch, read.Value.Password, ClientInfo.Origin(http));
+        var user = request.Proven<ClientAccess>().User;
+        var order = new SubmitOrder(clientId, submissionId, user.Account, read.Value.Key, Fingerprint(ifMatch?.ToString()), ifMatch, read.Value.Password, ClientInfo.Origin(http), user.Session);
         var outcome = await sender.SubmitAsync(order, http.RequestAborted);
         return outcome.ToResult(http, receipt => new OkObjectResult(receipt));
     }

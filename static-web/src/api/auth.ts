@@ -14,6 +14,8 @@ export interface Me {
   address: string;
   mustChangePassword: boolean;
   mustAcceptTerms: boolean;
+  /** False for an account the unified login made: it signs in with Latvija.lv and confirms steps by signing in there again. */
+  hasPassword: boolean;
   clients: { id: string; name: string; kind: ClientKind; scopes: Scope[] }[];
   session: { id: string; startedAt: string; expiresAt: string; absoluteExpiresAt: string; idleTimeoutSeconds: number };
 }

@@ -171,8 +171,9 @@ export const saveDraft = (clientId: string, id: string, etag: string, content: C
 export const deleteDraft = (clientId: string, id: string): Promise<void> => deleteResource(apiPath`/api/clients/${clientId}/submissions/${id}`);
 
 /** Sends the draft reviewed (`etag`); the same key again answers the first result. */
-export const submitDraft = (clientId: string, id: string, etag: string, key: string, password: string): Promise<SubmitReceipt> =>
-  postJson(apiPath`/api/clients/${clientId}/submissions/${id}/submit`, { password }, { headers: { 'If-Match': etag, 'Idempotency-Key': key } });
+/** Sends the draft: the password as the step-up, or none for an account without one (a recent sign-in with Latvija.lv stands for it). */
+export const submitDraft = (clientId: string, id: string, etag: string, key: string, password: string | null): Promise<SubmitReceipt> =>
+  postJson(apiPath`/api/clients/${clientId}/submissions/${id}/submit`, password === null ? {} : { password }, { headers: { 'If-Match': etag, 'Idempotency-Key': key } });
 
 /** The receipt PDF, downloaded by the browser itself. */
 export const receiptUrl = (clientId: string, id: string): string => apiPath`/api/clients/${clientId}/submissions/${id}/receipt`;

@@ -237,6 +237,8 @@ export const en: Record<MessageKey, string> = {
   'external.error.password': 'Enter the password.',
   'external.error.other': 'Check what you entered.',
   'external.error.tooMany': 'Too many attempts. Try again later.',
+  'reauthenticate.text': 'To confirm it, sign in again with Latvija.lv: your account has no password.',
+  'reauthenticate.button': 'Sign in with Latvija.lv',
   'logins.title': 'Ways to sign in',
   'logins.password': 'You sign in with your email and password.',
   'logins.noPassword': 'Your account has no password: you sign in with Latvija.lv. You can set a password by resetting it, to {email}.',

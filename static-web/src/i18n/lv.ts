@@ -235,6 +235,8 @@ export const lv = {
   'external.error.password': 'Ievadiet paroli.',
   'external.error.other': 'Pārbaudiet ievadīto.',
   'external.error.tooMany': 'Pārāk daudz mēģinājumu. Mēģiniet vēlāk.',
+  'reauthenticate.text': 'Lai to apstiprinātu, pieslēdzieties vēlreiz ar Latvija.lv: jūsu kontam nav paroles.',
+  'reauthenticate.button': 'Pieslēgties ar Latvija.lv',
   'logins.title': 'Pieslēgšanās veidi',
   'logins.password': 'Jūs pieslēdzaties ar e-pastu un paroli.',
   'logins.noPassword': 'Jūsu kontam nav paroles: jūs pieslēdzaties ar Latvija.lv. Paroli varat iestatīt ar paroles atjaunošanu uz {email}.',

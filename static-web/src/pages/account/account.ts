@@ -9,6 +9,7 @@ import { loadSession, signedInUser, type Me } from '../../session';
 import { h } from '../../ui/dom';
 import { field, sendingForm } from '../../ui/forms';
 import { problemText, titleOnly } from '../../ui/problem';
+import { reauthenticate } from '../../ui/reauthenticate';
 import { scopeList } from '../../ui/scopes';
 import { signInFirst } from '../signed-in';
 
@@ -35,7 +36,7 @@ function profileForm(me: Me): HTMLElement {
         phone: phone.value,
         address: address.value,
         language: lang.value,
-        ...(email.value.trim().toLowerCase() !== me.email ? { email: email.value, currentPassword: password.value } : {}),
+        ...(email.value.trim().toLowerCase() !== me.email ? { email: email.value, ...(me.hasPassword ? { currentPassword: password.value } : {}) } : {}),
       });
       await loadSession();
       done.append(h('p', { class: 'notice' }, t(result.emailConfirmationSent ? 'profile.emailSent' : 'profile.saved')));
@@ -43,16 +44,18 @@ function profileForm(me: Me): HTMLElement {
     // Each field the API refuses, said in the user's language (the API words its errors in English for scripts);
     // a 429 is the step-up paused after too many wrong passwords.
     (problem) =>
-      problem.status === 429
-        ? [h('p', {}, t('password.checksPaused'))]
-        : Object.keys(problem.errors ?? {}).map((name) => h('p', {}, textFor('profile.error', name) ?? t('profile.error.other'))),
+      problem.type?.endsWith('/reauthentication-required')
+        ? [reauthenticate('/account')]
+        : problem.status === 429
+          ? [h('p', {}, t('password.checksPaused'))]
+          : Object.keys(problem.errors ?? {}).map((name) => h('p', {}, textFor('profile.error', name) ?? t('profile.error.other'))),
     done,
     field('phone', t('profile.phone'), phone),
     field('address', t('profile.address'), address),
     field('language', t('profile.language'), lang),
     field('email', t('profile.email'), email, 'email-hint'),
     h('p', { id: 'email-hint', class: 'hint' }, t('profile.emailHint')),
-    field('currentPassword', t('password.current'), password),
+    me.hasPassword ? field('currentPassword', t('password.current'), password) : null,
   );
   return h('section', { 'aria-labelledby': 'profile-title' }, h('h2', { id: 'profile-title' }, t('profile.title')), form);
 }

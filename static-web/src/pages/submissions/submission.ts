@@ -22,6 +22,7 @@ import type { Page } from '../../router';
 import { signedInUser } from '../../session';
 import { h } from '../../ui/dom';
 import { problemText } from '../../ui/problem';
+import { reauthenticate } from '../../ui/reauthenticate';
 import { clientWith } from '../clients/current-client';
 import { draftAttachments, sentAttachments, type DraftAttachments } from './attachments';
 import { beforeOf, besidePermit, permitStart, snapshotElement, wasText, type Shown } from './amendment';
@@ -356,6 +357,8 @@ export const submissionPage: Page = {
         );
         return;
       }
+      // An account without a password confirms by a recent sign-in with Latvija.lv instead (the API asks for one when it is older).
+      const hasPassword = signedInUser()?.hasPassword !== false;
       const password = h('input', { type: 'password', id: 'submit-password', autocomplete: 'current-password' });
       const error = h('div', { class: 'form-error', role: 'alert', id: 'submit-error' });
       const send = h('button', { type: 'submit', id: 'submit-send', class: 'primary' }, t('submission.send'));
@@ -366,7 +369,7 @@ export const submissionPage: Page = {
         { novalidate: true },
         h('p', {}, t('submission.confirmText')),
         error,
-        h('div', { class: 'field' }, h('label', { for: 'submit-password' }, t('submission.password')), password),
+        hasPassword ? h('div', { class: 'field' }, h('label', { for: 'submit-password' }, t('submission.password')), password) : null,
         send,
       );
       confirmForm.addEventListener('submit', (event) => {
@@ -381,7 +384,7 @@ export const submissionPage: Page = {
           try {
             if (saving) await saving;
             if (dirty) await save();
-            const receipt = await submitDraft(clientId, draftId!, etag!, idempotencyKey, password.value);
+            const receipt = await submitDraft(clientId, draftId!, etag!, idempotencyKey, hasPassword ? password.value : null);
             localStorage.removeItem(key);
             const sent = await getSubmission(clientId, draftId!);
             root.replaceChildren(heading, h('p', {}, who.client.name), ...sentView(clientId, form, sent, receipt).filter((n): n is Node => n !== null));
@@ -390,7 +393,9 @@ export const submissionPage: Page = {
             if (!(failure instanceof ApiProblemError)) throw failure;
             const problem = failure.problem;
             error.append(
-              h('p', {}, problem.status === 400 && problem.errors?.['password'] ? t('submission.wrongPassword') : problem.status === 429 ? t('password.checksPaused') : problemText(problem)),
+              problem.type?.endsWith('/reauthentication-required')
+                ? reauthenticate(location.pathname + location.search)
+                : h('p', {}, problem.status === 400 && problem.errors?.['password'] ? t('submission.wrongPassword') : problem.status === 429 ? t('password.checksPaused') : problemText(problem)),
             );
           } finally {
             send.disabled = false;

@@ -14,6 +14,7 @@ const user = {
   address: 'Rīga',
   mustChangePassword: false,
   mustAcceptTerms: true,
+  hasPassword: true,
   clients: [],
   session: { id: 's1', startedAt: '2026-11-25T09:00:00Z', expiresAt: '2026-11-25T09:30:00Z', absoluteExpiresAt: '2026-11-25T21:00:00Z', idleTimeoutSeconds: 1800 },
 };
