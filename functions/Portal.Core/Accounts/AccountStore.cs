@@ -158,9 +158,17 @@ public sealed partial class AccountStore(PortalStorage storage, IPasswordHasher<
 
         var created = new UserAccount(
             userId, email, account.FirstName, account.LastName, account.Language, AccountStatus.Active, "",
-            now, MustChangePassword: false, account.AcceptedTermsVersion, now);
-        created = created with { PasswordHash = hasher.HashPassword(created, account.Password) };
-        await PasswordExpiryReminders.IndexAsync(expiryTable, userId, PasswordExpirySchedule.ExpiresOn(now, options), cancellationToken);
+            now, MustChangePassword: false, account.AcceptedTermsVersion, now)
+        {
+            PersonalCodeHmac = account.PersonalCodeHmac,
+            PersonalCodeVerifiedBy = account.PersonalCodeVerifiedBy,
+        };
+        if (account.Password.Length > 0)
+        {
+            created = created with { PasswordHash = hasher.HashPassword(created, account.Password) };
+            await PasswordExpiryReminders.IndexAsync(expiryTable, userId, PasswordExpirySchedule.ExpiresOn(now, options), cancellationToken);
+        }
+
         var entity = ToEntity(created);
         await IndexForSearchAsync(table, entity, cancellationToken);
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
@@ -184,5 +192,7 @@ public sealed partial class AccountStore(PortalStorage storage, IPasswordHasher<
         MustChangePassword = account.MustChangePassword,
         AcceptedTermsVersion = account.AcceptedTermsVersion,
         CreatedAt = account.CreatedAt,
+        PersonalCodeHmac = account.PersonalCodeHmac,
+        PersonalCodeVerifiedBy = account.PersonalCodeVerifiedBy,
     };
 }
