@@ -7,6 +7,7 @@ using Portal.Core.Billing;
 using Portal.Core.Calendar;
 using Portal.Core.Clients;
 using Portal.Core.Health;
+using Portal.Core.Identity.Vpm;
 using Portal.Core.Notifications;
 using Portal.Core.Permits;
 using Portal.Core.Privacy;
@@ -40,5 +41,6 @@ public static class DependencyInjection
         .AddCalendar()
         .AddReports()
         .AddSubmissions()
-        .AddStaff();
+        .AddStaff()
+        .AddVpm();
 }
