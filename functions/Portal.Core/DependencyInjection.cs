@@ -8,6 +8,7 @@ using Portal.Core.Calendar;
 using Portal.Core.Clients;
 using Portal.Core.Health;
 using Portal.Core.Identity;
+using Portal.Core.Identity.Vpm;
 using Portal.Core.Notifications;
 using Portal.Core.Permits;
 using Portal.Core.Privacy;
@@ -42,5 +43,6 @@ public static class DependencyInjection
         .AddCalendar()
         .AddReports()
         .AddSubmissions()
-        .AddStaff();
+        .AddStaff()
+        .AddVpm();
 }

@@ -1,4 +1,5 @@
 using Portal.Demo;
+using Portal.DevHost.Vpm;
 using Portal.Functions;
 using Portal.Functions.Contract;
 
@@ -29,6 +30,8 @@ public sealed class Program
         builder.Services.AddPortal(builder.Configuration);
         // Demo sign-ins and clients for ./dev up (off unless DemoData:Enabled, and only in Development); the Function App has none.
         builder.Services.AddDemoData();
+        // Latvija.lv's stand-in (off unless Vpm:DevelopmentStandIn, and only in Development); the Function App has none.
+        builder.Services.AddVpmStandIn();
         builder.Services.AddMvcCore();
         builder.Services.AddOptions<DevHostOptions>().BindConfiguration(DevHostOptions.Section);
         builder.Services.AddSingleton(new TimerFunctions([.. targets.Where(t => t.Metadata.IsTimer)]));
@@ -56,6 +59,7 @@ public sealed class Program
         }
 
         app.MapHttpFunctions(targets, host);
+        app.MapVpmStandIn();
         return app;
     }
 }

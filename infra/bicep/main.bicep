@@ -72,6 +72,12 @@ param backOfficePrincipalId string = ''
 @description('Email address alerts are sent to.')
 param alertEmail string
 
+@description('Latvija.lv (VPM): the passive WS-Federation endpoint VDAA gives. Empty: the portal does not offer Latvija.lv. Set it only once VPM\'s signing certificate is in Key Vault as vpm-signing-certificate: start-up fails without it.')
+param vpmStsUrl string = ''
+
+@description('Latvija.lv (VPM): our realm as registered at VDAA (the audience every assertion must name); empty: the public address.')
+param vpmRealm string = ''
+
 @description('Days audit records and their anchors are kept from the end of their year; the anchors are immutable that long.')
 @minValue(365)
 @maxValue(7300)
@@ -193,6 +199,10 @@ module frontDoor 'modules/frontdoor.bicep' = {
 // The address links in emails and the staff sign-in's redirect URI point at.
 var publicBaseUrl = 'https://${frontDoor.outputs.hostName}/'
 
+// What VDAA registers for Latvija.lv: our realm and the address VPM's page posts its answer to.
+var vpmRealmOrAddress = empty(vpmRealm) ? publicBaseUrl : vpmRealm
+var vpmReplyUrl = '${publicBaseUrl}api/auth/vpm/callback'
+
 module functionApp 'modules/functionapp.bicep' = {
   name: 'functionapp'
   scope: group
@@ -220,6 +230,9 @@ module functionApp 'modules/functionapp.bicep' = {
     serviceBusNamespace: serviceBus.outputs.fullyQualifiedNamespace
     backOfficeTopic: serviceBus.outputs.topicName
     auditRetentionDays: auditRetentionDays
+    vpmStsUrl: vpmStsUrl
+    vpmRealm: vpmRealmOrAddress
+    vpmReplyUrl: vpmReplyUrl
     workspaceId: monitoring.outputs.workspaceId
     subnetId: privateNetwork ? network!.outputs.functionsSubnetId : ''
   }
@@ -276,3 +289,6 @@ output FRONT_DOOR_ENDPOINT_HOST string = frontDoor.outputs.endpointHostName
 output BACKOFFICE_EVENTS_NAMESPACE string = serviceBus.outputs.fullyQualifiedNamespace
 output BACKOFFICE_EVENTS_TOPIC string = serviceBus.outputs.topicName
 output BACKOFFICE_EVENTS_SUBSCRIPTION string = serviceBus.outputs.subscriptionName
+// Latvija.lv: what VDAA registers (the post-provision hook prints it).
+output VPM_REALM string = vpmRealmOrAddress
+output VPM_REPLY_URL string = vpmReplyUrl

@@ -105,5 +105,16 @@ if [ -n "${PORTAL_CUSTOM_DOMAIN:-}" ]; then
 STEPS
 fi
 
+if [ -z "${PORTAL_VPM_STS_URL:-}" ]; then
+  cat <<STEPS
+5. Latvija.lv (optional; README, "Signing in with Latvija.lv"): register the portal at VDAA with
+       realm           ${VPM_REALM:-<VPM_REALM>}
+       reply address   ${VPM_REPLY_URL:-<VPM_REPLY_URL>}
+   put VPM's signing certificate (base64 of its DER, public) into Key Vault first:
+       az keyvault secret set --vault-name $vault --name vpm-signing-certificate --file <certificate.b64>
+   then azd env set PORTAL_VPM_STS_URL <VPM's endpoint> and 'azd provision' again.
+STEPS
+fi
+
 say ""
 say "The portal: ${url:-<PORTAL_URL>} (after 'azd deploy', or at the end of 'azd up')."

@@ -55,6 +55,12 @@ public sealed class BrowserFixture : IsolatedPortal
     {
         var settings = backends.Settings();
         settings["Portal:PublicBaseUrl"] = $"http://127.0.0.1:{_port}/";
+        // Latvija.lv's stand-in reached as localhost, the portal as 127.0.0.1: its answer comes back as a cross-site POST, as VPM's does.
+        foreach (var (key, value) in DevVpm.Settings(new Uri($"http://127.0.0.1:{_port}/"), new Uri($"http://localhost:{_port}/")))
+        {
+            settings[key] = value;
+        }
+
         // Reports are built by their queue-triggered function, as in Azure.
         settings["DevHost:RunQueues"] = "true";
         return settings;

@@ -48,10 +48,15 @@ public sealed partial class DeployedSettingsTests
             return literal.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal);
         }
 
-        // A Key Vault reference resolves to the secret: the key is 48 random bytes, as the hook makes it.
+        // A Key Vault reference resolves to the secret: the key is 48 random bytes, as the hook makes it; VPM's certificate is one.
         if (expression.StartsWith("format('@Microsoft.KeyVault(", StringComparison.Ordinal))
         {
-            return name == "Privacy__PersonalCodeKey" ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)) : "relay-password";
+            return name switch
+            {
+                "Privacy__PersonalCodeKey" => Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
+                "Vpm__SigningCertificate" => Certificate(),
+                _ => "relay-password",
+            };
         }
 
         if (Endpoint().Match(expression) is { Success: true } endpoint)
@@ -71,10 +76,22 @@ public sealed partial class DeployedSettingsTests
             "parameters('serviceBusNamespace')" => "sb-portal-prod.servicebus.windows.net",
             "parameters('backOfficeTopic')" => "backoffice-events",
             "parameters('hostStorageAccountName')" => "sthostprod",
+            "parameters('vpmStsUrl')" => "https://vpm.example.lv/IVIS.LVP.STS/Default.aspx",
+            "parameters('vpmRealm')" => "https://afd-portal-prod.z01.azurefd.net/",
+            "parameters('vpmReplyUrl')" => "https://afd-portal-prod.z01.azurefd.net/api/auth/vpm/callback",
             "parameters('identityClientId')" or "parameters('entraTenantId')" or "parameters('portalClientId')"
                 or "parameters('backOfficeClientId')" or "parameters('frontDoorId')" => $"{Guid.NewGuid()}",
             _ => throw new InvalidOperationException($"{name}: no value stands for {expression}; add one here."),
         };
+    }
+
+    /// <summary>A certificate as VDAA would give VPM's: base64 of its DER, public part only.</summary>
+    private static string Certificate()
+    {
+        using var key = RSA.Create(2048);
+        using var certificate = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=VPM", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
+            .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        return Convert.ToBase64String(certificate.RawData);
     }
 
     [GeneratedRegex(@"^'((?:[^']|'')*)'$")]

@@ -95,7 +95,7 @@ public sealed partial class DeploymentTests
         var secureParameters = template.ModuleNames.SelectMany(m => template.Module(m).GetProperty("parameters").EnumerateObject()
             .Where(p => p.Value.GetProperty("type").GetString()!.StartsWith("secure", StringComparison.OrdinalIgnoreCase)).Select(p => p.Name)).ToList();
         Assert.All(settings, setting => Assert.DoesNotContain(secureParameters, p => setting.Value.Contains($"parameters('{p}')", StringComparison.Ordinal)));
-        foreach (var secret in new[] { "Privacy__PersonalCodeKey", "Mail__Password" })
+        foreach (var secret in new[] { "Privacy__PersonalCodeKey", "Mail__Password", "Vpm__SigningCertificate" })
         {
             Assert.StartsWith("format('@Microsoft.KeyVault(VaultName={0};SecretName=", settings[secret], StringComparison.Ordinal);
         }

@@ -100,6 +100,9 @@ public sealed partial class MainBicepTests
         Assert.Contains("Network__FrontDoorId", settings);
         Assert.Contains("Retention__AuditTrailDays", settings);
         Assert.DoesNotContain(settings, s => s.StartsWith("StaffIdentity__ClientSecret", StringComparison.Ordinal) || s.StartsWith("StaffIdentity__DevelopmentAuthority", StringComparison.Ordinal));
+        // Latvija.lv, when offered: VPM's endpoint, our realm and reply address, its certificate; never the development stand-in.
+        Assert.Superset(new HashSet<string> { "Vpm__StsUrl", "Vpm__Realm", "Vpm__ReplyUrl", "Vpm__SigningCertificate" }, settings);
+        Assert.DoesNotContain("Vpm__DevelopmentStandIn", settings);
         Assert.DoesNotContain(settings, s => s.Contains("ConnectionString", StringComparison.Ordinal) && !s.StartsWith("APPLICATIONINSIGHTS", StringComparison.Ordinal));
     }
 

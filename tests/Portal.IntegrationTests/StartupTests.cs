@@ -58,6 +58,24 @@ public sealed class StartupTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task Start_VpmStandInOutsideDevelopment_FailsNamingIt()
+    {
+        var settings = WithoutDevelopmentIdentity();
+        foreach (var (key, value) in Portal.Testing.DevVpm.Settings(new Uri("https://portal.example/")))
+        {
+            settings[key] = value;
+        }
+
+        string[] arguments = ["--urls=http://127.0.0.1:0", "--environment=Production", .. settings.Select(s => $"--{s.Key}={s.Value}")];
+        await using var app = Portal.DevHost.Program.Build(arguments);
+
+        var error = await Assert.ThrowsAnyAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("Vpm:DevelopmentStandIn", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Production", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_DemoDataInDevelopment_SeedsUsersWhoCanSignIn()
     {
         var settings = portal.Backends.Settings();
@@ -180,6 +198,11 @@ public sealed class StartupTests(PortalFixture portal)
         settings.Remove("StaffIdentity:DevelopmentAuthority");
         settings.Remove("StaffIdentity:ClientSecret");
         settings.Remove("Mail:AllowUnencrypted");
+        foreach (var vpm in settings.Keys.Where(key => key.StartsWith("Vpm:", StringComparison.Ordinal)).ToList())
+        {
+            settings.Remove(vpm);
+        }
+
         return settings;
     }
 }

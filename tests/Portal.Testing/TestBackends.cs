@@ -24,8 +24,8 @@ public sealed class TestBackends : IAsyncDisposable
         return new TestBackends(await azurite, await mail, await identity);
     }
 
-    /// <summary>The settings a portal host needs to use these backends.</summary>
-    public Dictionary<string, string?> Settings() => new(Identity.Settings())
+    /// <summary>The settings a portal host needs to use these backends, and the dev host's Latvija.lv stand-in at the portal's own address.</summary>
+    public Dictionary<string, string?> Settings() => new(Identity.Settings().Concat(DevVpm.Settings(new Uri("https://localhost/"))))
     {
         ["Storage:ConnectionString"] = Azurite.ConnectionString,
         ["Mail:SmtpHost"] = "127.0.0.1",

@@ -11,6 +11,9 @@ public interface IExternalSignInProtocol
     /// <summary>The provider's short name, the <c>{provider}</c> of the routes and of a user's external logins.</summary>
     string Provider { get; }
 
+    /// <summary>Whether the portal is registered with the provider here (its settings are there): a provider that is not is not offered.</summary>
+    bool Configured { get; }
+
     /// <summary>Where the browser goes to sign in; <paramref name="context"/> comes back unchanged with the answer.</summary>
     Uri SignInRedirect(string context);
 

@@ -25,6 +25,10 @@ param backOfficeClientId string
 param serviceBusNamespace string
 param backOfficeTopic string
 param auditRetentionDays int
+@description('Latvija.lv\'s passive WS-Federation endpoint; empty: not offered, and no Vpm__ setting is written.')
+param vpmStsUrl string
+param vpmRealm string
+param vpmReplyUrl string
 param workspaceId string
 @description('Subnet the app sends its outbound traffic through (the private network); empty: none.')
 param subnetId string
@@ -151,6 +155,12 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       // A relay that wants a sign-in: the user name here, its password in Key Vault (the hook prints how to set it).
       Mail__UserName: smtpUserName
       Mail__Password: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=smtp-password)'
+    }, empty(vpmStsUrl) ? {} : {
+      // Latvija.lv as registered at VDAA; VPM's signing certificate (public) from Key Vault, the one key answers are checked against.
+      Vpm__StsUrl: vpmStsUrl
+      Vpm__Realm: vpmRealm
+      Vpm__ReplyUrl: vpmReplyUrl
+      Vpm__SigningCertificate: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=vpm-signing-certificate)'
     })
   }
 }
