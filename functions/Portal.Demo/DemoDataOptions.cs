@@ -15,4 +15,16 @@ public sealed class DemoDataOptions
         ("janis.berzins@demo.radioatlaujas.lv", "Jānis", "Bērziņš", "lv"),
         ("anna.kalnina@demo.radioatlaujas.lv", "Anna", "Kalniņa", "en"),
     ];
+
+    /// <summary>
+    /// The demo users' personal codes for the Latvija.lv stand-in: Jānis has his own client's code, typed by hand and not yet verified (so
+    /// his first sign-in with Latvija.lv links it with his password); Anna has none.
+    /// </summary>
+    public static string? PersonalCodeOf(string email) => email == Users[0].Email ? Vpm.VpmTestPeople.PasswordUserCode : null;
+
+    /// <summary>
+    /// A user without a password who signed in with Latvija.lv before her personal code changed: the stand-in's person with an older
+    /// code signs in as her, and her code becomes the current one.
+    /// </summary>
+    public static (string Email, string FirstName, string LastName, string Language) EidUser { get; } = ("ilze.ozola@demo.radioatlaujas.lv", "Ilze", "Ozola", "lv");
 }

@@ -32,9 +32,17 @@ function set(me: Me | null): void {
 }
 
 /** Who is signed in, asked of the server (the cookie is HttpOnly: the page cannot read it). */
+let providers: string[] = [];
+
+/** The external sign-ins the portal offers, as the last session check said. */
+export function externalProviders(): readonly string[] {
+  return providers;
+}
+
 export async function loadSession(): Promise<Me | null> {
   const status = await auth.getSession();
   staff = status.staff;
+  providers = status.externalProviders;
   set(status.signedIn ? status.user : null);
   return current;
 }

@@ -32,6 +32,8 @@ export interface SessionStatus {
   signedIn: boolean;
   user: Me | null;
   staff: Staff | null;
+  /** The external sign-ins the portal offers ('vpm': Latvija.lv). */
+  externalProviders: string[];
 }
 
 /** What an invitation link offers: the client, the rights, and whether the invited email has an account. */

@@ -3,7 +3,7 @@ import { ApiProblemError } from '../../api/http';
 import { t } from '../../i18n';
 import { navigate } from '../../navigation';
 import type { Page } from '../../router';
-import { signIn } from '../../session';
+import { externalProviders, signIn } from '../../session';
 import { h } from '../../ui/dom';
 
 export const signInPage: Page = {
@@ -50,7 +50,7 @@ export const signInPage: Page = {
       submit,
     );
     // The unified login beside the password (§2.8): eID card, eParaksts, Smart-ID, eIDAS means. A full navigation to the provider.
-    const unified = h(
+    const unified = !externalProviders().includes('vpm') ? null : h(
       'section',
       { class: 'unified-login', 'aria-labelledby': 'unified-login-title' },
       h('h2', { id: 'unified-login-title' }, t('signIn.unified.title')),

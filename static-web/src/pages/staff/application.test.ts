@@ -36,7 +36,7 @@ let clientAnswer: () => Promise<Response>;
 beforeEach(async () => {
   history.replaceState(null, '', '/staff/registration?id=a1');
   vi.stubGlobal('fetch', (url: string) => {
-    if (url === '/api/auth/session') return json({ signedIn: false, user: null, staff });
+    if (url === '/api/auth/session') return json({ signedIn: false, user: null, staff, externalProviders: [] });
     if (url === '/api/staff/registrations/a1') return json(application);
     if (url === '/api/staff/clients/c1') return clientAnswer();
     return Promise.resolve(new Response(null, { status: 204 }));

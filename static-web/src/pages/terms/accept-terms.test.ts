@@ -42,7 +42,7 @@ beforeEach(async () => {
   setNavigator((path) => navigated.push(path));
   vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
     sent.push(`${init.method ?? 'GET'} ${url}`);
-    if (url === '/api/auth/session') return Promise.resolve(new Response(JSON.stringify({ signedIn: true, user, staff: null }), { status: 200 }));
+    if (url === '/api/auth/session') return Promise.resolve(new Response(JSON.stringify({ signedIn: true, user, staff: null, externalProviders: [] }), { status: 200 }));
     if (url === '/api/terms/current') return Promise.resolve(new Response(JSON.stringify(terms), { status: 200 }));
     return Promise.resolve(new Response(null, { status: 204 }));
   });
