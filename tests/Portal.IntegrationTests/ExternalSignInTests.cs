@@ -73,6 +73,7 @@ public sealed class ExternalSignInTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.Created, made.StatusCode);
         var me = await browser.GetFromJsonAsync<JsonElement>("/api/me");
         Assert.Equal(email, me.GetProperty("email").GetString());
+        Assert.Equal(("Dace", "Rozenberga"), (me.GetProperty("firstName").GetString(), me.GetProperty("lastName").GetString()));
         Assert.False(me.GetProperty("hasPassword").GetBoolean());
         Assert.False(me.GetProperty("mustChangePassword").GetBoolean());
         Assert.False(me.GetProperty("mustAcceptTerms").GetBoolean());

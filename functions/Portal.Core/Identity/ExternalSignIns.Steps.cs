@@ -178,7 +178,7 @@ public sealed partial class ExternalSignIns
         var codeHmac = CurrentCodeHmac(identity)!;
         var account = await accounts.CreateExternalAsync(
             userId,
-            new NewExternalAccount(row.Email, identity.GivenName, identity.Surname, row.Language, codeHmac, current.Version.Version, Use(row.Provider, identity)),
+            new NewExternalAccount(row.Email, PersonName.AsWritten(identity.GivenName), PersonName.AsWritten(identity.Surname), row.Language, codeHmac, current.Version.Version, Use(row.Provider, identity)),
             new TermsAcceptance(current.Version.Version, current.Version.Sha256 ?? "", time.GetUtcNow(), origin.IpAddress, origin.UserAgent),
             user => new BackOffice.BackOfficeEvent(BackOffice.BackOfficeEventTypes.UserSignedUp, time.GetUtcNow(), new Dictionary<string, string?>
             {

@@ -7,6 +7,11 @@ public static class FormBody
 {
     public static async Task<RequestRead<IFormCollection>> ReadAsync(HttpRequest request)
     {
+        if (!request.HasFormContentType)
+        {
+            return RequestRead<IFormCollection>.Refused(Problems.Validation(request.HttpContext, "body", "The body must be a form (multipart/form-data or application/x-www-form-urlencoded)."));
+        }
+
         try
         {
             return RequestRead<IFormCollection>.Read(await request.ReadFormAsync(request.HttpContext.RequestAborted));

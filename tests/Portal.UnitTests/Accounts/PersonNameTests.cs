@@ -25,4 +25,15 @@ public class PersonNameTests
 
     [Fact]
     public void Check_Empty_Required() => Assert.Equal("This field is required.", PersonName.Check("  "));
+
+    [Theory]
+    [InlineData("DACE", "Dace")]
+    [InlineData("ROZENBERGA", "Rozenberga")]
+    [InlineData("ANNA-MARIJA", "Anna-Marija")]
+    [InlineData("JĀNIS PĒTERIS", "Jānis Pēteris")]
+    [InlineData("BĒRZIŅŠ", "Bērziņš")]
+    [InlineData("O'BRIEN", "O'Brien")]
+    [InlineData("McDonald", "McDonald")]
+    public void AsWritten_TheRegistersCapitals_AsPeopleWriteThem(string sent, string written) =>
+        Assert.Equal(written, PersonName.AsWritten(sent));
 }
