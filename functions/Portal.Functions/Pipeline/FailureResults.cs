@@ -27,6 +27,7 @@ public static class FailureResults
         Failure.Expired expired => Problems.Gone(http, expired.Type, expired.Title, expired.Detail),
         PasswordRefused refused => PasswordRefusals.Problem(http, refused),
         Core.Identity.ExternalAnswerRefused => Problems.Unauthorized(http, ProblemTypes.SignInFailed, "The sign-in was not accepted.", Failure.OtherChannels),
+        Core.Payments.PaymentAnswerRefused => Problems.Unprocessable(http, ProblemTypes.PaymentAnswerRefused, "The payment answer was not accepted."),
         _ => throw new InvalidOperationException($"No problem is mapped for {failure.GetType().Name}: add it to {nameof(FailureResults)}."),
     };
 
