@@ -10,6 +10,7 @@ using Portal.Core.Health;
 using Portal.Core.Identity;
 using Portal.Core.Identity.Vpm;
 using Portal.Core.Notifications;
+using Portal.Core.Payments;
 using Portal.Core.Permits;
 using Portal.Core.Privacy;
 using Portal.Core.Registrations;
@@ -39,6 +40,7 @@ public static class DependencyInjection
         .AddClients()
         .AddBackOffice()
         .AddBilling()
+        .AddPayments()
         .AddPermits()
         .AddCalendar()
         .AddReports()

@@ -68,6 +68,12 @@ public static class AuditActions
     /// <summary>An application closed because its person got an account through the unified login (on the application's trail).</summary>
     public const string RegistrationClose = "registration-close";
 
+    /// <summary>A payment order made (pending), and what became of it: paid, cancelled, expired, booked (on the client's trail).</summary>
+    public const string PaymentOrder = "payment-order";
+
+    /// <summary>A payment provider's answer: settled, recognised as one already taken, or refused (with why).</summary>
+    public const string PaymentAnswer = "payment-answer";
+
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";
     public const string Locked = "locked";
@@ -81,4 +87,10 @@ public static class AuditActions
 
     /// <summary>An external sign-in that named no user yet: what the person does next is in the target.</summary>
     public const string Pending = "pending";
+
+    /// <summary>A provider's answer that repeats one already taken (the other channel's copy, or a replay): nothing changes.</summary>
+    public const string Repeated = "repeated";
+
+    /// <summary>An answer or booking that was refused or kept but flagged for staff.</summary>
+    public const string Refused = "refused";
 }

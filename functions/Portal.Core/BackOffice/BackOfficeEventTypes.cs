@@ -20,4 +20,7 @@ public static class BackOfficeEventTypes
 
     /// <summary>A natural-person client's user made by signing in with the unified login (§2.8, §10), acting for that client.</summary>
     public const string UserSignedUp = "user.signed-up";
+
+    /// <summary>A payment order was paid, by the provider's signed answer: the back office books it, naming the order (<c>portalOrderId</c>).</summary>
+    public const string PaymentOrderPaid = "payment-order.paid";
 }

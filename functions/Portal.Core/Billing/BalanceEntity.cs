@@ -64,6 +64,20 @@ internal sealed class BalanceEntity : PortalEntity
     /// </summary>
     public string? AccountNumbers { get; set; }
 
+    /// <summary>
+    /// JSON: the payment orders pending or paid and not yet booked (<see cref="Payments.InFlightOrder"/>s), which lock their invoices
+    /// against a second order and which the balance counts as paid, awaiting booking. Written with the order in one transaction;
+    /// the feed's writes keep it as read, and a booking that names an order takes it out in the payment's own transaction.
+    /// </summary>
+    public string? PaymentOrders { get; set; }
+
+    /// <summary>The orders in flight, to read or change (<see cref="KeepInFlight"/> writes them back).</summary>
+    public List<Payments.InFlightOrder> InFlight() =>
+        PaymentOrders is null ? [] : JsonSerializer.Deserialize(PaymentOrders, Payments.PaymentsJson.Default.ListInFlightOrder) ?? [];
+
+    public void KeepInFlight(List<Payments.InFlightOrder> orders) =>
+        PaymentOrders = orders.Count == 0 ? null : JsonSerializer.Serialize(orders, Payments.PaymentsJson.Default.ListInFlightOrder);
+
     // How far the unnamed money reaches (OldestFirstReach), worked out from the open amounts whenever the row is packed,
     // so that the invoice list reads these few properties rather than the dates.
 

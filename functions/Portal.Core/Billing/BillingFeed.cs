@@ -10,7 +10,7 @@ using Portal.Core.Storage;
 namespace Portal.Core.Billing;
 
 /// <summary>Billing accounts, invoices (with credit notes and cancellations) and payments from the back office, each by external id and version.</summary>
-public sealed class BillingFeed(PortalStorage storage, ClientStore clients, TimeProvider time)
+public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Payments.PaymentSettlement settlement, TimeProvider time)
 {
     private readonly AggregateRow<BalanceEntity> _balance = new(BillingKeys.Balance, () => new BalanceEntity(), balance => balance.Pack());
 
@@ -278,7 +278,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
         var claimed = await PartitionFeed.ClaimAsync(billing, "payment", client.Id, items, results, cancellationToken);
         await PartitionFeed.WriteAsync<ValidPayment, PaymentEntity, BalanceEntity>(
             billing, partition, BillingKeys.PaymentPrefix, claimed, results,
-            (record, existing) => 3 + (RowsPerInvoice * AllocationTargets(record, existing).Count), _balance,
+            (record, existing) => 3 + (record.PortalOrderId is null ? 0 : 1) + (RowsPerInvoice * AllocationTargets(record, existing).Count), _balance,
             async (item, existing, balance, nothingPending, actions) =>
             {
                 var payment = new PaymentEntity
@@ -341,9 +341,48 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
                     }
                 }
 
+                if (item.Record.PortalOrderId is { } orderId)
+                {
+                    await BookAsync(billing, client.Id, balance, item.ExternalId, item.Record, orderId, actions, cancellationToken);
+                }
+
                 return true;
             },
             cancellationToken);
+    }
+
+    /// <summary>
+    /// The back office's payment names a portal order: the order is booked in the payment's own transaction and leaves the aggregate's
+    /// orders in flight, so the money the balance counted as paid, awaiting booking is counted once, as the payment. A payment of
+    /// another amount, or naming other invoices, books the order all the same (the payment is kept as sent) and flags it for staff,
+    /// as does a payment naming an order this client does not have or one another payment booked.
+    /// </summary>
+    private async Task BookAsync(
+        TableClient billing, string clientId, BalanceEntity balance, string paymentId, ValidPayment payment, string orderId, List<TableTransactionAction> actions, CancellationToken cancellationToken)
+    {
+        var order = await Payments.PaymentOrders.RowAsync(billing, clientId, orderId, cancellationToken);
+        if (order is null || (order.BookingPaymentId is { } booked && booked != paymentId))
+        {
+            var why = order is null ? $"Payment {paymentId} names order {orderId}, which this client does not have." : $"Payment {paymentId} names order {orderId}, booked by payment {order.BookingPaymentId}.";
+            await settlement.FlagIndexAsync(order ?? new Payments.PaymentOrderEntity { Stamp = orderId, ClientId = clientId }, Payments.PaymentOrderFlag.BookingMismatch, why, cancellationToken);
+            return;
+        }
+
+        var named = payment.Allocations.Select(a => a.InvoiceExternalId).ToHashSet(StringComparer.Ordinal);
+        var differs = payment.AmountCents != order.Cents ? $"Payment {paymentId} of {Cents.ToEuros(payment.AmountCents):0.00} books order {orderId} of {Cents.ToEuros(order.Cents):0.00}."
+            : named.Count > 0 && !named.SetEquals(order.InvoiceList().Select(i => i.Id)) ? $"Payment {paymentId} names other invoices than order {orderId}."
+            : null;
+        if (differs is not null)
+        {
+            order.Flag(Payments.PaymentOrderFlag.BookingMismatch);
+            await settlement.FlagIndexAsync(order, Payments.PaymentOrderFlag.BookingMismatch, differs, cancellationToken);
+        }
+
+        (order.Status, order.BookedAt, order.BookingPaymentId) = (Payments.PaymentOrderStatus.Booked.Text(), order.BookedAt ?? time.GetUtcNow(), paymentId);
+        var inFlight = balance.InFlight();
+        inFlight.RemoveAll(o => o.Stamp == orderId);
+        balance.KeepInFlight(inFlight);
+        actions.Add(new(TableTransactionActionType.UpdateReplace, order, order.ETag));
     }
 
     /// <summary>The invoices a payment's write changes: those its new version names and those its old version named.</summary>
@@ -644,12 +683,17 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Time
         }
 
         var allocations = ValidateAllocations(record.Allocations, cents, errors);
+        if (record.PortalOrderId is { } orderId && !Payments.PaymentKeys.IsStamp(orderId))
+        {
+            errors.Add("portalOrderId", "The portal's payment order id: 20 digits, as the bank carried it (VK_STAMP).");
+        }
+
         if (!errors.IsEmpty)
         {
             return new Failure.Invalid(errors);
         }
 
-        return new ValidPayment(record.ExternalId!, record.Version!.Value, record.ClientExternalId!, record.ReceivedOn!.Value, cents!.Value, allocations);
+        return new ValidPayment(record.ExternalId!, record.Version!.Value, record.ClientExternalId!, record.ReceivedOn!.Value, cents!.Value, allocations, record.PortalOrderId);
     }
 
     /// <summary>

@@ -62,19 +62,28 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
         return new BillingOverview(From(aggregate, today), dueSoon, months, ready);
     }
 
-    /// <summary>The balance from the aggregate alone: what names no invoice settles the open amounts oldest due first.</summary>
+    /// <summary>
+    /// The balance from the aggregate alone: what names no invoice settles the open amounts oldest due first, and what the bank says
+    /// was paid through the portal and the back office has not booked yet counts as paid (once: a booking takes it out of the orders in
+    /// flight in the same transaction that counts the payment).
+    /// </summary>
     internal static Balance From(BalanceEntity balance, DateOnly today)
     {
-        var owed = balance.ChargesCents - balance.PaidCents;
-        var oldestFirst = new OldestFirst(balance);
         var day = BillingKeys.Date(today);
+        var inFlight = balance.InFlight();
+        var awaiting = inFlight.Where(o => o.Paid).Sum(o => o.Cents);
+        var awaitingOverdue = inFlight.Where(o => o.Paid).SelectMany(o => o.Invoices).Where(i => string.CompareOrdinal(i.DueOn, day) < 0).Sum(i => i.Cents);
+        var owed = balance.ChargesCents - balance.PaidCents - awaiting;
+        var oldestFirst = new OldestFirst(balance);
         return new Balance(
             Math.Max(0, owed),
-            Math.Min(oldestFirst.OpenBefore(day), Math.Max(0, owed)),
+            Math.Clamp(oldestFirst.OpenBefore(day) - awaitingOverdue, 0, Math.Max(0, owed)),
             Math.Max(0, -owed),
             oldestFirst.NextOpenOnOrAfter(day) is { } next ? BillingKeys.ParseDate(next) : null,
             balance.LastPaymentOn is { } on ? BillingKeys.ParseDate(on) : null,
-            balance.LastPaymentOn is null ? null : balance.LastPaymentCents);
+            balance.LastPaymentOn is null ? null : balance.LastPaymentCents,
+            awaiting,
+            inFlight.Where(o => !o.Paid).Sum(o => o.Cents));
     }
 
     /// <summary>
@@ -104,6 +113,22 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
         return [.. rows.Select(row => InvoiceSummary.Of(
             row, reach.Settles(row, openBefore.GetValueOrDefault(row.ExternalId)), today,
             row.BillingAccountExternalId is { } account ? accounts.GetValueOrDefault(account) : null))];
+    }
+
+    /// <summary>
+    /// The invoices named (those the client has), each as the list shows it, with the whole aggregate they were settled by, as read:
+    /// a payment order is made from both and written on condition of that aggregate's ETag (none when the client has no aggregate yet).
+    /// </summary>
+    internal async Task<(BalanceEntity Aggregate, IReadOnlyDictionary<string, InvoiceSummary> Invoices)> ForPaymentAsync(
+        string clientId, IReadOnlyList<string> invoiceIds, DateOnly today, CancellationToken cancellationToken)
+    {
+        var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
+        var aggregate = AggregateAsync(billing, clientId, cancellationToken);
+        var rows = await PartitionFeed.ReadManyAsync<InvoiceEntity>(billing, BillingKeys.Partition(clientId), invoiceIds.Select(id => BillingKeys.InvoicePrefix + id), cancellationToken);
+        var balance = await aggregate;
+        var summaries = await SettleAsync(
+            billing, clientId, balance.StoredReach() ?? new OldestFirst(balance).Reach, [.. rows.Values], today, new Dictionary<string, string>(), null, cancellationToken);
+        return (balance, summaries.ToDictionary(s => s.Id, StringComparer.Ordinal));
     }
 
     /// <summary>The invoice's PDF and number, if the client has this invoice and the back office sent one; null otherwise.</summary>
@@ -138,7 +163,7 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
         var payments = PartitionFeed.ReadManyAsync<PaymentEntity>(billing, partition, Rows(BillingFeed.PaymentKind, BillingKeys.PaymentPrefix), cancellationToken);
         var credits = PartitionFeed.ReadManyAsync<InvoiceEntity>(billing, partition, Rows(BillingFeed.CreditNoteKind, BillingKeys.InvoicePrefix), cancellationToken);
         var accounts = invoice.BillingAccountExternalId is null ? new Dictionary<string, string>() : await AccountNumbersAsync(await aggregate, clientId, cancellationToken);
-        var summary = (await SettleAsync(billing, clientId, (await aggregate).Reach, [invoice], today, accounts, null, cancellationToken))[0];
+        var summary = (await aggregate).Marked((await SettleAsync(billing, clientId, (await aggregate).Reach, [invoice], today, accounts, null, cancellationToken))[0]);
         var (paymentRows, creditRows) = (await payments, await credits);
         var applied = named.Select(n =>
         {
@@ -210,7 +235,8 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
                 }
             }
 
-            var summaries = await SettleAsync(billing, clientId, reach, page, today, accounts ?? new Dictionary<string, string>(), openBefore, cancellationToken);
+            var facts = await aggregate;
+            var summaries = (await SettleAsync(billing, clientId, reach, page, today, accounts ?? new Dictionary<string, string>(), openBefore, cancellationToken)).Select(facts.Marked).ToList();
             var shown = Enumerable.Range(0, page.Count).Where(i => query.States.Count == 0 || query.States.Contains(summaries[i].State)).ToList();
             if (shown.Count > needed)
             {
@@ -239,7 +265,7 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
 
     /// <summary>What an invoice list (or one invoice) needs of the aggregate: a few of its properties, not its open amounts by date.</summary>
     private static readonly string[] _listProperties =
-        [nameof(BalanceEntity.PaidThrough), nameof(BalanceEntity.SplitDate), nameof(BalanceEntity.LeftOnSplitDate), nameof(BalanceEntity.AccountNumbers)];
+        [nameof(BalanceEntity.PaidThrough), nameof(BalanceEntity.SplitDate), nameof(BalanceEntity.LeftOnSplitDate), nameof(BalanceEntity.AccountNumbers), nameof(BalanceEntity.PaymentOrders)];
 
     /// <summary>
     /// How far the unnamed money reaches and the accounts' numbers, in a small read of the aggregate; an aggregate packed before
@@ -251,11 +277,15 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
         var aggregate = !found.HasValue || found.Value is not { } row ? new BalanceEntity()
             : row.StoredReach() is null ? await AggregateAsync(billing, clientId, cancellationToken)
             : row;
-        return new ListFacts(aggregate.StoredReach() ?? new OldestFirst(aggregate).Reach, aggregate.AccountNumberMap(), aggregate.ETag.ToString());
+        return new ListFacts(aggregate.StoredReach() ?? new OldestFirst(aggregate).Reach, aggregate.AccountNumberMap(), aggregate.ETag.ToString(), InvoicePayment.Of(aggregate.InFlight()));
     }
 
     /// <param name="ETag">The aggregate's, as read ("" when there is none yet).</param>
-    private sealed record ListFacts(OldestFirstReach Reach, Dictionary<string, string>? AccountNumbers, string ETag);
+    /// <param name="Payments">The invoices payment orders in flight hold, by id.</param>
+    private sealed record ListFacts(OldestFirstReach Reach, Dictionary<string, string>? AccountNumbers, string ETag, Dictionary<string, InvoicePayment> Payments)
+    {
+        public InvoiceSummary Marked(InvoiceSummary invoice) => Payments.GetValueOrDefault(invoice.Id) is { } payment ? invoice with { Payment = payment } : invoice;
+    }
 
     private static async Task<BalanceEntity> AggregateAsync(TableClient billing, string clientId, CancellationToken cancellationToken)
     {

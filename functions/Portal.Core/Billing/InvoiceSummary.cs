@@ -5,9 +5,11 @@ namespace Portal.Core.Billing;
 /// <param name="AllocatedCents">What payments naming the invoice settle of it.</param>
 /// <param name="OldestFirstCents">What the client's payments that name no invoice settle of it, oldest due first.</param>
 /// <param name="OpenCents">What is left to pay.</param>
+/// <param name="Payment">The payment order in flight that holds it (paid and awaiting booking, or in progress), or null.</param>
 public sealed record InvoiceSummary(
     string Id, string Number, InvoiceKind Kind, DateOnly IssuedOn, DateOnly DueOn, long AmountCents, InvoiceStatus Status, bool HasPdf, string? BillingAccount,
-    string? CreditsInvoiceId, string? PaymentReference, InvoiceState State, long CreditedCents, long AllocatedCents, long OldestFirstCents, long OpenCents)
+    string? CreditsInvoiceId, string? PaymentReference, InvoiceState State, long CreditedCents, long AllocatedCents, long OldestFirstCents, long OpenCents,
+    InvoicePayment? Payment = null)
 {
     /// <summary>An invoice's figures and state from its row and what the unnamed money settles of it.</summary>
     internal static InvoiceSummary Of(InvoiceEntity row, long oldestFirstCents, DateOnly today, string? billingAccount)

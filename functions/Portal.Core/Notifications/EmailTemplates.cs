@@ -35,6 +35,9 @@ public static class EmailTemplates
     public const string ExternalEmailCode = "external-email-code";
     public const string ExternalEmailTaken = "external-email-taken";
 
+    /// <summary>A payment order was paid: the confirmation to the user who made it.</summary>
+    public const string PaymentReceived = "payment-received";
+
     /// <summary>The back office moved a sent submission on (a status, with ES's message when there is one).</summary>
     public const string SubmissionStatusChanged = "submission-status-changed";
 
@@ -142,6 +145,12 @@ public static class EmailTemplates
         [(SubmissionStatusChanged, "lv")] = (
             "Iesniegums {receiptNumber}: {status}",
             "Labdien!\n\nJūsu iesnieguma “{form}” ({receiptNumber}) statuss {time} (Rīgas laiks) mainīts: {status}.\n\nVAS “Elektroniskie sakari” ziņojums:\n{message}\n\nIesnieguma vēsture un dokumenti ir portālā; tur varat arī atbildēt, ja pieprasīta informācija: {submissionLink}"),
+        [(PaymentReceived, "lv")] = (
+            "Maksājums saņemts: {amount}",
+            "Labdien!\n\nBanka apstiprināja jūsu maksājumu {amount} ({time}, Rīgas laiks), maksājuma rīkojums {order}: {explanation}.\n\nRēķini portālā rādīti kā samaksāti, līdz VAS “Elektroniskie sakari” maksājumu iegrāmatos. Rīkojums: {orderLink}"),
+        [(PaymentReceived, "en")] = (
+            "Payment received: {amount}",
+            "Hello,\n\nThe bank confirmed your payment of {amount} ({time}, Riga time), payment order {order}: {explanation}.\n\nThe portal shows the invoices as paid, awaiting booking, until VAS “Elektroniskie sakari” books the payment. The order: {orderLink}"),
         [(SubmissionStatusChanged, "en")] = (
             "Submission {receiptNumber}: {status}",
             "Hello,\n\nThe status of your submission “{form}” ({receiptNumber}) changed at {time} (Riga time): {status}.\n\nThe message from VAS “Elektroniskie sakari”:\n{message}\n\nThe submission's history and documents are in the portal, where you can also answer when information is asked for: {submissionLink}"),

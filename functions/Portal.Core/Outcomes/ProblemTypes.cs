@@ -15,6 +15,7 @@ public static class ProblemTypes
     public const string XsrfTokenMissing = PortalTypes + "xsrf-token-missing";
     public const string SignInFailed = PortalTypes + "sign-in-failed";
     public const string PaymentAnswerRefused = PortalTypes + "payment-answer-refused";
+    public const string PaymentInProgress = PortalTypes + "payment-in-progress";
     public const string AccessBlocked = PortalTypes + "access-blocked";
     public const string SessionRequired = PortalTypes + "session-required";
     public const string PasswordChangeRequired = PortalTypes + "password-change-required";

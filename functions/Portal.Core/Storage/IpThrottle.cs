@@ -13,6 +13,7 @@ public sealed record IpThrottle(string Name, Func<ThrottlingOptions, int> Limit,
     public const string StaffSignInName = "staff-sign-in-ip";
     public const string ExternalSignInName = "external-sign-in-ip";
     public const string ExternalEmailName = "external-email-ip";
+    public const string PaymentAnswerName = "payment-answer-provider";
 
     public static IpThrottle SignIn { get; } = new(SignInName, o => o.SignInsPerIpPerHour, TimeSpan.FromHours(1));
 
@@ -30,9 +31,13 @@ public sealed record IpThrottle(string Name, Func<ThrottlingOptions, int> Limit,
     /// <summary>Emails with a code to a new natural-person user's address.</summary>
     public static IpThrottle ExternalEmail { get; } = new(ExternalEmailName, o => o.LinkRequestsPerIpPerHour, TimeSpan.FromHours(1));
 
+    /// <summary>A payment provider's answers, counted per provider (the route's <c>{bank}</c>), not per address.</summary>
+    public static IpThrottle PaymentAnswer { get; } = new(PaymentAnswerName, o => o.PaymentAnswersPerProviderPerMinute, TimeSpan.FromMinutes(1));
+
     public static IpThrottle Named(string name) =>
-        new[] { SignIn, Registration, ActivationResend, PasswordReset, StaffSignIn, ExternalSignIn, ExternalEmail }.SingleOrDefault(t => t.Name == name)
+        new[] { SignIn, Registration, ActivationResend, PasswordReset, StaffSignIn, ExternalSignIn, ExternalEmail, PaymentAnswer }.SingleOrDefault(t => t.Name == name)
             ?? throw new ArgumentException($"There is no per-address throttle named '{name}'.", nameof(name));
 
-    public string Key(string ipAddress) => $"{Name}|{ipAddress}";
+    /// <param name="subject">What is counted: the caller's address, or the route value a per-route throttle counts by.</param>
+    public string Key(string subject) => $"{Name}|{subject}";
 }

@@ -23,6 +23,9 @@ public static class StorageNames
     /// <summary>The reminder digests' day index, cursor and sent markers (docs/ARCHITECTURE.md, "Reminders").</summary>
     public const string RemindersTable = "Reminders";
     public const string SubmissionsTable = "Submissions";
+
+    /// <summary>Payment orders' stamps, used provider transactions, and the expiry, booking and staff queues (the orders are in Billing).</summary>
+    public const string PaymentsTable = "Payments";
     public const string BackOfficeEventsContainer = "backoffice-events";
     public const string InvoicesContainer = "invoices";
     public const string PermitDocumentsContainer = "permit-documents";
@@ -48,7 +51,7 @@ public static class StorageNames
     public const string BackOfficeEventsQueue = "backoffice-events";
 
     public static IReadOnlyList<string> Tables { get; } =
-        [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable, RetentionIndexTable, ClientsTable, BillingTable, PermitsTable, ReportsTable, RemindersTable, SubmissionsTable];
+        [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable, RetentionIndexTable, ClientsTable, BillingTable, PermitsTable, ReportsTable, RemindersTable, SubmissionsTable, PaymentsTable];
 
     /// <summary>The queues queue-triggered functions read, with their poison queues; infra/bicep creates them too.</summary>
     public static IReadOnlyList<string> TriggerQueues { get; } = [ReportsQueue, ReportsPoisonQueue];

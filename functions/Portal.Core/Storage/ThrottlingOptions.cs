@@ -36,4 +36,11 @@ public sealed class ThrottlingOptions
     /// <summary>Notes about the portal one user may send ES in a day (§16.3).</summary>
     [Range(1, 100_000)]
     public int FeedbackPerUserPerDay { get; set; } = 10;
+
+    /// <summary>
+    /// Answers one payment provider may deliver in a minute, through browsers and server to server alike: counted per provider, not
+    /// per address (a bank's answers come from its servers and from every payer's browser), so a flood of forged answers is bounded.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int PaymentAnswersPerProviderPerMinute { get; set; } = 600;
 }

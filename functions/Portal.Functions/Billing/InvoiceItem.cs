@@ -11,9 +11,9 @@ namespace Portal.Functions.Billing;
 /// <param name="Open">What is left to pay.</param>
 public sealed record InvoiceItem(
     string Id, string Number, InvoiceKind Kind, DateOnly IssuedOn, DateOnly DueOn, decimal Amount, InvoiceStatus Status, bool HasPdf, string? BillingAccount,
-    string? CreditsInvoiceId, string? PaymentReference, InvoiceState State, decimal Credited, decimal Allocated, decimal OldestFirst, decimal Open)
+    string? CreditsInvoiceId, string? PaymentReference, InvoiceState State, decimal Credited, decimal Allocated, decimal OldestFirst, decimal Open, InvoicePayment? Payment)
 {
     public static InvoiceItem Of(InvoiceSummary i) => new(
         i.Id, i.Number, i.Kind, i.IssuedOn, i.DueOn, Cents.ToEuros(i.AmountCents), i.Status, i.HasPdf, i.BillingAccount, i.CreditsInvoiceId, i.PaymentReference,
-        i.State, Cents.ToEuros(i.CreditedCents), Cents.ToEuros(i.AllocatedCents), Cents.ToEuros(i.OldestFirstCents), Cents.ToEuros(i.OpenCents));
+        i.State, Cents.ToEuros(i.CreditedCents), Cents.ToEuros(i.AllocatedCents), Cents.ToEuros(i.OldestFirstCents), Cents.ToEuros(i.OpenCents), i.Payment);
 }

@@ -15,6 +15,7 @@ public static class ProblemCatalog
     {
         [ProblemTypes.BadRequest] = new(StatusCodes.Status400BadRequest, "The request has invalid fields; `errors` names each field (a JSON path such as `stations[0].frequencyMHz`) with its messages."),
         [ProblemTypes.SignInFailed] = new(StatusCodes.Status401Unauthorized, "The email or password is wrong, or the account is locked for a while (§12.1); the detail does not say which."),
+        [ProblemTypes.PaymentInProgress] = new(StatusCodes.Status409Conflict, "An invoice chosen is already in a payment order pending or awaiting booking, or the client has as many orders in flight as it may; the detail names them."),
         [ProblemTypes.PaymentAnswerRefused] = new(StatusCodes.Status422UnprocessableEntity, "A payment provider's answer was refused: its signature, merchant, account or fields did not hold, or it names no order of ours as it stands; nothing was settled and the refusal is on the audit trail."),
         [ProblemTypes.SessionRequired] = new(StatusCodes.Status401Unauthorized, "There is no session, or it has ended: sign in."),
         [ProblemTypes.StaffSignInRequired] = new(StatusCodes.Status401Unauthorized, "No valid staff session or bearer token."),

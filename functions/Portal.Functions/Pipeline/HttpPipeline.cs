@@ -49,9 +49,10 @@ public sealed class HttpPipeline(PortalStorage storage, IAccessGate access, Thro
             }
 
             // Counted here, once, before the body is read: a request refused later (bad body, wrong password) has used its turn too.
-            if (limits.Throttle is { } perIp && !await throttle.TryHitAsync(perIp, ClientInfo.IpAddress(http), throttling.Value, http.RequestAborted))
+            var counted = limits.ThrottleRouteKey is { } key ? routeValue(key) ?? "" : ClientInfo.IpAddress(http);
+            if (limits.Throttle is { } limit && !await throttle.TryHitAsync(limit, counted, throttling.Value, http.RequestAborted))
             {
-                return Problems.TooManyRequests(http, perIp.Window);
+                return Problems.TooManyRequests(http, limit.Window);
             }
 
             return await InvokeAsync(http, async () => await access.ProveAsync(http, rule, routeValue) ?? await invoke());

@@ -9,7 +9,8 @@ namespace Portal.Functions.Pipeline;
 /// What the pipeline holds a function's request to before the function reads it: the largest body it
 /// takes (only a function that declares a body reads one) and the per-address throttle checked first.
 /// </summary>
-public sealed record RequestLimits(long? MaxBodyBytes, IpThrottle? Throttle)
+/// <param name="ThrottleRouteKey">The route parameter the throttle counts by; null: the caller's address.</param>
+public sealed record RequestLimits(long? MaxBodyBytes, IpThrottle? Throttle, string? ThrottleRouteKey = null)
 {
     /// <summary>A JSON body's limit unless the function declares more (<see cref="RespondsAttribute.RequestMaxBytes"/>).</summary>
     public const int DefaultMaxBodyBytes = 64 * 1024;
@@ -21,8 +22,10 @@ public sealed record RequestLimits(long? MaxBodyBytes, IpThrottle? Throttle)
     public static RequestLimits Of(MethodInfo method) => _byMethod.GetOrAdd(method, static m =>
     {
         var responds = m.GetCustomAttribute<RespondsAttribute>();
+        var perRoute = m.GetCustomAttribute<ThrottledPerRouteAttribute>();
         return new RequestLimits(
             responds is { TakesBody: true } ? Math.Max(responds.RequestMaxBytes, DefaultMaxBodyBytes) : null,
-            m.GetCustomAttribute<ThrottledPerIpAttribute>()?.Throttle);
+            m.GetCustomAttribute<ThrottledPerIpAttribute>()?.Throttle ?? perRoute?.Throttle,
+            perRoute?.RouteKey);
     });
 }

@@ -11,3 +11,15 @@ public sealed class ThrottledPerIpAttribute(string name) : Attribute
 {
     public IpThrottle Throttle { get; } = IpThrottle.Named(name);
 }
+
+/// <summary>
+/// A function's limit counted per value of one route parameter (<paramref name="routeKey"/>) rather than per address: a payment
+/// provider's answers (<see cref="IpThrottle.PaymentAnswer"/>), which come from its servers and from every payer's browser.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, Inherited = false)]
+public sealed class ThrottledPerRouteAttribute(string name, string routeKey) : Attribute
+{
+    public IpThrottle Throttle { get; } = IpThrottle.Named(name);
+
+    public string RouteKey { get; } = routeKey;
+}

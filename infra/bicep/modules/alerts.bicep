@@ -11,7 +11,7 @@ param serviceBusNamespaceId string
 param publicBaseUrl string
 
 // Every timer function of the portal (a test compares this list with the code).
-var timers = ['OutboxDispatch', 'Retention', 'PasswordExpiry', 'LockoutReset', 'AuditVerify', 'AuditVerifyAll', 'RegistrationRepair', 'SubmissionRepair', 'TableExport', 'ReminderDigest']
+var timers = ['OutboxDispatch', 'Retention', 'PasswordExpiry', 'LockoutReset', 'AuditVerify', 'AuditVerifyAll', 'RegistrationRepair', 'SubmissionRepair', 'TableExport', 'ReminderDigest', 'PaymentOrderChecks']
 
 resource actionGroup 'Microsoft.Insights/actionGroups@2023-01-01' = {
   name: 'ag-portal-${environmentName}'

@@ -21,7 +21,7 @@ public sealed partial class VocabularyTests
         var names = VocabularyTypes().Select(type => type.Name).ToList();
 
         Assert.Equal(
-            ["AttachmentStatus", "BillingAccountStatus", "BillingArrangement", "ClientKind", "ExternalNext", "HistoryEntryKind", "InvoiceKind", "InvoiceSort", "InvoiceState", "InvoiceStatus", "PermitStatus", "ReminderKind", "ReportFormat", "ReportKind", "ReportStatus", "Scope", "ServiceKind", "SubmissionStatus"],
+            ["AttachmentStatus", "BillingAccountStatus", "BillingArrangement", "ClientKind", "ExternalNext", "HistoryEntryKind", "InvoiceKind", "InvoicePaymentState", "InvoiceSort", "InvoiceState", "InvoiceStatus", "PaymentOrderFlag", "PaymentOrderKind", "PaymentOrderStatus", "PermitStatus", "ReminderKind", "ReportFormat", "ReportKind", "ReportStatus", "Scope", "ServiceKind", "SubmissionStatus"],
             names);
     }
 
