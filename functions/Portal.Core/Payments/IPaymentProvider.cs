@@ -18,6 +18,9 @@ public interface IPaymentProvider
     /// <summary>The longest a payer may take at the provider before it answers: a pending order with no answer expires after it.</summary>
     TimeSpan AnswerWindow { get; }
 
+    /// <summary>Where <see cref="PaymentForm"/>'s forms are posted: the UI's CSP lets forms go there (<c>form-action</c>) and nowhere else outside the portal.</summary>
+    Uri FormAction { get; }
+
     /// <summary>The form the browser posts to the provider to pay <paramref name="request"/>, built and signed here.</summary>
     ProviderForm PaymentForm(PaymentRequest request);
 
