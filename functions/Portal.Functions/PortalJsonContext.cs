@@ -22,6 +22,8 @@ namespace Portal.Functions;
 [JsonSerializable(typeof(Payments.PaymentOrderCreatedResponse))]
 [JsonSerializable(typeof(Payments.PaymentOrderListResponse))]
 [JsonSerializable(typeof(Payments.PaymentAnswerResponse))]
+[JsonSerializable(typeof(Payments.FlaggedPaymentListResponse))]
+[JsonSerializable(typeof(Payments.ResolvePaymentFlagRequest))]
 [JsonSerializable(typeof(Identity.LoginStepUpRequest))]
 [JsonSerializable(typeof(Identity.ExternalEmailResponse))]
 [JsonSerializable(typeof(Identity.ExternalRedirectResponse))]

@@ -144,7 +144,7 @@ public sealed partial class DeploymentTests
     }
 
     [Fact]
-    public async Task Alerts_WatchEveryTimerFunction_DeadLetters_ServerErrors_AndHealthThroughFrontDoor()
+    public async Task Alerts_WatchEveryTimerFunction_DeadLetters_ServerErrors_FlaggedPayments_AndHealthThroughFrontDoor()
     {
         var template = await Template.CompileAsync();
         var timers = typeof(Portal.Functions.Pipeline.ClientInfo).Assembly.GetTypes()
@@ -160,7 +160,9 @@ public sealed partial class DeploymentTests
         Assert.Contains(metrics, c => c.Contains("WebtestLocationAvailabilityCriteria", StringComparison.Ordinal));
         var test = Assert.Single(template.ResourcesOf("alerts", "Microsoft.Insights/webtests"));
         Assert.Equal("[format('{0}api/health', parameters('publicBaseUrl'))]", test.GetProperty("properties").GetProperty("Request").GetProperty("RequestUrl").GetString());
-        Assert.Equal(2, template.ResourcesOf("alerts", "Microsoft.Insights/scheduledQueryRules").Count);
+        var queries = template.ResourcesOf("alerts", "Microsoft.Insights/scheduledQueryRules").Select(a => a.GetProperty("properties").GetProperty("criteria").ToString()).ToList();
+        Assert.Equal(3, queries.Count);
+        Assert.Contains(queries, c => c.Contains("PaymentOrderFlagged", StringComparison.Ordinal));
         // Every part sends its logs to the workspace.
         Assert.All(new[] { "functionapp", "storage", "servicebus", "frontdoor", "keyvault" }, module =>
             Assert.NotEmpty(template.ResourcesOf(module, "Microsoft.Insights/diagnosticSettings")));

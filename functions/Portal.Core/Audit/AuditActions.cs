@@ -74,6 +74,9 @@ public static class AuditActions
     /// <summary>A payment provider's answer: settled, recognised as one already taken, or refused (with why).</summary>
     public const string PaymentAnswer = "payment-answer";
 
+    /// <summary>Staff took a flagged payment order off their list, saying what they did.</summary>
+    public const string PaymentFlagResolve = "payment-flag-resolve";
+
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";
     public const string Locked = "locked";

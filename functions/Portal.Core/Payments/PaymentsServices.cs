@@ -14,6 +14,7 @@ public static class PaymentsServices
         services.AddSingleton<PaymentOrders>();
         services.AddSingleton<PaymentSettlement>();
         services.AddSingleton<PaymentOrderChecks>();
+        services.AddSingleton<FlaggedPaymentOrders>();
         return services;
     }
 }

@@ -27,6 +27,3 @@ public sealed record PaymentOrderItem(
         [.. order.Invoices.Select(i => new PaymentOrderInvoiceItem(i.Id, i.Number, i.DueOn, Cents.ToEuros(i.Cents)))],
         order.CreatedAt, order.CreatedBy, order.ExpiresAt, order.PaidAt, order.TransactionId, order.BookedAt);
 }
-
-/// <param name="Amount">What the order pays of the invoice: its open amount when the order was made.</param>
-public sealed record PaymentOrderInvoiceItem(string Id, string Number, DateOnly DueOn, decimal Amount);

@@ -1,5 +1,5 @@
 // What tells ES's operators that something is wrong, by email to an action group: server errors, a timer
-// that failed, events the back office could not take (dead letters), and the portal unreachable from
+// that failed, events the back office could not take (dead letters), a payment order flagged for staff, and the portal unreachable from
 // outside (an availability test on /api/health through Front Door, the way users come).
 param environmentName string
 param location string
@@ -73,6 +73,36 @@ resource failedTimers 'Microsoft.Insights/scheduledQueryRules@2026-03-01' = {
           operator: 'GreaterThan'
           threshold: 0
           dimensions: [{ name: 'operation_Name', operator: 'Include', values: ['*'] }]
+          failingPeriods: { numberOfEvaluationPeriods: 1, minFailingPeriodsToAlert: 1 }
+        }
+      ]
+    }
+    actions: { actionGroups: [actionGroup.id] }
+  }
+}
+
+// A payment order staff must look at (Portal.Core's PaymentsLog.OrderFlagged, event 9203): paid after it expired, paid twice,
+// booked with another amount or other invoices, or not booked by the back office in time.
+resource flaggedPayments 'Microsoft.Insights/scheduledQueryRules@2026-03-01' = {
+  name: 'portal-${environmentName}-payment-flagged'
+  location: location
+  tags: tags
+  kind: 'LogAlert'
+  properties: {
+    displayName: 'A payment order needs staff'
+    description: 'A payment order was flagged: paid late or twice, booked with another amount or other invoices, or not booked in time. Staff find it in the Payments table\'s flagged partition.'
+    severity: 2
+    enabled: true
+    scopes: [applicationInsightsId]
+    evaluationFrequency: 'PT15M'
+    windowSize: 'PT15M'
+    criteria: {
+      allOf: [
+        {
+          query: 'traces | where tostring(customDimensions.EventName) == "PaymentOrderFlagged"'
+          timeAggregation: 'Count'
+          operator: 'GreaterThan'
+          threshold: 0
           failingPeriods: { numberOfEvaluationPeriods: 1, minFailingPeriodsToAlert: 1 }
         }
       ]

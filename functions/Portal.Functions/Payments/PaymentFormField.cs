@@ -1,0 +1,3 @@
+namespace Portal.Functions.Payments;
+
+public sealed record PaymentFormField(string Name, string Value);
