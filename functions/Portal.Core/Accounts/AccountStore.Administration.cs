@@ -147,17 +147,9 @@ public sealed partial class AccountStore
     {
         var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);
         var email = EmailAddress.Normalize(newEmail);
-        try
+        if (!await ClaimEmailAsync(userId, email, cancellationToken))
         {
-            await table.AddEntityAsync(new EmailIndexEntity { PartitionKey = EmailIndexEntity.PartitionFor(email), UserId = userId }, cancellationToken);
-        }
-        catch (RequestFailedException exception) when (exception.Status == 409)
-        {
-            var index = await table.GetEntityAsync<EmailIndexEntity>(EmailIndexEntity.PartitionFor(email), EmailIndexEntity.Row, cancellationToken: cancellationToken);
-            if (index.Value.UserId != userId)
-            {
-                return false;
-            }
+            return false;
         }
 
         string? oldEmail = null;

@@ -146,7 +146,7 @@ public sealed partial class AccountStore
         }
     }
 
-    /// <summary>Claims <paramref name="email"/> for the user id about to be created: false when another account has it.</summary>
+    /// <summary>Claims <paramref name="email"/> for the user (about to be created, or changing its email): false when another account has it.</summary>
     public async Task<bool> ClaimEmailAsync(string userId, string email, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(StorageNames.AccountsTable, cancellationToken);

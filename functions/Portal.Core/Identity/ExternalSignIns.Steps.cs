@@ -142,8 +142,7 @@ public sealed partial class ExternalSignIns
             return new Failure.Expired(ProblemTypes.CodeExpired, "The code has expired or was entered wrong too often.", "Ask for a new code.");
         }
 
-        if (row.CodeHash.Length == 0 || !CryptographicOperations.FixedTimeEquals(
-            System.Text.Encoding.ASCII.GetBytes(row.CodeHash), System.Text.Encoding.ASCII.GetBytes(CodeHash(row, code.Trim()))))
+        if (row.CodeHash.Length == 0 || !RandomTokens.SameHash(row.CodeHash, CodeHash(row, code.Trim())))
         {
             row.CodeAttempts++;
             await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);

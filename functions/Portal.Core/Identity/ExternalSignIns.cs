@@ -149,15 +149,13 @@ public sealed partial class ExternalSignIns(
             return new ExternalFinish(row.ReturnTo, started);
         }
 
+        var client = verified.Count > 1 || users.Count > 0 ? null : await NaturalClientAsync(identity, cancellationToken);
         var next = verified.Count > 1 ? ExternalNext.Several
             : users.Count > 0 ? ExternalNext.Link
-            : await NaturalClientAsync(identity, cancellationToken) is { } client ? ExternalNext.NewAccount
+            : client is not null ? ExternalNext.NewAccount
             : identity.CompanyRegistrationNumber is not null ? ExternalNext.Signatory
             : ExternalNext.NoMatch;
-        if (next == ExternalNext.NewAccount)
-        {
-            row.ClientId = (await NaturalClientAsync(identity, cancellationToken))!.Id;
-        }
+        row.ClientId = client?.Id ?? row.ClientId;
 
         await RecordAsync(SubjectChain(identity), provider, AuditActions.ExternalSignIn, Vocabulary<ExternalNext>.Text(next), AuditActions.Pending, origin, cancellationToken);
         await DecideAsync(row, next, cancellationToken);
@@ -326,8 +324,7 @@ public sealed partial class ExternalSignIns(
 
         var row = await ReadAsync(state, cancellationToken);
         return row is not null && row.ExpiresAt > time.GetUtcNow()
-            && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
-                System.Text.Encoding.ASCII.GetBytes(row.BindingHash), System.Text.Encoding.ASCII.GetBytes(RandomTokens.Hash(binding)))
+            && RandomTokens.SameHash(row.BindingHash, RandomTokens.Hash(binding))
             ? (state, row)
             : null;
     }
