@@ -10,6 +10,7 @@ using Portal.Core.Health;
 using Portal.Core.Identity;
 using Portal.Core.Identity.Vpm;
 using Portal.Core.Notifications;
+using Portal.Core.Payments.BankLink;
 using Portal.Core.Permits;
 using Portal.Core.Privacy;
 using Portal.Core.Registrations;
@@ -44,5 +45,6 @@ public static class DependencyInjection
         .AddReports()
         .AddSubmissions()
         .AddStaff()
-        .AddVpm();
+        .AddVpm()
+        .AddBankLink();
 }
