@@ -105,7 +105,7 @@ public sealed class DevBankTests(DevBankPortal portal) : IClassFixture<DevBankPo
         var form = Provider.PaymentForm(Request("100005"));
         var client = portal.CreateClient();
         using var page = await DevBankPages.PostAsync(client, form.Action, form.Fields);
-        var (path, fields) = DevBankPages.Form(await page.Content.ReadAsStringAsync());
+        var (path, fields) = HtmlForm.Read(await page.Content.ReadAsStringAsync());
 
         using var answer = await client.PostAsync(new Uri(path, UriKind.Relative),
             new FormUrlEncodedContent([.. fields, new("outcome", "none"), new("server", "before")]));
@@ -156,7 +156,7 @@ public sealed class DevBankTests(DevBankPortal portal) : IClassFixture<DevBankPo
         var client = portal.CreateClient();
         using var choice = await DevBankPages.PostAsync(client, form.Action, form.Fields);
         var choiceHtml = await choice.Content.ReadAsStringAsync();
-        var (path, fields) = DevBankPages.Form(choiceHtml);
+        var (path, fields) = HtmlForm.Read(choiceHtml);
         using var answer = await client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent([.. fields, new("outcome", "paid"), new("server", "never")]));
         var answerHtml = await answer.Content.ReadAsStringAsync();
 

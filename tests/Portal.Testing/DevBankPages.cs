@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Portal.Core.Payments;
 using Portal.DevHost.BankLink;
 
@@ -9,7 +8,7 @@ namespace Portal.Testing;
 /// The dev host's development bank, driven the way a browser would: a signed request posted to its page, the developer's choice on
 /// it, and the page whose form posts the bank's answer back to the portal (read, not posted).
 /// </summary>
-public static partial class DevBankPages
+public static class DevBankPages
 {
     /// <summary>The portal settings that switch the development bank on (its address follows <c>Portal:PublicBaseUrl</c>).</summary>
     public static Dictionary<string, string?> Settings() => new() { ["BankLink:DevelopmentBank"] = "true" };
@@ -32,11 +31,6 @@ public static partial class DevBankPages
     public static Task<AutoPostForm> SignInAsync(HttpClient portal, Uri action, IReadOnlyList<KeyValuePair<string, string>> request, string person) =>
         ChooseAsync(portal, action, request, DevBank.SignInPath, [new("person", person)]);
 
-    /// <summary>The page's form: its action and hidden fields, in order.</summary>
-    public static (string Action, List<KeyValuePair<string, string>> Fields) Form(string html) =>
-        (WebUtility.HtmlDecode(FormAction().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException($"No form in: {html}")),
-            [.. HiddenField().Matches(html).Select(m => KeyValuePair.Create(WebUtility.HtmlDecode(m.Groups[1].Value), WebUtility.HtmlDecode(m.Groups[2].Value)))]);
-
     private static async Task<AutoPostForm> ChooseAsync(
         HttpClient portal, Uri action, IEnumerable<KeyValuePair<string, string>> request, string choicePath, KeyValuePair<string, string>[] choice)
     {
@@ -47,7 +41,7 @@ public static partial class DevBankPages
             throw new InvalidOperationException($"The development bank answered {(int)page.StatusCode}: {html}");
         }
 
-        var (path, fields) = Form(html);
+        var (path, fields) = HtmlForm.Read(html);
         if (path != choicePath)
         {
             throw new InvalidOperationException($"The development bank's page posts to {path}, not {choicePath}.");
@@ -60,13 +54,7 @@ public static partial class DevBankPages
             throw new InvalidOperationException($"The development bank answered {(int)answer.StatusCode} to the choice: {answerHtml}");
         }
 
-        var (to, answerFields) = Form(answerHtml);
+        var (to, answerFields) = HtmlForm.Read(answerHtml);
         return new AutoPostForm(new Uri(to, UriKind.Absolute), answerFields.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal));
     }
-
-    [GeneratedRegex("<form[^>]* action=\"([^\"]+)\"")]
-    private static partial Regex FormAction();
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">")]
-    private static partial Regex HiddenField();
 }

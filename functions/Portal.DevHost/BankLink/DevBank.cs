@@ -181,12 +181,8 @@ public static class DevBank
         string.Concat(fields.Select(field => $"<input type=\"hidden\" name=\"{E(field.Key)}\" value=\"{E(field.Value)}\">"));
 
     /// <summary>The bank's answer through the browser: a page that posts itself to the portal, another origin.</summary>
-    private static IResult Answer(HttpContext http, Uri action, IReadOnlyList<KeyValuePair<string, string>> fields)
-    {
-        http.Response.Headers.ContentSecurityPolicy = ProviderFormPage.Policy(action);
-        http.Response.Headers.CacheControl = "no-store";
-        return Results.Content(ProviderFormPage.Html(action, fields), "text/html; charset=utf-8", Encoding.UTF8);
-    }
+    private static IResult Answer(HttpContext http, Uri action, IReadOnlyList<KeyValuePair<string, string>> fields) =>
+        Results.Content(ProviderFormPage.Prepare(http.Response, action, fields), "text/html; charset=utf-8", Encoding.UTF8);
 
     /// <summary>A page of the bank's own, with its own policy: no script, forms to itself only.</summary>
     private static IResult Page(HttpContext http, int status, string title, string body)

@@ -46,12 +46,16 @@ public static class ProviderFormPage
     }
 
     /// <summary>The page as a function's answer, with its policy, never cached.</summary>
-    public static IActionResult Result(HttpResponse response, Uri action, IEnumerable<KeyValuePair<string, string>> fields)
+    public static IActionResult Result(HttpResponse response, Uri action, IEnumerable<KeyValuePair<string, string>> fields) =>
+        new ContentResult { Content = Prepare(response, action, fields), ContentType = "text/html; charset=utf-8", StatusCode = StatusCodes.Status200OK };
+
+    /// <summary>Sets the page's policy on <paramref name="response"/>, never cached, and gives its HTML (for a host that answers it itself).</summary>
+    public static string Prepare(HttpResponse response, Uri action, IEnumerable<KeyValuePair<string, string>> fields)
     {
         ArgumentNullException.ThrowIfNull(response);
         response.Headers.ContentSecurityPolicy = Policy(action);
         response.Headers.CacheControl = "no-store";
-        return new ContentResult { Content = Html(action, fields), ContentType = "text/html; charset=utf-8", StatusCode = StatusCodes.Status200OK };
+        return Html(action, fields);
     }
 
     private static string E(string text) => HtmlEncoder.Default.Encode(text);

@@ -26,7 +26,7 @@ public sealed class ProviderFormPageTests
         var html = ProviderFormPage.Html(_bank, fields);
 
         Assert.Contains("<form id=\"provider-form\" method=\"post\" action=\"https://bank.test:8443/banklink?lang=lv\">", html, StringComparison.Ordinal);
-        var (action, read) = Portal.Testing.DevBankPages.Form(html);
+        var (action, read) = Portal.Testing.HtmlForm.Read(html);
         Assert.Equal("https://bank.test:8443/banklink?lang=lv", action);
         Assert.Equal(fields, read);
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
