@@ -11,6 +11,7 @@ using Portal.Core.Identity;
 using Portal.Core.Identity.Vpm;
 using Portal.Core.Notifications;
 using Portal.Core.Payments;
+using Portal.Core.Payments.BankLink;
 using Portal.Core.Permits;
 using Portal.Core.Privacy;
 using Portal.Core.Registrations;
@@ -46,5 +47,6 @@ public static class DependencyInjection
         .AddReports()
         .AddSubmissions()
         .AddStaff()
-        .AddVpm();
+        .AddVpm()
+        .AddBankLink();
 }

@@ -7,7 +7,10 @@ public static class RigaCalendar
 {
     private static readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Riga");
 
-    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, _zone).DateTime);
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(InRiga(instant).DateTime);
+
+    /// <summary>The same instant as a clock in Riga shows it, with Riga's offset of that moment.</summary>
+    public static DateTimeOffset InRiga(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, _zone);
 
     /// <summary>The instant a Riga date begins (its midnight, in Riga's offset of that day).</summary>
     public static DateTimeOffset StartOf(DateOnly date)
@@ -17,5 +20,5 @@ public static class RigaCalendar
     }
 
     public static string TimeText(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, _zone).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+        InRiga(instant).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
 }

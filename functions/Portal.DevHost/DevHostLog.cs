@@ -22,4 +22,10 @@ internal static partial class DevHostLog
 
     [LoggerMessage(EventId = 3007, Level = LogLevel.Error, Message = "{Function} failed on attempt {DequeueCount} of message {MessageId}, the last allowed: moved to the poison queue")]
     public static partial void MessagePoisoned(ILogger logger, string function, string messageId, long dequeueCount);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "The development bank's server answer to {Notify} got {Status}")]
+    public static partial void BankAnswerDelivered(ILogger logger, Uri notify, int status);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Warning, Message = "The development bank's server answer to {Notify} reached no one")]
+    public static partial void BankAnswerUndelivered(ILogger logger, Uri notify, Exception exception);
 }

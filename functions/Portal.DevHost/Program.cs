@@ -1,4 +1,5 @@
 using Portal.Demo;
+using Portal.DevHost.BankLink;
 using Portal.DevHost.Vpm;
 using Portal.Functions;
 using Portal.Functions.Contract;
@@ -32,6 +33,8 @@ public sealed class Program
         builder.Services.AddDemoData();
         // Latvija.lv's stand-in (off unless Vpm:DevelopmentStandIn, and only in Development); the Function App has none.
         builder.Services.AddVpmStandIn();
+        // A bank's link (off unless BankLink:DevelopmentBank, and only in Development); the Function App has none.
+        builder.Services.AddDevBank();
         builder.Services.AddMvcCore();
         builder.Services.AddOptions<DevHostOptions>().BindConfiguration(DevHostOptions.Section);
         builder.Services.AddSingleton(new TimerFunctions([.. targets.Where(t => t.Metadata.IsTimer)]));
@@ -60,6 +63,7 @@ public sealed class Program
 
         app.MapHttpFunctions(targets, host);
         app.MapVpmStandIn();
+        app.MapDevBank();
         return app;
     }
 }

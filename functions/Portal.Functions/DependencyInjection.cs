@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddSingleton<IValidateOptions<Portal.Core.Notifications.MailOptions>, MailOptionsValidation>();
         services.AddSingleton<IValidateOptions<Portal.Core.Clients.PrivacyOptions>, Privacy.PrivacyOptionsValidation>();
         services.AddSingleton<IValidateOptions<Portal.Core.Identity.Vpm.VpmOptions>, Identity.VpmOptionsValidation>();
+        services.AddSingleton<IValidateOptions<Portal.Core.Payments.BankLink.BankLinkOptions>, Payments.BankLinkOptionsValidation>();
         services.AddSingleton<StaffBearerOptions>();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>>(provider => provider.GetRequiredService<StaffBearerOptions>());
         services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>>(provider => provider.GetRequiredService<StaffBearerOptions>());

@@ -17,7 +17,7 @@ public sealed class VpmStandInPageTests(BrowserFixture portal)
     public async Task ChoosingAPerson_PostsTheSignedAnswer_CrossSite_ToTheReplyAddress()
     {
         var protocol = portal.Factory.Services.GetRequiredService<VpmProtocol>();
-        var redirect = protocol.SignInRedirect("ctx-browser");
+        var redirect = protocol.SignInRedirect("ctx-browser").Address;
         Assert.Equal("localhost", redirect.Host);
         await using var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "lv-LV" });
         var page = await context.NewPageAsync();

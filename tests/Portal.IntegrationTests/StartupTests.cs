@@ -76,6 +76,20 @@ public sealed class StartupTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task Start_DevelopmentBankOutsideDevelopment_FailsNamingIt()
+    {
+        var settings = WithoutDevelopmentIdentity();
+        settings["BankLink:DevelopmentBank"] = "true";
+        string[] arguments = ["--urls=http://127.0.0.1:0", "--environment=Production", .. settings.Select(s => $"--{s.Key}={s.Value}")];
+        await using var app = Portal.DevHost.Program.Build(arguments);
+
+        var error = await Assert.ThrowsAnyAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("BankLink:DevelopmentBank", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Production", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_DemoDataInDevelopment_SeedsUsersWhoCanSignIn()
     {
         var settings = portal.Backends.Settings();
@@ -190,15 +204,17 @@ public sealed class StartupTests(PortalFixture portal)
         await app.StopAsync();
     }
 
-    /// <summary>The test backends' settings without the local identity provider's (which only Development accepts).</summary>
-    /// <summary>The test run's settings without those only Development accepts (the local identity provider, mail in the clear).</summary>
+    /// <summary>
+    /// The test run's settings without those only Development accepts (the local identity provider, mail in the clear, the
+    /// Latvija.lv stand-in and the development bank).
+    /// </summary>
     private Dictionary<string, string?> WithoutDevelopmentIdentity()
     {
         var settings = portal.Backends.Settings();
         settings.Remove("StaffIdentity:DevelopmentAuthority");
         settings.Remove("StaffIdentity:ClientSecret");
         settings.Remove("Mail:AllowUnencrypted");
-        foreach (var vpm in settings.Keys.Where(key => key.StartsWith("Vpm:", StringComparison.Ordinal)).ToList())
+        foreach (var vpm in settings.Keys.Where(key => key.StartsWith("Vpm:", StringComparison.Ordinal) || key.StartsWith("BankLink:", StringComparison.Ordinal)).ToList())
         {
             settings.Remove(vpm);
         }

@@ -37,7 +37,7 @@ public sealed class VpmStandInTests(VpmPortal portal) : IClassFixture<VpmPortal>
         var person = VpmTestPeople.Find(key)!;
         var context = $"ctx-{Guid.NewGuid():N}";
 
-        var form = await DevVpm.AnswerAsync(portal.CreateClient(), Protocol.SignInRedirect(context), key);
+        var form = await DevVpm.AnswerAsync(portal.CreateClient(), Protocol.SignInRedirect(context).Address, key);
         var answer = await Protocol.ReadAnswerAsync(form.Fields, CancellationToken.None);
 
         Assert.Equal(new Uri("https://localhost/api/auth/vpm/callback"), form.Action);
@@ -61,7 +61,7 @@ public sealed class VpmStandInTests(VpmPortal portal) : IClassFixture<VpmPortal>
     [Fact]
     public async Task Replayed_TheSecondTime_IsRefused_AndTheUsedIdIsTidiedAfterItsPeriod()
     {
-        var form = await DevVpm.AnswerAsync(portal.CreateClient(), Protocol.SignInRedirect("ctx-replay"), VpmTestPeople.NewClientKey);
+        var form = await DevVpm.AnswerAsync(portal.CreateClient(), Protocol.SignInRedirect("ctx-replay").Address, VpmTestPeople.NewClientKey);
         var first = await Protocol.ReadAnswerAsync(form.Fields, CancellationToken.None);
         var again = await Protocol.ReadAnswerAsync(form.Fields, CancellationToken.None);
 
@@ -96,7 +96,7 @@ public sealed class VpmStandInTests(VpmPortal portal) : IClassFixture<VpmPortal>
     [InlineData("wctx", "")]
     public async Task StandIn_RefusesARequestNotForThisPortal(string parameter, string value)
     {
-        var redirect = Protocol.SignInRedirect("ctx-1");
+        var redirect = Protocol.SignInRedirect("ctx-1").Address;
         var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(redirect.Query);
         var changed = query.ToDictionary(q => q.Key, q => (string?)(q.Key == parameter ? value : q.Value.ToString()));
 
@@ -110,7 +110,7 @@ public sealed class VpmStandInTests(VpmPortal portal) : IClassFixture<VpmPortal>
     public async Task StandIn_Pages_RunOnlyItsScriptFile_AndPostOnlyToTheReplyAddress()
     {
         var client = portal.CreateClient();
-        var redirect = Protocol.SignInRedirect("ctx-1");
+        var redirect = Protocol.SignInRedirect("ctx-1").Address;
         var choice = await client.GetAsync(new Uri(redirect.PathAndQuery, UriKind.Relative));
         var answer = await client.GetAsync(new Uri($"{redirect.PathAndQuery}&person={VpmTestPeople.UnknownKey}", UriKind.Relative));
         var html = await answer.Content.ReadAsStringAsync();

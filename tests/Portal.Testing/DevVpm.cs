@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Portal.DevHost.Vpm;
 
 namespace Portal.Testing;
@@ -8,7 +7,7 @@ namespace Portal.Testing;
 /// The dev host's Latvija.lv stand-in, driven the way a browser would: the portal's redirect to it, the choice of a test person
 /// (<see cref="Portal.Demo.Vpm.VpmTestPeople"/>), and the page whose form posts the signed answer back to the portal.
 /// </summary>
-public static partial class DevVpm
+public static class DevVpm
 {
     /// <summary>
     /// The portal settings that switch the stand-in on: <c>Vpm:StsUrl</c> its sign-in page at <paramref name="standIn"/> (the
@@ -83,15 +82,7 @@ public static partial class DevVpm
     /// <summary>The stand-in's test people's keys, as its page lists them.</summary>
     public static IReadOnlyList<string> People => [.. Portal.Demo.Vpm.VpmTestPeople.All.Select(p => p.Key)];
 
-    private static string Action(string html) =>
-        WebUtility.HtmlDecode(FormAction().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException($"No form in: {html}"));
+    private static string Action(string html) => HtmlForm.Read(html).Action;
 
-    private static Dictionary<string, string> Fields(string html) =>
-        HiddenField().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
-
-    [GeneratedRegex("<form[^>]* action=\"([^\"]+)\"")]
-    private static partial Regex FormAction();
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">")]
-    private static partial Regex HiddenField();
+    private static Dictionary<string, string> Fields(string html) => HtmlForm.Read(html).Fields.ToDictionary(f => f.Key, f => f.Value);
 }

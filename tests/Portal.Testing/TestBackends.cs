@@ -24,8 +24,11 @@ public sealed class TestBackends : IAsyncDisposable
         return new TestBackends(await azurite, await mail, await identity);
     }
 
-    /// <summary>The settings a portal host needs to use these backends, and the dev host's Latvija.lv stand-in at the portal's own address.</summary>
-    public Dictionary<string, string?> Settings() => new(Identity.Settings().Concat(DevVpm.Settings(new Uri("https://localhost/"))))
+    /// <summary>
+    /// The settings a portal host needs to use these backends, the dev host's Latvija.lv stand-in at the portal's own address, and its
+    /// development bank.
+    /// </summary>
+    public Dictionary<string, string?> Settings() => new(Identity.Settings().Concat(DevVpm.Settings(new Uri("https://localhost/"))).Concat(DevBankPages.Settings()))
     {
         ["Storage:ConnectionString"] = Azurite.ConnectionString,
         ["Mail:SmtpHost"] = "127.0.0.1",

@@ -4,7 +4,8 @@ namespace Portal.Core.Identity;
 
 /// <summary>
 /// One sign-in protocol of an external identity provider, behind one seam: the redirect that starts a sign-in and the
-/// validation of the provider's answer. Latvija.lv's WS-Federation binding is one (<c>vpm</c>); a SAML 2.0 binding would be another.
+/// validation of the provider's answer. Latvija.lv's WS-Federation binding is one (<c>vpm</c>), a bank's link another
+/// (<c>BankLinkSignIn</c>); a SAML 2.0 binding would be a third.
 /// </summary>
 public interface IExternalSignInProtocol
 {
@@ -14,8 +15,8 @@ public interface IExternalSignInProtocol
     /// <summary>Whether the portal is registered with the provider here (its settings are there): a provider that is not is not offered.</summary>
     bool Configured { get; }
 
-    /// <summary>Where the browser goes to sign in; <paramref name="context"/> comes back unchanged with the answer.</summary>
-    Uri SignInRedirect(string context);
+    /// <summary>Where the browser goes to sign in, and how (a GET, or a posted form); <paramref name="context"/> comes back unchanged with the answer.</summary>
+    ExternalRedirect SignInRedirect(string context);
 
     /// <summary>
     /// Reads and validates the provider's answer (the form fields it posted), and uses up its one-time id. A refused answer is a

@@ -53,7 +53,9 @@ public sealed class MyLoginsFunctions(AccountStore accounts, ExternalProtocols p
         return outcome.ToResult(http, start =>
         {
             ExternalSignInCookie.Write(http.Response, start.Cookie);
-            return new OkObjectResult(new ExternalRedirectResponse(protocol.SignInRedirect(start.State).AbsoluteUri));
+            // The UI follows an address. A provider whose sign-in is a posted form (a bank) needs the form in this answer before
+            // ExternalProtocols may offer it.
+            return new OkObjectResult(new ExternalRedirectResponse(protocol.SignInRedirect(start.State).Address.AbsoluteUri));
         });
     }
 

@@ -23,7 +23,10 @@ public sealed class VpmSignInFunction(ExternalProtocols protocols, ExternalSignI
         await ExternalSignInStart.RedirectAsync(request, protocols.Find(ExternalProviders.Vpm), signIns);
 }
 
-/// <summary>The start of a sign-in through any provider: where it returns to is a page of the portal, never another site.</summary>
+/// <summary>
+/// The start of a sign-in through any provider: where it returns to is a page of the portal, never another site. The browser goes to
+/// the provider by a redirect, or, where the provider takes a posted form (a bank), by a page that posts it (<see cref="ProviderFormPage"/>).
+/// </summary>
 internal static class ExternalSignInStart
 {
     public static async Task<IActionResult> RedirectAsync(HttpRequest request, IExternalSignInProtocol? protocol, ExternalSignIns signIns)
@@ -37,8 +40,12 @@ internal static class ExternalSignInStart
         await signIns.ForgetAsync(ExternalSignInCookie.Read(request), http.RequestAborted);
         var start = await signIns.StartAsync(protocol.Provider, ReturnTo(request.Query["returnTo"].ToString()), linkingUserId: null, http.RequestAborted);
         ExternalSignInCookie.Write(http.Response, start.Cookie);
-        return new RedirectResult(protocol.SignInRedirect(start.State).AbsoluteUri);
+        return Go(http.Response, protocol.SignInRedirect(start.State));
     }
+
+    /// <summary>A redirect to the provider's address, or the page that posts its form there.</summary>
+    public static IActionResult Go(HttpResponse response, ExternalRedirect redirect) =>
+        redirect.Form is null ? new RedirectResult(redirect.Address.AbsoluteUri) : ProviderFormPage.Result(response, redirect.Address, redirect.Form);
 
     /// <summary>A path of the client UI; anything else (another site, the staff pages, a scheme-relative URL) is the dashboard.</summary>
     public static string ReturnTo(string returnTo) =>

@@ -482,7 +482,8 @@ public sealed class VpmProtocolTests : IClassFixture<VpmProtocolTests.Signers>
         Assert.Equal(
             "https://vpm.test/IVIS.LVP.STS/Default.aspx?wa=wsignin1.0&wtrealm=https%3A%2F%2Fportal.test%2F&wreply=https%3A%2F%2Fportal.test%2Fapi%2Fauth%2Fvpm%2Fcallback"
             + "&wctx=a%20b%26c%3Dd%2F%C3%A9&wct=2026-12-01T10%3A00%3A00Z",
-            redirect.AbsoluteUri);
+            redirect.Address.AbsoluteUri);
+        Assert.Null(redirect.Form);
     }
 
     [Fact]
@@ -561,14 +562,6 @@ public sealed class VpmProtocolTests : IClassFixture<VpmProtocolTests.Signers>
     {
         public override XmlElement? GetIdElement(XmlDocument? document, string idValue) =>
             document?.GetElementsByTagName("*").OfType<XmlElement>().FirstOrDefault(e => e.GetAttribute("AssertionID") == idValue);
-    }
-
-    private sealed class MemoryUsedAssertions : IUsedAssertions
-    {
-        public Dictionary<string, DateTimeOffset> Used { get; } = [];
-
-        public Task<bool> TryUseAsync(string provider, string assertionId, DateTimeOffset keepUntil, CancellationToken cancellationToken) =>
-            Task.FromResult(Used.TryAdd($"{provider}|{assertionId}", keepUntil));
     }
 
     /// <summary>VPM's stand-in signer, whose certificate is pinned, and a stranger's; their keys are made once for all the tests.</summary>

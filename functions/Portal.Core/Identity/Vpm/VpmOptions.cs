@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
 namespace Portal.Core.Identity.Vpm;
@@ -45,7 +44,7 @@ public sealed class VpmOptions : IValidatableObject
     public bool Configured => !string.IsNullOrWhiteSpace(StsUrl);
 
     /// <summary>The pinned certificate, read from <see cref="SigningCertificate"/>; null when it is missing or not a certificate with an RSA key.</summary>
-    public X509Certificate2? PinnedCertificate() => ReadCertificate(SigningCertificate);
+    public X509Certificate2? PinnedCertificate() => Portal.Core.PinnedCertificate.Read(SigningCertificate);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -90,33 +89,6 @@ public sealed class VpmOptions : IValidatableObject
         if (string.IsNullOrWhiteSpace(Issuer))
         {
             yield return new ValidationResult("Missing setting: Vpm:Issuer.", [nameof(Issuer)]);
-        }
-    }
-
-    private static X509Certificate2? ReadCertificate(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        try
-        {
-            var certificate = text.TrimStart().StartsWith("-----BEGIN", StringComparison.Ordinal)
-                ? X509Certificate2.CreateFromPem(text)
-                : X509CertificateLoader.LoadCertificate(Convert.FromBase64String(text));
-            using var key = certificate.GetRSAPublicKey();
-            if (key is null)
-            {
-                certificate.Dispose();
-                return null;
-            }
-
-            return certificate;
-        }
-        catch (Exception exception) when (exception is FormatException or CryptographicException)
-        {
-            return null;
         }
     }
 }

@@ -19,9 +19,9 @@ public sealed class VpmProtocol(IOptions<VpmOptions> options, IUsedAssertions us
 
     /// <summary>
     /// <c>{StsUrl}?wa=wsignin1.0&amp;wtrealm=…&amp;wreply=…&amp;wctx=…&amp;wct=…</c>, every value escaped; <c>wct</c> is the
-    /// current UTC time. Only for a configured provider.
+    /// current UTC time: a GET. Only for a configured provider.
     /// </summary>
-    public Uri SignInRedirect(string context)
+    public ExternalRedirect SignInRedirect(string context)
     {
         ArgumentException.ThrowIfNullOrEmpty(context);
         var settings = options.Value;
@@ -38,7 +38,7 @@ public sealed class VpmProtocol(IOptions<VpmOptions> options, IUsedAssertions us
             $"wreply={Uri.EscapeDataString(settings.ReplyUrl!)}",
             $"wctx={Uri.EscapeDataString(context)}",
             $"wct={Uri.EscapeDataString(now)}");
-        return new Uri($"{sts}{(sts.Contains('?', StringComparison.Ordinal) ? '&' : '?')}{query}");
+        return new ExternalRedirect(new Uri($"{sts}{(sts.Contains('?', StringComparison.Ordinal) ? '&' : '?')}{query}"));
     }
 
     public async Task<Outcome<ExternalAnswer>> ReadAnswerAsync(IReadOnlyDictionary<string, string> form, CancellationToken cancellationToken)
