@@ -480,13 +480,13 @@ public sealed class BillingFeedTests(PortalFixture portal)
     private Task<(string ExternalId, HttpClient Member, string ClientId)> ClientWithMemberAsync() => ClientWithMemberAsync(portal);
 
     /// <summary>A legal-person client fed by the back office, and a signed-in member with the finance scope.</summary>
-    internal static async Task<(string ExternalId, HttpClient Member, string ClientId)> ClientWithMemberAsync(IsolatedPortal portal)
+    internal static async Task<(string ExternalId, HttpClient Member, string ClientId)> ClientWithMemberAsync(IsolatedPortal portal, string billingArrangement = "monthly-invoice")
     {
         var externalId = ClientFeedTests.NewId();
         var backOffice = await portal.CreateStaffClientAsync("backoffice");
         (await backOffice.PostAsJsonAsync("/api/backoffice/clients", new[]
         {
-            new { externalId, version = 1, kind = "legal", name = "SIA Rēķini", registrationNumber = $"4{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}", billingArrangement = "monthly-invoice", services = new[] { "land-mobile" } },
+            new { externalId, version = 1, kind = "legal", name = "SIA Rēķini", registrationNumber = $"4{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}", billingArrangement, services = new[] { "land-mobile" } },
         })).EnsureSuccessStatusCode();
         var client = (await portal.Service<ClientStore>().GetByExternalIdAsync(externalId, CancellationToken.None))!;
         var account = (await portal.Service<AccountStore>().CreateAsync(new NewAccount($"billing-{Guid.NewGuid():N}@example.lv", "Ilze", "Kalna", "lv", Password, 4), CancellationToken.None))!;

@@ -17,4 +17,12 @@ internal static class ProblemAssert
         Assert.Equal(response.Headers.GetValues("X-Correlation-ID").Single(), problem.GetProperty("correlationId").GetString());
         return problem;
     }
+
+    /// <summary>Asserts a problem with this status and type.</summary>
+    public static async Task<JsonElement> IsProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)
+    {
+        var problem = await IsProblemAsync(response, status);
+        Assert.Equal(type, problem.GetProperty("type").GetString());
+        return problem;
+    }
 }

@@ -73,10 +73,11 @@ internal sealed class BalanceEntity : PortalEntity
 
     /// <summary>The orders in flight, to read or change (<see cref="KeepInFlight"/> writes them back).</summary>
     public List<Payments.InFlightOrder> InFlight() =>
-        PaymentOrders is null ? [] : JsonSerializer.Deserialize(PaymentOrders, Payments.PaymentsJson.Default.ListInFlightOrder) ?? [];
+        string.IsNullOrEmpty(PaymentOrders) ? [] : JsonSerializer.Deserialize(PaymentOrders, Payments.PaymentsJson.Default.ListInFlightOrder) ?? [];
 
+    /// <summary>Writes the orders back; none is "" rather than null, as a merge leaves a property it is not given as it was.</summary>
     public void KeepInFlight(List<Payments.InFlightOrder> orders) =>
-        PaymentOrders = orders.Count == 0 ? null : JsonSerializer.Serialize(orders, Payments.PaymentsJson.Default.ListInFlightOrder);
+        PaymentOrders = orders.Count == 0 ? "" : JsonSerializer.Serialize(orders, Payments.PaymentsJson.Default.ListInFlightOrder);
 
     // How far the unnamed money reaches (OldestFirstReach), worked out from the open amounts whenever the row is packed,
     // so that the invoice list reads these few properties rather than the dates.
