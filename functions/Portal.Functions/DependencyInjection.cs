@@ -26,7 +26,6 @@ public static class DependencyInjection
         services.AddSingleton<StaffGate>();
         services.AddSingleton<IAccessGate, AccessGate>();
         services.AddSingleton<MeResponses>();
-        services.AddSingleton<Identity.ExternalProtocols>();
         services.AddSingleton<Identity.ExternalSessionAnswer>();
         // Staff and script tokens: Microsoft.Identity.Web, from the "AzureAd" section; locally pointed at the development provider.
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddMicrosoftIdentityWebApi(configuration, "AzureAd");

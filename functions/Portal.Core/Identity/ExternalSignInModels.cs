@@ -16,6 +16,4 @@ public sealed record ExternalPending(
 public static class ExternalProviders
 {
     public const string Vpm = "vpm";
-
-    public static string DisplayName(string provider) => provider == Vpm ? "Latvija.lv" : provider;
 }

@@ -76,7 +76,7 @@ public sealed partial class ExternalSignIns
         var normalized = EmailAddress.Normalize(email);
         var owner = await accounts.FindByEmailAsync(normalized, cancellationToken);
         var now = time.GetUtcNow();
-        var provider = ExternalProviders.DisplayName(row.Provider);
+        var provider = protocols.DisplayName(row.Provider);
         EmailMessage message;
         if (owner is not null)
         {

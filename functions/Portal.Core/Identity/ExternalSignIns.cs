@@ -24,6 +24,7 @@ public sealed partial class ExternalSignIns(
     SignInCommand passwordSignIn,
     PasswordAttempts attempts,
     Registrations.RegistrationReview registrations,
+    ExternalProtocols protocols,
     Notifications.Outbox outbox,
     Terms.TermsCatalog terms,
     AuditTrail audit,
@@ -255,10 +256,10 @@ public sealed partial class ExternalSignIns(
     private Task<LoginUsed?> UseAsync(string userId, string provider, ExternalIdentity identity, CancellationToken cancellationToken) =>
         accounts.UseLoginAsync(userId, Use(provider, identity), CurrentCodeHmac(identity)!, user => LoginNotice(user, provider, Notifications.EmailTemplates.LoginLinked), cancellationToken);
 
-    private static Notifications.EmailMessage LoginNotice(UserAccount account, string provider, string template) =>
+    private Notifications.EmailMessage LoginNotice(UserAccount account, string provider, string template) =>
         new(account.Email, account.Language, template, new Dictionary<string, string>
         {
-            ["provider"] = ExternalProviders.DisplayName(provider),
+            ["provider"] = protocols.DisplayName(provider),
         });
 
     private async Task<Client?> NaturalClientAsync(ExternalIdentity identity, CancellationToken cancellationToken)

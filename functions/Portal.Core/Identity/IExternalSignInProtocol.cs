@@ -12,6 +12,15 @@ public interface IExternalSignInProtocol
     /// <summary>The provider's short name, the <c>{provider}</c> of the routes and of a user's external logins.</summary>
     string Provider { get; }
 
+    /// <summary>The name people know the provider by, in pages and emails ("Latvija.lv", a bank's name).</summary>
+    string DisplayName { get; }
+
+    /// <summary>
+    /// Whether a signed-in user may add it from the profile: the profile's linking gives the UI an address to follow, so a provider whose
+    /// sign-in is a posted form (a bank) is not linked there; its first sign-in by a verified personal code links it.
+    /// </summary>
+    bool LinksFromProfile => true;
+
     /// <summary>Whether the portal is registered with the provider here (its settings are there): a provider that is not is not offered.</summary>
     bool Configured { get; }
 

@@ -7,6 +7,7 @@ public static class IdentityServices
     public static IServiceCollection AddExternalIdentity(this IServiceCollection services)
     {
         services.AddSingleton<ExternalSignIns>();
+        services.AddSingleton<ExternalProtocols>();
         return services;
     }
 }

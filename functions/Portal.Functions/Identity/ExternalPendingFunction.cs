@@ -13,7 +13,7 @@ namespace Portal.Functions.Identity;
 /// GET /api/auth/external: the next step of this browser's sign-in through an external provider, when the answer did not sign the person
 /// in at once (link an account, make one, or what to do); 404 when there is none.
 /// </summary>
-public sealed class ExternalPendingFunction(ExternalSignIns signIns)
+public sealed class ExternalPendingFunction(ExternalSignIns signIns, ExternalProtocols protocols)
 {
     [Function("ExternalPending")]
     [Anonymous]
@@ -36,6 +36,6 @@ public sealed class ExternalPendingFunction(ExternalSignIns signIns)
         }
 
         return new OkObjectResult(new ExternalPendingResponse(
-            pending.Provider, ExternalProviders.DisplayName(pending.Provider), pending.Next, pending.GivenName, pending.Surname, pending.Email, application));
+            pending.Provider, protocols.DisplayName(pending.Provider), pending.Next, pending.GivenName, pending.Surname, pending.Email, application));
     }
 }

@@ -27,8 +27,8 @@ public sealed class MyLoginsFunctions(AccountStore accounts, ExternalProtocols p
         var logins = await accounts.LoginsAsync(account.Id, request.HttpContext.RequestAborted);
         return new OkObjectResult(new LoginsResponse(
             account.HasPassword,
-            [.. logins.Select(login => new LoginItem(login.Provider, ExternalProviders.DisplayName(login.Provider), login.LinkedAt, login.LastUsedAt, login.Method))],
-            [.. protocols.Providers.Where(provider => logins.All(login => login.Provider != provider))]));
+            [.. logins.Select(login => new LoginItem(login.Provider, protocols.DisplayName(login.Provider), login.LinkedAt, login.LastUsedAt, login.Method))],
+            [.. protocols.Offered.Where(p => p.LinksFromProfile && logins.All(login => login.Provider != p.Provider)).Select(p => p.Provider)]));
     }
 
     [Function("LinkLogin")]
@@ -38,7 +38,7 @@ public sealed class MyLoginsFunctions(AccountStore accounts, ExternalProtocols p
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "me/logins/{provider}")] HttpRequest request, string provider)
     {
         var http = request.HttpContext;
-        if (protocols.Find(provider) is not { } protocol)
+        if (protocols.Find(provider) is not { LinksFromProfile: true } protocol)
         {
             return Problems.NotFound(http, ProblemTypes.NotFound, "This way of signing in is not offered.");
         }

@@ -14,6 +14,8 @@ public sealed class VpmProtocol(IOptions<VpmOptions> options, IUsedAssertions us
 
     public string Provider => ProviderName;
 
+    public string DisplayName => "Latvija.lv";
+
     /// <summary>Whether the portal is registered with VPM here (<see cref="VpmOptions.StsUrl"/> set); when not, it is not offered.</summary>
     public bool Configured => options.Value.Configured;
 

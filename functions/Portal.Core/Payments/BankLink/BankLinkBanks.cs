@@ -8,7 +8,7 @@ namespace Portal.Core.Payments.BankLink;
 /// The configured banks, each read once at first use: a payment provider per bank, and a sign-in per bank that offers entry
 /// (<see cref="BankLinkBankOptions.SignIn"/>), whose answer comes back to <c>…/api/auth/bank/{bank}/return</c>.
 /// </summary>
-public sealed class BankLinkBanks : IDisposable
+public sealed class BankLinkBanks : IExternalSignInProtocolGroup, IDisposable
 {
     private readonly List<BankLinkBank> _banks;
 
@@ -27,6 +27,8 @@ public sealed class BankLinkBanks : IDisposable
 
     /// <summary>One sign-in per configured bank that offers entry, by id.</summary>
     public IReadOnlyList<BankLinkSignIn> SignIns { get; }
+
+    IReadOnlyList<IExternalSignInProtocol> IExternalSignInProtocolGroup.Protocols => SignIns;
 
     /// <summary>The path, under the public address, the bank posts its sign-in answer to.</summary>
     public static string ReturnPath(string bank) => $"api/auth/bank/{bank}/return";

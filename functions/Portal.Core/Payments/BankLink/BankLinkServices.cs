@@ -10,7 +10,8 @@ public static class BankLinkServices
     /// The bank links: their options (every configured bank checked at start-up), the banks read from them, and each bank as one of
     /// the <see cref="IPaymentProvider"/>s. How many banks there are is configuration, which a registration cannot see, so the list
     /// is registered as a whole: resolve <c>IEnumerable&lt;IPaymentProvider&gt;</c> and pick by <see cref="IPaymentProvider.Id"/>;
-    /// another kind of provider joins this list here. The banks' sign-ins are <see cref="BankLinkBanks.SignIns"/>.
+    /// another kind of provider joins this list here. The banks' sign-ins (<see cref="BankLinkBanks.SignIns"/>) join the external sign-ins as
+    /// one <see cref="IExternalSignInProtocolGroup"/>.
     /// </summary>
     public static IServiceCollection AddBankLink(this IServiceCollection services)
     {
@@ -18,6 +19,7 @@ public static class BankLinkServices
         services.TryAddSingleton<IUsedAssertions, UsedAssertions>();
         services.AddSingleton<BankLinkBanks>();
         services.AddSingleton<IEnumerable<IPaymentProvider>>(provider => provider.GetRequiredService<BankLinkBanks>().Providers);
+        services.AddSingleton<IExternalSignInProtocolGroup>(provider => provider.GetRequiredService<BankLinkBanks>());
         return services;
     }
 }

@@ -24,6 +24,11 @@ public sealed class BankLinkSignIn(BankLinkBank bank, Uri returnAddress, IUsedAs
 
     public string Provider => bank.Id;
 
+    public string DisplayName => bank.Settings.DisplayName!;
+
+    /// <summary>Its sign-in is a posted form: the profile does not offer it; a first sign-in by a verified code links it.</summary>
+    public bool LinksFromProfile => false;
+
     public bool Configured => bank.Settings.SignIn;
 
     /// <summary>
