@@ -22,4 +22,7 @@ internal static partial class DevHostLog
 
     [LoggerMessage(EventId = 3007, Level = LogLevel.Error, Message = "{Function} failed on attempt {DequeueCount} of message {MessageId}, the last allowed: moved to the poison queue")]
     public static partial void MessagePoisoned(ILogger logger, string function, string messageId, long dequeueCount);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "The UI's forms may also be posted to the payment providers at {FormActions}")]
+    public static partial void FormActions(ILogger logger, string formActions);
 }
