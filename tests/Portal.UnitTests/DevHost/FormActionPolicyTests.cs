@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Core.Outcomes;
 using Portal.Core.Payments;
 using Portal.DevHost;
 using Portal.Testing;
@@ -46,7 +45,7 @@ public sealed class FormActionPolicyTests : IDisposable
     public void WithFormActions_ARegisteredProvider_AddsItsOriginToFormActionAndNothingElse()
     {
         using var services = new ServiceCollection()
-            .AddSingleton<IPaymentProvider>(new TestBank("https://Pay.Bank.example:8443/banklink/pay?merchant=7"))
+            .AddSingleton<IPaymentProvider>(new FormOnlyPaymentProvider("test-bank", new Uri("https://Pay.Bank.example:8443/banklink/pay?merchant=7")))
             .BuildServiceProvider();
         var before = StaticWebApp.Find(_site)!;
 
@@ -83,20 +82,5 @@ public sealed class FormActionPolicyTests : IDisposable
         var refused = Assert.Throws<InvalidOperationException>(() => FormActionPolicy.With("form-action 'self'", [new Uri("javascript:alert(1)")]));
 
         Assert.Contains("javascript:alert(1)", refused.Message, StringComparison.Ordinal);
-    }
-
-    private sealed class TestBank(string formAction) : IPaymentProvider
-    {
-        public string Id => "test-bank";
-
-        public string DisplayName => "Test bank";
-
-        public TimeSpan AnswerWindow => TimeSpan.FromMinutes(20);
-
-        public Uri FormAction { get; } = new(formAction);
-
-        public ProviderForm PaymentForm(PaymentRequest request) => throw new NotSupportedException();
-
-        public Outcome<PaymentAnswer> ReadPaymentAnswer(IReadOnlyDictionary<string, string> fields) => throw new NotSupportedException();
     }
 }
