@@ -4,16 +4,12 @@ import { setLanguage } from '../../i18n';
 import { setNavigator } from '../../navigation';
 import type { Link } from '../../router';
 import { h } from '../../ui/dom';
+import { testInvoice } from './invoice-fixture';
 import { invoiceRow, payChoice } from './invoices';
 
 const link: Link = (path, text) => h('a', { href: path }, text);
 
-function invoice(id: string, number: string, open: number, payment: Invoice['payment'] = null): Invoice {
-  return {
-    id, number, kind: 'invoice', issuedOn: '2026-10-01', dueOn: '2026-10-31', amount: open, status: 'issued', hasPdf: false, billingAccount: null,
-    state: 'overdue', credited: 0, allocated: 0, oldestFirst: 0, open, payment,
-  };
-}
+const invoice = (id: string, number: string, open: number, payment: Invoice['payment'] = null): Invoice => testInvoice(id, open, { number, state: 'overdue', payment });
 
 afterEach(() => {
   document.body.replaceChildren();

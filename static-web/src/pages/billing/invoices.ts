@@ -1,5 +1,6 @@
 // The current client's invoices and credit notes, each with its own state: filtered, sorted and found
-// by number or payment reference; shown to a user with the "invoices" capability for the client.
+// by number or payment reference; shown to a user with the "invoices" capability for the client. One who
+// may pay for the client ticks the invoices to pay online, where a bank is offered.
 
 import { getBillingAccounts, getInvoices, invoiceExportUrl, invoicePdfUrl, type Invoice, type InvoiceFilter, type InvoiceSort } from '../../api/billing';
 import { formatMoney, missing } from '../../formats';

@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Invoice } from '../../api/billing';
+import { testInvoice } from '../billing/invoice-fixture';
 import { choosable, InvoiceChoice, parseAmount, payPath, totalOpen } from './choice';
 
-function invoice(id: string, open: number, change: Partial<Invoice> = {}): Invoice {
-  return {
-    id,
-    number: `RE-${id}`,
-    kind: 'invoice',
-    issuedOn: '2026-10-01',
-    dueOn: '2026-10-31',
-    amount: 100,
-    status: 'issued',
-    hasPdf: false,
-    billingAccount: null,
-    state: 'open',
-    credited: 0,
-    allocated: 0,
-    oldestFirst: 0,
-    open,
-    payment: null,
-    ...change,
-  };
-}
+const invoice = testInvoice;
 
 describe('invoices a user may choose to pay online', () => {
   it('are invoices open, overdue or partly paid with something left to pay and no payment in flight', () => {

@@ -4,6 +4,7 @@ import { setLanguage } from '../../i18n';
 import type { Link } from '../../router';
 import { loadSession } from '../../session';
 import { h } from '../../ui/dom';
+import { testInvoice } from '../billing/invoice-fixture';
 import { payPage } from './pay';
 
 const link: Link = (path, text) => h('a', { href: path }, text);
@@ -20,25 +21,8 @@ const clients: Record<string, object> = {
   c2: { id: 'c2', name: 'SIA Avanss', kind: 'legal', billingArrangement: 'advance-payment', services: [], scopes: ['finance'], capabilities: ['invoices', 'payments'] },
 };
 
-function invoice(id: string, number: string, open: number, payment: Invoice['payment'] = null): Invoice {
-  return {
-    id,
-    number,
-    kind: 'invoice',
-    issuedOn: '2026-10-01',
-    dueOn: '2026-10-31',
-    amount: open,
-    status: 'issued',
-    hasPdf: false,
-    billingAccount: null,
-    state: open > 0 ? 'overdue' : 'paid',
-    credited: 0,
-    allocated: 0,
-    oldestFirst: 0,
-    open,
-    payment,
-  };
-}
+const invoice = (id: string, number: string, open: number, payment: Invoice['payment'] = null): Invoice =>
+  testInvoice(id, open, { number, amount: open, state: open > 0 ? 'overdue' : 'paid', payment });
 
 type Answer = { status: number; body: unknown };
 let invoices: Record<string, Invoice>;
