@@ -1,5 +1,8 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { bankOrigins, configWithBanks } from './scripts/bank-form-actions.ts';
 
 /** The UI's JavaScript, gzipped, in all; a build that ships more fails. */
 const scriptBudgetBytes = 100 * 1024;
@@ -16,8 +19,29 @@ function scriptBudget(): Plugin {
   };
 }
 
+/** The banks' origins (PORTAL_BANK_FORM_ACTIONS) into the built staticwebapp.config.json's form-action; a wrong value fails the build. */
+function bankFormActions(): Plugin {
+  let origins: string[] = [];
+  return {
+    name: 'bank-form-actions',
+    apply: 'build',
+    buildStart() {
+      try {
+        origins = bankOrigins(process.env.PORTAL_BANK_FORM_ACTIONS);
+      } catch (error) {
+        this.error((error as Error).message);
+      }
+    },
+    writeBundle(options) {
+      const file = join(options.dir ?? 'dist', 'staticwebapp.config.json');
+      writeFileSync(file, configWithBanks(readFileSync(file, 'utf8'), origins));
+      if (origins.length > 0) this.info(`form-action also lets forms go to ${origins.join(' ')}`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [scriptBudget()],
+  plugins: [scriptBudget(), bankFormActions()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -27,6 +51,6 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
   },
 });

@@ -28,4 +28,7 @@ internal static partial class DevHostLog
 
     [LoggerMessage(EventId = 3009, Level = LogLevel.Warning, Message = "The development bank's server answer to {Notify} reached no one")]
     public static partial void BankAnswerUndelivered(ILogger logger, Uri notify, Exception exception);
+
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Information, Message = "The UI's forms may also be posted to the payment providers at {FormActions}")]
+    public static partial void FormActions(ILogger logger, string formActions);
 }

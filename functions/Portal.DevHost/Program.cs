@@ -58,7 +58,14 @@ public sealed class Program
         else
         {
             DevHostLog.ServingUi(app.Logger, ui.Root);
-            ui.MapTo(app, host.RoutePrefix);
+            // The payment page posts the bank's form to the bank: the CSP lets forms go to the configured providers, no others.
+            var formActions = FormActionPolicy.PaymentFormActions(app.Services);
+            if (formActions.Count > 0)
+            {
+                DevHostLog.FormActions(app.Logger, string.Join(' ', formActions));
+            }
+
+            ui.WithFormActions(formActions).MapTo(app, host.RoutePrefix);
         }
 
         app.MapHttpFunctions(targets, host);

@@ -13,6 +13,19 @@ public sealed class StaticWebApp(string root, IReadOnlyDictionary<string, string
 
     public string Root { get; } = root;
 
+    /// <summary>The headers every file and page of the UI is served with.</summary>
+    public IReadOnlyDictionary<string, string> GlobalHeaders { get; } = globalHeaders;
+
+    /// <summary>The same site with forms let through to <paramref name="targets"/> as well (the payment providers': <see cref="FormActionPolicy"/>).</summary>
+    public StaticWebApp WithFormActions(IEnumerable<Uri> targets)
+    {
+        var list = targets.ToList();
+        return new StaticWebApp(Root, GlobalHeaders.ToDictionary(
+            header => header.Key,
+            header => header.Key.Equals(FormActionPolicy.HeaderName, StringComparison.OrdinalIgnoreCase) ? FormActionPolicy.With(header.Value, list) : header.Value,
+            StringComparer.OrdinalIgnoreCase), fallback);
+    }
+
     public static StaticWebApp? Find(string? configuredRoot)
     {
         var root = configuredRoot ?? FindUp(AppContext.BaseDirectory, Path.Combine("static-web", "dist"));
@@ -36,7 +49,7 @@ public sealed class StaticWebApp(string root, IReadOnlyDictionary<string, string
         {
             if (!IsApi(http.Request.Path, apiPrefix))
             {
-                foreach (var (name, value) in globalHeaders)
+                foreach (var (name, value) in GlobalHeaders)
                 {
                     http.Response.Headers[name] = value;
                 }

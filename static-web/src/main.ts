@@ -7,7 +7,7 @@ import { initialLanguage, setLanguage, t, type Language } from './i18n';
 import { startIdleWarning } from './idle-warning';
 import { clientSwitch, languageSwitch, menuButton, siteFooter, unavailableNotice } from './layout';
 import { setNavigator } from './navigation';
-import { chooseClient, clientPages, currentClient } from './pages/clients/current-client';
+import { chooseClient, clientPages, currentClient, onClientChosen } from './pages/clients/current-client';
 import { resolve, type Link } from './router';
 import { notFoundPage, openDuringSteps, routes } from './routes';
 import { isAdmin, loadSession, onSessionChange, signedInStaff, signedInUser, signOut } from './session';
@@ -107,7 +107,6 @@ function clientControl(): HTMLElement | null {
 
 function chooseClientAndShow(id: string): void {
   chooseClient(id);
-  renderShell();
   document.getElementById('client-switch')?.focus();
   void renderPage(false);
 }
@@ -225,6 +224,8 @@ onSessionChange((me) => {
   renderShell();
 });
 onCapabilitiesChange(() => refreshNav());
+// Another client chosen, in the header or by a page that names its client: the header shows it and its pages.
+onClientChosen(() => renderShell());
 renderShell();
 monitor.start();
 // Who is signed in decides the header and some pages; an outage leaves the page to the banner.

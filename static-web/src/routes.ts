@@ -19,6 +19,8 @@ import { representativesPage } from './pages/clients/representatives';
 import { homePage } from './pages/home';
 import { accessibilityPage } from './pages/accessibility/accessibility';
 import { invoicePage } from './pages/billing/invoice';
+import { payPage } from './pages/payments/pay';
+import { paymentPage } from './pages/payments/payment';
 import { permitPage } from './pages/permits/permit';
 import { permitsPage } from './pages/permits/permits';
 import { privacyPage } from './pages/privacy/privacy';
@@ -75,6 +77,8 @@ export const routes: Record<string, Page> = {
   '/invoices': invoicesPage,
   '/invoice': invoicePage,
   '/payments': paymentsPage,
+  '/pay': payPage,
+  '/payment': paymentPage,
   '/statement': statementPage,
   '/billing-accounts': billingAccountsPage,
   '/permits': permitsPage,

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Payments;
 using Portal.DevHost;
 using Portal.Functions.Contract;
 using Portal.Testing;
@@ -64,5 +65,24 @@ public sealed class DevHostTests(PortalFixture portal)
         response.EnsureSuccessStatusCode();
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Content-Security-Policy", response.Headers.Select(h => h.Key));
+    }
+
+    [Fact]
+    public async Task Ui_Csp_LetsFormsGoToTheRegisteredPaymentProvidersAlone()
+    {
+        if (!File.Exists(Path.Combine(RepoPaths.StaticWebDist, "index.html")))
+        {
+            Assert.Fail("static-web/dist is not built; ./dev test builds it before the .NET tests.");
+        }
+
+        await using var withBanks = new PortalFactory(portal.Backends.Settings(), services => services
+            .AddSingleton<IPaymentProvider>(new FormOnlyPaymentProvider("bank-a", new Uri("https://pay.bank-a.example/banklink")))
+            .AddSingleton<IPaymentProvider>(new FormOnlyPaymentProvider("bank-b", new Uri("https://ib.bank-b.example:8443/pay?shop=1"))));
+
+        var none = await portal.CreateClient().GetAsync(new Uri("/payment", UriKind.Relative));
+        var two = await withBanks.CreateHttpsClient().GetAsync(new Uri("/payment", UriKind.Relative));
+
+        Assert.Contains("; form-action 'self'; ", Assert.Single(none.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.Contains("; form-action 'self' https://pay.bank-a.example https://ib.bank-b.example:8443; ", Assert.Single(two.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
     }
 }

@@ -6,6 +6,12 @@ export type InvoiceKind = 'invoice' | 'credit-note';
 export type InvoiceStatus = 'issued' | 'cancelled';
 export type InvoiceState = 'open' | 'partly-paid' | 'paid' | 'overdue' | 'cancelled' | 'credited' | 'applied';
 
+/** A payment order in flight that holds an invoice: sent to the bank and not answered yet, or paid and not booked by ES yet. */
+export interface InvoicePayment {
+  orderId: string;
+  state: 'in-progress' | 'awaiting-booking';
+}
+
 export interface Invoice {
   id: string;
   number: string;
@@ -24,6 +30,8 @@ export interface Invoice {
   /** What payments naming no invoice settle of it, oldest due first. */
   oldestFirst: number;
   open: number;
+  /** The payment order in flight that holds it; it cannot go into another until that one ends. */
+  payment: InvoicePayment | null;
 }
 
 export interface Payment {

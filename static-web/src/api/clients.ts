@@ -29,6 +29,10 @@ export interface Balance {
   nextDueOn: string | null;
   lastPaymentOn: string | null;
   lastPaymentAmount: number | null;
+  /** Paid online (the bank said so) and not booked by ES yet: already taken off `due`. */
+  awaitingBooking: number;
+  /** In payment orders sent to the bank and not answered yet: still in `due`. */
+  paymentInProgress: number;
 }
 
 export interface Representative {

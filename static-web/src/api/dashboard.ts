@@ -30,6 +30,9 @@ export interface DashboardClient {
     overdue: number;
     dueSoon: number;
     credit: number;
+    /** As the balance has them, once the dashboard carries them (see Balance). */
+    awaitingBooking?: number;
+    paymentInProgress?: number;
     nextDueOn: string | null;
     months: { month: string; charged: number; received: number }[];
   } | null;

@@ -70,6 +70,8 @@ function clientSection(link: Link, client: DashboardClient, index: number): HTML
       card(t('dashboard.dueSoon'), formatMoney(billing.dueSoon, lang)),
       card(t('dashboard.due'), formatMoney(billing.due, lang)),
       billing.credit > 0 ? card(t('dashboard.credit'), formatMoney(billing.credit, lang)) : null,
+      billing.awaitingBooking ? card(t('balance.awaitingBooking'), formatMoney(billing.awaitingBooking, lang)) : null,
+      billing.paymentInProgress ? card(t('balance.paymentInProgress'), formatMoney(billing.paymentInProgress, lang)) : null,
     ];
     parts.push(
       h('ul', { class: 'cards' }, ...cards),

@@ -10,7 +10,10 @@ import { detailsList } from '../../ui/details-list';
 import { h } from '../../ui/dom';
 import { dataTable } from '../../ui/table';
 import { clientWith } from '../clients/current-client';
-import { stateTag } from './invoice-state';
+import { banksFor } from '../payments/banks';
+import { choosable, payPath } from '../payments/choice';
+import { orderPath } from '../payments/order-state';
+import { paymentTag, stateTag } from './invoice-state';
 
 export const invoicePath = (id: string): string => `/invoice?id=${encodeURIComponent(id)}`;
 
@@ -68,6 +71,14 @@ function settlementsTable(detail: InvoiceDetail): HTMLElement {
   );
 }
 
+/** The invoice's "Pay online" action: the payment page for this invoice alone. */
+function payLink(link: Link, invoiceId: string): HTMLAnchorElement {
+  const anchor = link(payPath([invoiceId]), t('invoice.pay'));
+  anchor.className = 'button primary';
+  anchor.id = 'pay-invoice';
+  return anchor;
+}
+
 export const invoicePage: Page = {
   title: () => t('invoice.title'),
   render: async (link) => {
@@ -85,10 +96,14 @@ export const invoicePage: Page = {
     const { invoice, paymentDetails } = detail;
     const lang = language();
     const payable = invoice.kind === 'invoice' && invoice.state !== 'cancelled';
+    const mayPay = who.client.capabilities.includes('payments');
+    const online = choosable(invoice) && (await banksFor(who.client)).length > 0;
     return [
       h('p', { class: 'no-print' }, link('/invoices', t('invoice.back'))),
       h('h1', { tabindex: '-1' }, `${t(`invoices.kind.${invoice.kind}`)} ${invoice.number}`),
-      h('p', {}, who.client.name, ' ', stateTag(invoice)),
+      h('p', {}, who.client.name, ' ', stateTag(invoice), invoice.payment ? [' ', paymentTag(invoice.payment)] : null),
+      invoice.payment && mayPay ? h('p', { class: 'no-print' }, link(orderPath(who.client.id, invoice.payment.orderId), t('invoice.seePayment'))) : null,
+      online ? h('p', { class: 'no-print' }, payLink(link, invoice.id)) : null,
       detailsList([
         ['invoices.issued', formatDate(invoice.issuedOn)],
         ['invoices.due', invoice.kind === 'invoice' ? formatDate(invoice.dueOn) : null],

@@ -1,17 +1,21 @@
 // The current client's invoices and credit notes, each with its own state: filtered, sorted and found
-// by number or payment reference; shown to a user with the "invoices" capability for the client.
+// by number or payment reference; shown to a user with the "invoices" capability for the client. One who
+// may pay for the client ticks the invoices to pay online, where a bank is offered.
 
 import { getBillingAccounts, getInvoices, invoiceExportUrl, invoicePdfUrl, type Invoice, type InvoiceFilter, type InvoiceSort } from '../../api/billing';
 import { formatMoney, missing } from '../../formats';
 import { formatDate, language, t, type MessageKey } from '../../i18n';
-import type { Page } from '../../router';
+import type { Link, Page } from '../../router';
 import { invoicePath } from './invoice';
-import { stateTag } from './invoice-state';
+import { paymentTag, stateTag } from './invoice-state';
+import { navigate } from '../../navigation';
 import { h } from '../../ui/dom';
 import { fieldsToCheck } from '../../ui/problem';
 import { field, sendingForm } from '../../ui/forms';
 import { pagedTable } from '../../ui/paged-table';
 import { clientWith } from '../clients/current-client';
+import { banksFor } from '../payments/banks';
+import { choosable, InvoiceChoice, payPath } from '../payments/choice';
 
 /** The state, and under it what settled the invoice and by which rule. */
 function stateCell(invoice: Invoice): HTMLTableCellElement {
@@ -25,7 +29,49 @@ function stateCell(invoice: Invoice): HTMLTableCellElement {
   )
     .filter(([, amount]) => amount > 0)
     .map(([key, amount]) => h('span', { class: 'hint' }, `${t(key)}: ${formatMoney(amount, lang)}`));
-  return h('td', {}, stateTag(invoice), ...settled);
+  return h('td', {}, stateTag(invoice), invoice.payment ? [' ', paymentTag(invoice.payment)] : null, ...settled);
+}
+
+/**
+ * Paying online from the list: a box on each invoice that can be paid (labelled with its number), what the ticked ones come
+ * to, and the action that takes them to the payment page. The choice holds while the user pages through and filters.
+ */
+export function payChoice(link: Link, advance: boolean): { section: HTMLElement; cell: (invoice: Invoice) => HTMLTableCellElement } {
+  const choice = new InvoiceChoice();
+  const lang = language();
+  const chosen = h('p', { id: 'pay-chosen', 'aria-live': 'polite' }, t('invoices.chosenNone'));
+  const error = h('div', { class: 'form-error', role: 'alert', id: 'pay-error' });
+  const show = () => {
+    const count = choice.invoices.length;
+    chosen.textContent = count === 0 ? t('invoices.chosenNone') : t('invoices.chosen').replace('{count}', String(count)).replace('{total}', formatMoney(choice.total, lang));
+    error.replaceChildren();
+  };
+  const pay = h('button', { type: 'button', class: 'primary', id: 'pay-selected' }, t('invoices.paySelected'));
+  pay.addEventListener('click', () => {
+    if (choice.invoices.length === 0) error.replaceChildren(h('p', {}, t('invoices.chooseFirst')));
+    else navigate(payPath(choice.invoices.map((invoice) => invoice.id)));
+  });
+  let boxes = 0;
+  const cell = (invoice: Invoice): HTMLTableCellElement => {
+    if (!choosable(invoice)) return h('td', {});
+    const id = `pay-invoice-${++boxes}`;
+    const box = h('input', { type: 'checkbox', id, checked: choice.has(invoice.id) });
+    box.addEventListener('change', () => {
+      choice.set(invoice, box.checked);
+      show();
+    });
+    return h('td', {}, box, h('label', { for: id, class: 'visually-hidden' }, t('invoices.chooseLabel').replace('{number}', invoice.number)));
+  };
+  const section = h(
+    'section',
+    { 'aria-labelledby': 'pay-title' },
+    h('h2', { id: 'pay-title' }, t('invoices.payTitle')),
+    h('p', { class: 'hint' }, t('invoices.payHint')),
+    error,
+    chosen,
+    h('div', { class: 'actions' }, pay, advance ? link('/pay', t('pay.topUp')) : null),
+  );
+  return { section, cell };
 }
 
 
@@ -81,17 +127,22 @@ export const invoicesPage: Page = {
     if ('page' in who) return who.page;
     const { client } = who;
     let filter: InvoiceFilter = {};
+    // Paying online is offered to a user who may pay for the client, where a bank is offered.
+    const paying = (await banksFor(client)).length > 0 ? payChoice(link, client.billingArrangement === 'advance-payment') : null;
     // The invoices list has no ids of its own and no alert: the filter form says a refused filter.
     const list = pagedTable<Invoice>({
       caption: t('invoices.caption'),
-      columns: invoiceColumns,
+      columns: paying ? ['invoices.choose', ...invoiceColumns] : invoiceColumns,
       none: 'invoices.none',
-      row: (invoice) =>
-        invoiceRow(
+      row: (invoice) => {
+        const row = invoiceRow(
           invoice,
           link(invoicePath(invoice.id), invoice.number),
           invoice.hasPdf ? h('a', { href: invoicePdfUrl(client.id, invoice.id), target: '_blank', rel: 'noopener' }, `PDF ${invoice.number}`) : '–',
-        ),
+        );
+        if (paying) row.prepend(paying.cell(invoice));
+        return row;
+      },
       fetch: (continuationToken) => getInvoices(client.id, filter, continuationToken),
     });
 
@@ -128,6 +179,14 @@ export const invoicesPage: Page = {
       ),
     );
     await list.load();
-    return [h('h1', { tabindex: '-1' }, t('invoices.title')), h('p', {}, client.name), h('p', { class: 'hint' }, t('invoices.rule')), form, h('p', {}, exportLink), ...list.withoutAlert];
+    return [
+      h('h1', { tabindex: '-1' }, t('invoices.title')),
+      h('p', {}, client.name),
+      h('p', { class: 'hint' }, t('invoices.rule')),
+      form,
+      h('p', {}, exportLink),
+      paying?.section ?? null,
+      ...list.withoutAlert,
+    ];
   },
 };

@@ -1,4 +1,5 @@
-// The current client's payments received, newest first; shown to a user with the "payments" capability.
+// The current client's payments received, newest first, and below them its payments made online (payment orders);
+// shown to a user with the "payments" capability.
 
 import { getPayments, type Payment } from '../../api/billing';
 import { formatMoney } from '../../formats';
@@ -7,6 +8,7 @@ import type { Page } from '../../router';
 import { h } from '../../ui/dom';
 import { pagedTable } from '../../ui/paged-table';
 import { clientWith } from '../clients/current-client';
+import { paymentHistory } from '../payments/history';
 
 export const paymentsPage: Page = {
   title: () => t('payments.title'),
@@ -22,6 +24,14 @@ export const paymentsPage: Page = {
       fetch: (continuationToken) => getPayments(who.client.id, continuationToken),
     });
     await list.load();
-    return [h('h1', { tabindex: '-1' }, t('payments.title')), h('p', {}, who.client.name), ...list.nodes];
+    const online = await paymentHistory(link, who.client.id);
+    const topUp = online.banks.length > 0 && who.client.billingArrangement === 'advance-payment';
+    return [
+      h('h1', { tabindex: '-1' }, t('payments.title')),
+      h('p', {}, who.client.name),
+      topUp ? h('p', {}, link('/pay', t('pay.topUp'))) : null,
+      ...list.nodes,
+      online.section,
+    ];
   },
 };

@@ -20,8 +20,27 @@ export function currentClient(me: Me | null = signedInUser()): MeClient | null {
   return me.clients.find((client) => client.id === chosen) ?? me.clients[0]!;
 }
 
+const chosenListeners = new Set<() => void>();
+
+/** Called when the current client changes, so the header shows the one now chosen. */
+export function onClientChosen(listener: () => void): void {
+  chosenListeners.add(listener);
+}
+
 export function chooseClient(id: string): void {
+  const before = localStorage.getItem(storageKey);
   localStorage.setItem(storageKey, id);
+  if (before !== id) for (const listener of chosenListeners) listener();
+}
+
+/**
+ * Makes the client the current one when the signed-in user acts for it (a link that names its client, such as the
+ * bank's way back to a payment); false when they do not act for it, and the current client stays.
+ */
+export function actFor(clientId: string, me: Me | null = signedInUser()): boolean {
+  if (!me?.clients.some((client) => client.id === clientId)) return false;
+  if (currentClient(me)?.id !== clientId) chooseClient(clientId);
+  return true;
 }
 
 /** The client's pages, each shown to a user with its capability: the header and the overview list them in this order. */

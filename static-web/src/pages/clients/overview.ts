@@ -26,6 +26,9 @@ export function balanceFigures(balance: Balance): HTMLElement {
     h('dd', {}, balance.nextDueOn ? formatDate(balance.nextDueOn) : '–'),
     h('dt', {}, t('balance.lastPayment')),
     h('dd', {}, balance.lastPaymentOn && balance.lastPaymentAmount !== null ? `${formatDate(balance.lastPaymentOn)}, ${money(balance.lastPaymentAmount)}` : '–'),
+    // Payments made online: paid and not booked by ES yet (no longer in what is due), and sent to the bank without an answer yet.
+    balance.awaitingBooking ? [h('dt', {}, t('balance.awaitingBooking')), h('dd', {}, money(balance.awaitingBooking))] : null,
+    balance.paymentInProgress ? [h('dt', {}, t('balance.paymentInProgress')), h('dd', {}, money(balance.paymentInProgress))] : null,
   );
 }
 
