@@ -39,10 +39,18 @@ export function externalProviders(): readonly string[] {
   return providers;
 }
 
+let entryBanks: readonly { id: string; name: string }[] = [];
+
+/** The banks a person may enter from, as the last session check said. */
+export function banks(): readonly { id: string; name: string }[] {
+  return entryBanks;
+}
+
 export async function loadSession(): Promise<Me | null> {
   const status = await auth.getSession();
   staff = status.staff;
   providers = status.externalProviders;
+  entryBanks = status.banks;
   set(status.signedIn ? status.user : null);
   return current;
 }

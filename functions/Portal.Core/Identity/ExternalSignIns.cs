@@ -247,7 +247,10 @@ public sealed partial class ExternalSignIns(
             await RecordAsync(AuditTrail.UserChain(account.Id), account.Id, AuditActions.ExternalLink, row.Provider, AuditActions.Succeeded, origin, cancellationToken);
         }
 
-        await RecordAsync(AuditTrail.UserChain(account.Id), account.Id, AuditActions.ExternalSignIn, row.Provider, AuditActions.Succeeded, origin, cancellationToken);
+        // What the provider sent of the person (§23.2 for a bank): how they proved who they are and the name it gives; the personal code
+        // is in no trail (docs/ARCHITECTURE.md, "Where personal codes appear").
+        var sent = $"{row.Provider}|method:{identity.AuthenticationMethod}|name:{identity.GivenName} {identity.Surname}";
+        await RecordAsync(AuditTrail.UserChain(account.Id), account.Id, AuditActions.ExternalSignIn, sent, AuditActions.Succeeded, origin, cancellationToken);
         IdentityLog.SignedIn(logger, account.Id, row.Provider, session.Session.Id);
         return new StartedSession(used?.Account ?? account, session);
     }

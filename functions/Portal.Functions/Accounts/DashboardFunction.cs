@@ -83,7 +83,8 @@ public sealed class DashboardFunction(ClientStore clients, BillingViews billing,
 
     private static DashboardBilling Billing(BillingOverview overview) => new(
         Cents.ToEuros(overview.Balance.DueCents), Cents.ToEuros(overview.Balance.OverdueCents), Cents.ToEuros(overview.DueSoonCents), Cents.ToEuros(overview.Balance.CreditCents),
-        overview.Balance.NextDueOn, [.. overview.Months.Select(m => new MonthItem(m.Month, Cents.ToEuros(m.ChargedCents), Cents.ToEuros(m.ReceivedCents)))]);
+        overview.Balance.NextDueOn, [.. overview.Months.Select(m => new MonthItem(m.Month, Cents.ToEuros(m.ChargedCents), Cents.ToEuros(m.ReceivedCents)))],
+        Cents.ToEuros(overview.Balance.AwaitingBookingCents), Cents.ToEuros(overview.Balance.InProgressCents));
 
     /// <summary>The newest successful sign-in before this session began, from the user's own trail (its newest 50 records).</summary>
     private async Task<PreviousSignIn?> PreviousSignInAsync(SignedIn user, CancellationToken cancellationToken)

@@ -11,7 +11,9 @@ public sealed record MonthItem(string Month, decimal Charged, decimal Received);
 
 /// <param name="DueSoon">Falls due in the next 14 days and is not yet settled.</param>
 /// <param name="Months">The last 12 months, oldest first.</param>
-public sealed record DashboardBilling(decimal Due, decimal Overdue, decimal DueSoon, decimal Credit, DateOnly? NextDueOn, IReadOnlyList<MonthItem> Months);
+/// <param name="AwaitingBooking">Paid through the portal (the bank said so), not booked by ES yet: already taken off <c>due</c>.</param>
+/// <param name="PaymentInProgress">In payment orders sent to the bank and not answered yet.</param>
+public sealed record DashboardBilling(decimal Due, decimal Overdue, decimal DueSoon, decimal Credit, DateOnly? NextDueOn, IReadOnlyList<MonthItem> Months, decimal AwaitingBooking, decimal PaymentInProgress);
 
 public sealed record ExpiringPermit(string Id, string Number, ServiceKind Service, DateOnly ValidTo, int DaysLeft);
 

@@ -32,8 +32,10 @@ export interface SessionStatus {
   signedIn: boolean;
   user: Me | null;
   staff: Staff | null;
-  /** The external sign-ins the portal offers ('vpm': Latvija.lv). */
+  /** The external sign-ins the portal offers ('vpm': Latvija.lv; a bank's id). */
   externalProviders: string[];
+  /** The banks a person may enter from (§14, §23.2), with their names. */
+  banks: { id: string; name: string }[];
 }
 
 /** What an invitation link offers: the client, the rights, and whether the invited email has an account. */

@@ -30,9 +30,9 @@ export interface DashboardClient {
     overdue: number;
     dueSoon: number;
     credit: number;
-    /** As the balance has them, once the dashboard carries them (see Balance). */
-    awaitingBooking?: number;
-    paymentInProgress?: number;
+    /** Paid through the portal and not booked yet (already off `due`), and in payments not answered yet. */
+    awaitingBooking: number;
+    paymentInProgress: number;
     nextDueOn: string | null;
     months: { month: string; charged: number; received: number }[];
   } | null;

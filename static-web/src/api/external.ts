@@ -42,6 +42,9 @@ export interface Logins {
 /** The address that begins a sign-in with Latvija.lv (a full page navigation, not a call). */
 export const vpmSignInPath = (returnTo = '/'): string => withQuery('/api/auth/vpm/sign-in', { returnTo });
 
+/** Entry from a bank's site: the page posts the bank's signed request to it. */
+export const bankSignInPath = (bank: string, returnTo = '/'): string => withQuery(apiPath`/api/auth/bank/${bank}/sign-in`, { returnTo });
+
 export const getExternalPending = (): Promise<ExternalPending> => getJson('/api/auth/external');
 
 export const linkExternal = (email: string, password: string): Promise<Me> => postJson('/api/auth/external/link', { email, password });

@@ -1,9 +1,9 @@
-import { vpmSignInPath } from '../../api/external';
+import { bankSignInPath, vpmSignInPath } from '../../api/external';
 import { ApiProblemError } from '../../api/http';
 import { t } from '../../i18n';
 import { navigate } from '../../navigation';
 import type { Page } from '../../router';
-import { externalProviders, signIn } from '../../session';
+import { banks, externalProviders, signIn } from '../../session';
 import { h } from '../../ui/dom';
 
 export const signInPage: Page = {
@@ -57,9 +57,18 @@ export const signInPage: Page = {
       h('p', { class: 'hint' }, t('signIn.unified.lead')),
       h('a', { class: 'button primary', href: vpmSignInPath('/') }, t('signIn.unified.button')),
     );
+    // Entry from a bank's site (§14, §23.2): the bank identifies the person; the personal code is matched as the unified login's is.
+    const fromBank = banks().length === 0 ? null : h(
+      'section',
+      { class: 'unified-login', 'aria-labelledby': 'bank-entry-title' },
+      h('h2', { id: 'bank-entry-title' }, t('signIn.bank.title')),
+      h('p', { class: 'hint' }, t('signIn.bank.lead')),
+      h('ul', { class: 'bank-list' }, ...banks().map((bank) =>
+        h('li', {}, h('a', { class: 'button', href: bankSignInPath(bank.id, '/') }, t('signIn.bank.button').replace('{bank}', bank.name))))),
+    );
     return [
       h('h1', { tabindex: '-1' }, t('signIn.title')),
-      h('div', { class: 'sign-in-ways' }, h('section', { 'aria-labelledby': 'password-title' }, h('h2', { id: 'password-title' }, t('signIn.password.title')), form), unified),
+      h('div', { class: 'sign-in-ways' }, h('section', { 'aria-labelledby': 'password-title' }, h('h2', { id: 'password-title' }, t('signIn.password.title')), form), unified, fromBank),
       h('p', {}, link('/forgot-password', t('signIn.forgot'))),
       h('p', {}, link('/register', t('nav.register'))),
     ];
