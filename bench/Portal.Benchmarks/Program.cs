@@ -14,7 +14,8 @@ const string Password = "Zvaigzne42";
 var culture = CultureInfo.InvariantCulture;
 
 // `feed [invoices] [--profile]` runs the feed benchmark alone (a smaller count for a quick look; --profile adds the
-// invoice feed's storage calls by kind); `sign-in` the sign-in figures alone; `submit` the submission with an attachment alone.
+// invoice feed's storage calls by kind); `sign-in` the sign-in figures alone; `submit` the submission with an attachment alone;
+// `payments` the payment orders settled by shuffled, repeated bank answers alone.
 if (args is ["feed", ..])
 {
     await FeedBench.RunAsync(args.Length > 1 && args[1] != "--profile" ? int.Parse(args[1], culture) : FeedBench.DefaultInvoices, args.Contains("--profile"));
@@ -24,12 +25,20 @@ if (args is ["feed", ..])
 await using var backends = await TestBackends.StartAsync();
 var settings = backends.Settings();
 settings["Logging:LogLevel:Default"] = "Error";
+// One client's 20 users pay at once in the payment benchmark: as many orders in flight as the setting allows.
+settings["Payments:MaxOrdersInFlight"] = "20";
 await using var factory = new PortalFactory(settings);
 var baseUrl = factory.StartKestrel();
 
 if (args is ["submit", ..])
 {
     await SubmitBench.RunAsync(factory, baseUrl, backends.Azurite.ConnectionString);
+    return;
+}
+
+if (args is ["payments", ..])
+{
+    await PaymentBench.RunAsync(factory, baseUrl, backends.Azurite.ConnectionString);
     return;
 }
 var accounts = factory.Services.GetRequiredService<AccountStore>();
@@ -176,6 +185,7 @@ if (args is ["sign-in", ..])
 }
 
 await SubmitBench.RunAsync(factory, baseUrl, backends.Azurite.ConnectionString);
+await PaymentBench.RunAsync(factory, baseUrl, backends.Azurite.ConnectionString);
 
 Console.WriteLine();
 Console.WriteLine("Password-expiry reminder run (timer function's work), the same 100 users due, beside all users:");

@@ -72,7 +72,8 @@ public sealed class PaymentOrderTests(PaymentsPortal portal) : IClassFixture<Pay
         Assert.Equal((0m, 200.00m, 0m), (balance.GetProperty("due").GetDecimal(), balance.GetProperty("awaitingBooking").GetDecimal(), balance.GetProperty("paymentInProgress").GetDecimal()));
         Assert.Equal((1, 1), await OutboxAsync(clientId));
         var answers = await TrailAsync(clientId, AuditActions.PaymentAnswer);
-        Assert.Equal([AuditActions.Succeeded, AuditActions.Repeated], answers.Select(a => a.Result));
+        // Settled by the first answer; the other copy changed nothing (it is logged, not on the trail).
+        Assert.Equal([AuditActions.Succeeded], answers.Select(a => a.Result));
         Assert.StartsWith($"order|{id}|server|", answers[0].Target, StringComparison.Ordinal);
     }
 
@@ -97,7 +98,7 @@ public sealed class PaymentOrderTests(PaymentsPortal portal) : IClassFixture<Pay
         }
 
         Assert.Equal((1, 1), await OutboxAsync(clientId));
-        Assert.Equal([AuditActions.Succeeded, AuditActions.Repeated, AuditActions.Repeated], (await TrailAsync(clientId, AuditActions.PaymentAnswer)).Select(a => a.Result));
+        Assert.Equal([AuditActions.Succeeded], (await TrailAsync(clientId, AuditActions.PaymentAnswer)).Select(a => a.Result));
     }
 
     [Fact]

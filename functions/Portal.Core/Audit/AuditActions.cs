@@ -91,9 +91,6 @@ public static class AuditActions
     /// <summary>An external sign-in that named no user yet: what the person does next is in the target.</summary>
     public const string Pending = "pending";
 
-    /// <summary>A provider's answer that repeats one already taken (the other channel's copy, or a replay): nothing changes.</summary>
-    public const string Repeated = "repeated";
-
     /// <summary>An answer or booking that was refused or kept but flagged for staff.</summary>
     public const string Refused = "refused";
 }

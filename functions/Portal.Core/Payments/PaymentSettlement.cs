@@ -15,7 +15,7 @@ namespace Portal.Core.Payments;
 /// <summary>
 /// Settles orders exactly once from a provider's answers, whichever of its two copies (server to server, through the browser) comes
 /// first: the first paid answer turns the order paid in one transaction with the aggregate's orders in flight, the confirmation email
-/// and the back-office event; the other copy, or any repeat, finds it paid with the same transaction and changes nothing. A
+/// and the back-office event; the other copy, or any repeat, finds it paid with the same transaction and changes nothing (it is logged). A
 /// transaction id the provider gave for another order is a replay, refused. Everything refused is on an audit trail.
 /// </summary>
 public sealed class PaymentSettlement(
@@ -56,6 +56,13 @@ public sealed class PaymentSettlement(
         if (Disagreement(order, answer) is { } disagreement)
         {
             return await RefuseAsync(provider.Id, order.ClientId, answer.Stamp, disagreement, origin, cancellationToken);
+        }
+
+        if (answer.Paid && order.State is PaymentOrderStatus.Paid or PaymentOrderStatus.Booked && order.TransactionId == answer.TransactionId)
+        {
+            // The common repeat (the other copy of the answer that settled it), known from the order as read: nothing to claim or write.
+            PaymentsLog.AnswerRepeated(log, order.Stamp, Channel(answer));
+            return order.View();
         }
 
         if (answer.Paid && await ClaimTransactionAsync(payments, answer, cancellationToken) is { } usedFor)
@@ -105,7 +112,9 @@ public sealed class PaymentSettlement(
             {
                 if (order.TransactionId == answer.TransactionId)
                 {
-                    await AuditAsync(order, AuditActions.PaymentAnswer, $"{Channel(answer)}|{answer.TransactionId}", AuditActions.Repeated, origin, cancellationToken);
+                    // The other copy of the answer that settled it (or the bank's repeat): logged, not audited, so the two or three
+                    // copies every payment brings do not queue on the client's trail; the trail has the settlement and every refusal.
+                    PaymentsLog.AnswerRepeated(log, order.Stamp, Channel(answer));
                     return order.View();
                 }
 
@@ -175,7 +184,7 @@ public sealed class PaymentSettlement(
             if (order.State != PaymentOrderStatus.Pending)
             {
                 // The other copy of the same answer, or "not paid" after a payment: a paid order stays paid.
-                await AuditAsync(order, AuditActions.PaymentAnswer, $"{Channel(answer)}|not-paid", AuditActions.Repeated, origin, cancellationToken);
+                PaymentsLog.AnswerRepeated(log, order.Stamp, Channel(answer));
                 return order.View();
             }
 

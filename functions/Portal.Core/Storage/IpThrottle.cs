@@ -4,7 +4,11 @@ namespace Portal.Core.Storage;
 /// A per-address limit of an anonymous form: the HTTP pipeline counts each request against it before reading
 /// the request's body, and refuses an address that has spent it.
 /// </summary>
-public sealed record IpThrottle(string Name, Func<ThrottlingOptions, int> Limit, TimeSpan Window)
+/// <param name="Shards">
+/// Counters the limit is spread over, each hit counting on one chosen at random with its share of the limit: a subject hit by many at
+/// once (a bank's answers, by every payer's browser and its servers) would otherwise have all of them retry one row's conditional write.
+/// </param>
+public sealed record IpThrottle(string Name, Func<ThrottlingOptions, int> Limit, TimeSpan Window, int Shards = 1)
 {
     public const string SignInName = "sign-in-ip";
     public const string RegistrationName = "registration-ip";
@@ -32,7 +36,7 @@ public sealed record IpThrottle(string Name, Func<ThrottlingOptions, int> Limit,
     public static IpThrottle ExternalEmail { get; } = new(ExternalEmailName, o => o.LinkRequestsPerIpPerHour, TimeSpan.FromHours(1));
 
     /// <summary>A payment provider's answers, counted per provider (the route's <c>{bank}</c>), not per address.</summary>
-    public static IpThrottle PaymentAnswer { get; } = new(PaymentAnswerName, o => o.PaymentAnswersPerProviderPerMinute, TimeSpan.FromMinutes(1));
+    public static IpThrottle PaymentAnswer { get; } = new(PaymentAnswerName, o => o.PaymentAnswersPerProviderPerMinute, TimeSpan.FromMinutes(1), Shards: 16);
 
     public static IpThrottle Named(string name) =>
         new[] { SignIn, Registration, ActivationResend, PasswordReset, StaffSignIn, ExternalSignIn, ExternalEmail, PaymentAnswer }.SingleOrDefault(t => t.Name == name)

@@ -83,9 +83,17 @@ public sealed class Throttle(PortalStorage storage, RetentionIndex retention, Ti
         }
     }
 
-    /// <summary>Counts one use of the form from <paramref name="ipAddress"/>; false when the address has spent its limit.</summary>
-    public Task<bool> TryHitAsync(IpThrottle throttle, string ipAddress, ThrottlingOptions limits, CancellationToken cancellationToken) =>
-        TryHitAsync(throttle.Key(ipAddress), throttle.Limit(limits), throttle.Window, cancellationToken);
+    /// <summary>
+    /// Counts one use of the form by <paramref name="subject"/> (an address, or what a per-route throttle counts by); false when it has
+    /// spent its limit. A sharded throttle counts on one of its counters, chosen at random, against that counter's share of the limit.
+    /// </summary>
+    public Task<bool> TryHitAsync(IpThrottle throttle, string subject, ThrottlingOptions limits, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(throttle);
+        return throttle.Shards <= 1
+            ? TryHitAsync(throttle.Key(subject), throttle.Limit(limits), throttle.Window, cancellationToken)
+            : TryHitAsync($"{throttle.Key(subject)}|{Random.Shared.Next(throttle.Shards)}", (throttle.Limit(limits) + throttle.Shards - 1) / throttle.Shards, throttle.Window, cancellationToken);
+    }
 
     private (string Partition, string Row, DateTimeOffset WindowEnd) Counter(string key, TimeSpan window)
     {
