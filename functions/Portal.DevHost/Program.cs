@@ -58,14 +58,19 @@ public sealed class Program
         else
         {
             DevHostLog.ServingUi(app.Logger, ui.Root);
-            // The payment page posts the bank's form to the bank: the CSP lets forms go to the configured providers, no others.
-            var formActions = FormActionPolicy.PaymentFormActions(app.Services);
-            if (formActions.Count > 0)
+            // The payment page posts the bank's form to the bank: the CSP lets forms go to the configured providers, no others. They
+            // are read at the first page served, not while the app is built, so that start-up's checks of their settings come first.
+            var site = new Lazy<StaticWebApp>(() =>
             {
-                DevHostLog.FormActions(app.Logger, string.Join(' ', formActions));
-            }
+                var formActions = FormActionPolicy.PaymentFormActions(app.Services);
+                if (formActions.Count > 0)
+                {
+                    DevHostLog.FormActions(app.Logger, string.Join(' ', formActions));
+                }
 
-            ui.WithFormActions(formActions).MapTo(app, host.RoutePrefix);
+                return ui.WithFormActions(formActions);
+            });
+            ui.MapTo(app, host.RoutePrefix, () => site.Value.GlobalHeaders);
         }
 
         app.MapHttpFunctions(targets, host);

@@ -42,14 +42,15 @@ public sealed class StaticWebApp(string root, IReadOnlyDictionary<string, string
         return new StaticWebApp(Path.GetFullPath(root), headers, fallback);
     }
 
-    public void MapTo(WebApplication app, string apiPrefix)
+    /// <param name="headers">The headers to serve, when they are known only once the app runs (the payment providers'); else <see cref="GlobalHeaders"/>.</param>
+    public void MapTo(WebApplication app, string apiPrefix, Func<IReadOnlyDictionary<string, string>>? headers = null)
     {
         var files = new PhysicalFileProvider(Root);
         app.Use(async (http, next) =>
         {
             if (!IsApi(http.Request.Path, apiPrefix))
             {
-                foreach (var (name, value) in GlobalHeaders)
+                foreach (var (name, value) in headers?.Invoke() ?? GlobalHeaders)
                 {
                     http.Response.Headers[name] = value;
                 }

@@ -132,7 +132,8 @@ export const invoicesPage: Page = {
     // The invoices list has no ids of its own and no alert: the filter form says a refused filter.
     const list = pagedTable<Invoice>({
       caption: t('invoices.caption'),
-      columns: paying ? ['invoices.choose', ...invoiceColumns] : invoiceColumns,
+      // The choice comes last: each row is named by its number first, as the stacked table on a phone reads it.
+      columns: paying ? [...invoiceColumns, 'invoices.choose'] : invoiceColumns,
       none: 'invoices.none',
       row: (invoice) => {
         const row = invoiceRow(
@@ -140,7 +141,7 @@ export const invoicesPage: Page = {
           link(invoicePath(invoice.id), invoice.number),
           invoice.hasPdf ? h('a', { href: invoicePdfUrl(client.id, invoice.id), target: '_blank', rel: 'noopener' }, `PDF ${invoice.number}`) : '–',
         );
-        if (paying) row.prepend(paying.cell(invoice));
+        if (paying) row.append(paying.cell(invoice));
         return row;
       },
       fetch: (continuationToken) => getInvoices(client.id, filter, continuationToken),
