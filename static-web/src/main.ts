@@ -77,6 +77,7 @@ function pageLinks(): HTMLElement[] {
       link('/staff/invitations', t('nav.staffInvitations')),
       link('/staff/clients', t('nav.staffClients')),
       link('/staff/feedback', t('nav.staffFeedback')),
+      link('/staff/payments', t('nav.staffPayments')),
       ...(isAdmin(staff) ? [link('/staff/terms', t('nav.staffTerms'))] : []),
     );
   } else {

@@ -34,6 +34,7 @@ import { staffClientPage } from './pages/staff/client';
 import { staffClientsPage } from './pages/staff/clients';
 import { staffFeedbackPage } from './pages/staff/feedback';
 import { staffInvitationsPage } from './pages/staff/invitations';
+import { staffPaymentsPage } from './pages/staff/payments';
 import { staffHomePage, staffSignInPage } from './pages/staff/sign-in';
 import { staffTermsPage } from './pages/staff/terms';
 import { staffUserPage } from './pages/staff/user';
@@ -70,6 +71,7 @@ export const routes: Record<string, Page> = {
   '/staff/invitations': staffInvitationsPage,
   '/staff/clients': staffClientsPage,
   '/staff/feedback': staffFeedbackPage,
+  '/staff/payments': staffPaymentsPage,
   '/staff/client': staffClientPage,
   '/client': clientPage,
   '/representatives': representativesPage,

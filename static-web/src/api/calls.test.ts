@@ -5,7 +5,7 @@ import { getInvoices, getStatement, invoicePdfUrl } from './billing';
 import { revokeInvitation } from './clients';
 import { getPermits } from './permits';
 import { submitApplication } from './registrations';
-import { actOnUser, findClients, findUsers, getPendingApplications } from './staff';
+import { actOnUser, findClients, findUsers, getPendingApplications, resolvePaymentFlag } from './staff';
 
 interface Sent {
   method: string;
@@ -29,10 +29,12 @@ describe('the API calls', () => {
   it('escape each id as one path segment', async () => {
     await revokeInvitation('client/1', 'inv 2?x');
     await endSession('../others');
+    await resolvePaymentFlag('1/2', 'Returned.');
 
     expect(sent.map((call) => `${call.method} ${call.url}`)).toEqual([
       'DELETE /api/clients/client%2F1/representatives/invitations/inv%202%3Fx',
       'DELETE /api/me/sessions/..%2Fothers',
+      'POST /api/staff/payment-orders/1%2F2/resolve',
     ]);
     expect(invoicePdfUrl('c 1', 'i/2')).toBe('/api/clients/c%201/invoices/i%2F2/pdf');
   });

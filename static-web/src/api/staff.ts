@@ -1,6 +1,6 @@
 // The ES staff API: applications to review, users to find and act on, clients with their
-// representatives, invitations waiting for a check, and new terms to publish. The server checks
-// every role.
+// representatives, invitations waiting for a check, new terms to publish, and payment orders to
+// check. The server checks every role.
 
 import { apiPath, deleteResource, getJson, patchJson, postJson, withQuery, type PageOf } from './http';
 import type { Invoice } from './billing';
@@ -175,3 +175,23 @@ export interface FeedbackNote {
 }
 
 export const getFeedback = (): Promise<{ items: FeedbackNote[] }> => getJson('/api/staff/feedback');
+
+/** Why a payment order waits for staff (the server's words; a value it adds later is shown as sent). */
+export type PaymentOrderFlag = 'paid-late' | 'paid-twice' | 'booking-mismatch' | 'unbooked';
+
+/** One flag of a payment order: an order may have several, each its own item. */
+export interface FlaggedPaymentOrder {
+  orderId: string;
+  clientId: string;
+  flag: PaymentOrderFlag;
+  /** What the server saw, in its own words. */
+  detail: string;
+  /** When it was flagged. */
+  at: string;
+}
+
+/** The flags waiting for staff, the orders made longest ago first. */
+export const getFlaggedPaymentOrders = (): Promise<{ items: FlaggedPaymentOrder[] }> => getJson('/api/staff/payment-orders/flagged');
+
+/** Takes every flag of the order off the list, with what staff did (1-500 characters) on the client's trail and the staff member's. */
+export const resolvePaymentFlag = (orderId: string, note: string): Promise<void> => postJson(apiPath`/api/staff/payment-orders/${orderId}/resolve`, { note });
