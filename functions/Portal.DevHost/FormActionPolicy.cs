@@ -15,7 +15,7 @@ public static class FormActionPolicy
 
     /// <summary>Where the registered payment providers' forms go (<see cref="IPaymentProvider.FormAction"/>); none when none is registered.</summary>
     public static IReadOnlyList<Uri> PaymentFormActions(IServiceProvider services) =>
-        [.. services.GetServices<IPaymentProvider>().Select(provider => provider.FormAction)];
+        [.. services.GetRequiredService<PaymentProviders>().All.Select(provider => provider.FormAction)];
 
     /// <summary>
     /// <paramref name="policy"/> with the origin of each target added to its <c>form-action</c> directive, each once, after what it

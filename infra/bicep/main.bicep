@@ -78,6 +78,9 @@ param vpmStsUrl string = ''
 @description('Latvija.lv (VPM): our realm as registered at VDAA (the audience every assertion must name); empty: the public address.')
 param vpmRealm string = ''
 
+@description('Banks the portal takes payments through (and, where one offers it, entry from its site): their ids, comma-separated (e.g. swedbank,seb). Each bank\'s twelve settings are Key Vault secrets banklink-{id}-{setting} (README, "Connecting a bank"); put them there first: start-up fails on a missing one.')
+param bankIds string = ''
+
 @description('Days audit records and their anchors are kept from the end of their year; the anchors are immutable that long.')
 @minValue(365)
 @maxValue(7300)
@@ -233,6 +236,7 @@ module functionApp 'modules/functionapp.bicep' = {
     vpmStsUrl: vpmStsUrl
     vpmRealm: vpmRealmOrAddress
     vpmReplyUrl: vpmReplyUrl
+    bankIds: empty(bankIds) ? [] : map(split(bankIds, ','), id => trim(id))
     workspaceId: monitoring.outputs.workspaceId
     subnetId: privateNetwork ? network!.outputs.functionsSubnetId : ''
   }

@@ -14,7 +14,7 @@ namespace Portal.BrowserTests;
 public sealed class DevBankPageTests(BrowserFixture portal)
 {
     private IPaymentProvider Provider =>
-        portal.Factory.Services.GetRequiredService<IEnumerable<IPaymentProvider>>().Single(p => p.Id == BankLinkOptions.DevelopmentBankId);
+        portal.Factory.Services.GetRequiredService<PaymentProviders>().Find(BankLinkOptions.DevelopmentBankId)!;
 
     [Fact]
     public async Task Paying_PostsTheSignedAnswer_CrossSite_ToTheReturnAddress()

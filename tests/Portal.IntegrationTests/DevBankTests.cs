@@ -48,7 +48,7 @@ public sealed class DevBankTests(DevBankPortal portal) : IClassFixture<DevBankPo
 
     public static TheoryData<string> People => [.. DevBankPeople.All.Select(p => p.Key)];
 
-    private IPaymentProvider Provider => portal.Service<IEnumerable<IPaymentProvider>>().Single(p => p.Id == BankLinkOptions.DevelopmentBankId);
+    private IPaymentProvider Provider => portal.Service<PaymentProviders>().Find(BankLinkOptions.DevelopmentBankId)!;
 
     private BankLinkSignIn SignIn => portal.Service<BankLinkBanks>().SignIns.Single();
 
@@ -63,7 +63,7 @@ public sealed class DevBankTests(DevBankPortal portal) : IClassFixture<DevBankPo
 
         Assert.Equal(("https://localhost/dev-bank/link", "Attīstības banka"), (bank.Url, bank.DisplayName));
         Assert.Equal((signer.BankCertificateBase64, signer.MerchantPrivateKeyPem), (bank.BankCertificate, bank.PrivateKey));
-        Assert.Equal(BankLinkOptions.DevelopmentBankId, Assert.Single(portal.Service<IEnumerable<IPaymentProvider>>()).Id);
+        Assert.Equal(BankLinkOptions.DevelopmentBankId, Assert.Single(portal.Service<PaymentProviders>().All).Id);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class DevBankTests(DevBankPortal portal) : IClassFixture<DevBankPo
         var about = await client.GetAsync(new Uri(DevBank.AboutPath, UriKind.Relative));
 
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (page.StatusCode, about.StatusCode));
-        Assert.Empty(factory.Services.GetRequiredService<IEnumerable<IPaymentProvider>>());
+        Assert.Empty(factory.Services.GetRequiredService<PaymentProviders>().All);
         Assert.Empty(factory.Services.GetRequiredService<BankLinkBanks>().SignIns);
     }
 

@@ -20,18 +20,18 @@ namespace Portal.Core.Payments;
 public sealed class PaymentOrders(
     PortalStorage storage,
     BillingViews views,
-    IEnumerable<IPaymentProvider> providers,
+    PaymentProviders providers,
     IOptions<PaymentOptions> options,
     IOptions<PortalOptions> portal,
     AuditTrail audit,
     TimeProvider time)
 {
-    private readonly IReadOnlyList<IPaymentProvider> _providers = [.. providers.OrderBy(p => p.Id, StringComparer.Ordinal)];
+    private readonly IReadOnlyList<IPaymentProvider> _providers = providers.All;
 
     /// <summary>The providers a payer may choose, by id.</summary>
     public IReadOnlyList<IPaymentProvider> Providers => _providers;
 
-    public IPaymentProvider? Provider(string id) => _providers.FirstOrDefault(p => p.Id == id);
+    public IPaymentProvider? Provider(string id) => providers.Find(id);
 
     /// <summary>Where a provider sends the payer back, and its server-to-server answer when it has no address of its own.</summary>
     public Uri ReturnAddress(string provider) => new(portal.Value.PublicBaseUrl!, $"/api/payments/{provider}/return");

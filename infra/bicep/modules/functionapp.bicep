@@ -29,6 +29,16 @@ param auditRetentionDays int
 param vpmStsUrl string
 param vpmRealm string
 param vpmReplyUrl string
+
+@description('The banks\' ids: each bank\'s settings (BankLink__Banks__{id}__*) are Key Vault references, banklink-{id}-{setting in lower case}.')
+param bankIds array
+
+// Every setting of a bank, merchant ids and the account included, lives in Key Vault; the app settings only point there.
+var bankSettingNames = ['DisplayName', 'Url', 'MerchantId', 'BankId', 'PrivateKey', 'BankCertificate', 'Account', 'AccountName', 'Version', 'Digest', 'AnswerWindow', 'SignIn']
+var bankSettings = toObject(
+  flatten(map(bankIds, id => map(bankSettingNames, name => { name: 'BankLink__Banks__${id}__${name}', secret: 'banklink-${id}-${toLower(name)}' }))),
+  setting => setting.name,
+  setting => '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${setting.secret})')
 param workspaceId string
 @description('Subnet the app sends its outbound traffic through (the private network); empty: none.')
 param subnetId string
@@ -161,7 +171,7 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       Vpm__Realm: vpmRealm
       Vpm__ReplyUrl: vpmReplyUrl
       Vpm__SigningCertificate: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=vpm-signing-certificate)'
-    })
+    }, bankSettings)
   }
 }
 

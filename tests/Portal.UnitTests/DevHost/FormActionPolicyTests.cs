@@ -32,7 +32,7 @@ public sealed class FormActionPolicyTests : IDisposable
     [Fact]
     public void WithFormActions_NoProviderRegistered_ServesThePolicyUnchanged()
     {
-        using var services = new ServiceCollection().BuildServiceProvider();
+        using var services = new ServiceCollection().AddSingleton<PaymentProviders>().BuildServiceProvider();
 
         var targets = FormActionPolicy.PaymentFormActions(services);
         var site = StaticWebApp.Find(_site)!.WithFormActions(targets);
@@ -46,6 +46,7 @@ public sealed class FormActionPolicyTests : IDisposable
     {
         using var services = new ServiceCollection()
             .AddSingleton<IPaymentProvider>(new FormOnlyPaymentProvider("test-bank", new Uri("https://Pay.Bank.example:8443/banklink/pay?merchant=7")))
+            .AddSingleton<PaymentProviders>()
             .BuildServiceProvider();
         var before = StaticWebApp.Find(_site)!;
 

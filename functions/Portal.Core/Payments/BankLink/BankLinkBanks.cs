@@ -8,7 +8,7 @@ namespace Portal.Core.Payments.BankLink;
 /// The configured banks, each read once at first use: a payment provider per bank, and a sign-in per bank that offers entry
 /// (<see cref="BankLinkBankOptions.SignIn"/>), whose answer comes back to <c>…/api/auth/bank/{bank}/return</c>.
 /// </summary>
-public sealed class BankLinkBanks : IExternalSignInProtocolGroup, IDisposable
+public sealed class BankLinkBanks : IPaymentProviderGroup, IExternalSignInProtocolGroup, IDisposable
 {
     private readonly List<BankLinkBank> _banks;
 
@@ -29,6 +29,8 @@ public sealed class BankLinkBanks : IExternalSignInProtocolGroup, IDisposable
     public IReadOnlyList<BankLinkSignIn> SignIns { get; }
 
     IReadOnlyList<IExternalSignInProtocol> IExternalSignInProtocolGroup.Protocols => SignIns;
+
+    IReadOnlyList<IPaymentProvider> IPaymentProviderGroup.Providers => Providers;
 
     /// <summary>The path, under the public address, the bank posts its sign-in answer to.</summary>
     public static string ReturnPath(string bank) => $"api/auth/bank/{bank}/return";
