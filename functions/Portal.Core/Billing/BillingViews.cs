@@ -287,7 +287,8 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
         public InvoiceSummary Marked(InvoiceSummary invoice) => Payments.GetValueOrDefault(invoice.Id) is { } payment ? invoice with { Payment = payment } : invoice;
     }
 
-    private static async Task<BalanceEntity> AggregateAsync(TableClient billing, string clientId, CancellationToken cancellationToken)
+    /// <summary>The client's balance aggregate as stored, or a new one (no ETag) for a client that has none yet.</summary>
+    internal static async Task<BalanceEntity> AggregateAsync(TableClient billing, string clientId, CancellationToken cancellationToken)
     {
         var found = await billing.GetEntityIfExistsAsync<BalanceEntity>(BillingKeys.Partition(clientId), BillingKeys.Balance, cancellationToken: cancellationToken);
         return found.HasValue && found.Value is { } balance ? balance : new BalanceEntity();

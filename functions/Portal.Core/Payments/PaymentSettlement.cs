@@ -138,7 +138,7 @@ public sealed class PaymentSettlement(
                 order.Flag(PaymentOrderFlag.PaidLate);
             }
 
-            var aggregate = await AggregateAsync(billing, clientId, cancellationToken);
+            var aggregate = await BillingViews.AggregateAsync(billing, clientId, cancellationToken);
             var inFlight = aggregate.InFlight();
             inFlight.RemoveAll(o => o.Stamp == order.Stamp);
             inFlight.Add(order.InFlight());
@@ -205,7 +205,7 @@ public sealed class PaymentSettlement(
     /// </summary>
     internal async Task<bool> EndAsync(TableClient billing, PaymentOrderEntity order, PaymentOrderStatus status, CancellationToken cancellationToken)
     {
-        var aggregate = await AggregateAsync(billing, order.ClientId, cancellationToken);
+        var aggregate = await BillingViews.AggregateAsync(billing, order.ClientId, cancellationToken);
         var inFlight = aggregate.InFlight();
         inFlight.RemoveAll(o => o.Stamp == order.Stamp);
         aggregate.KeepInFlight(inFlight);
@@ -267,12 +267,6 @@ public sealed class PaymentSettlement(
         audit.AppendAsync(AuditTrail.ClientChain(order.ClientId), order.Provider, order.ClientId, action, $"order|{order.Stamp}|{detail}", result, origin, cancellationToken);
 
     private static string Channel(PaymentAnswer answer) => answer.FromServer ? "server" : "browser";
-
-    internal static async Task<BalanceEntity> AggregateAsync(TableClient billing, string clientId, CancellationToken cancellationToken)
-    {
-        var found = await billing.GetEntityIfExistsAsync<BalanceEntity>(BillingKeys.Partition(clientId), BillingKeys.Balance, cancellationToken: cancellationToken);
-        return found.HasValue && found.Value is { } balance ? balance : new BalanceEntity();
-    }
 
     private EmailMessage Confirmation(PaymentOrderEntity order) => new(order.NotifyEmail, order.Language, EmailTemplates.PaymentReceived, new Dictionary<string, string>
     {

@@ -59,7 +59,7 @@ public sealed class BankSignInReturnFunction(ExternalProtocols protocols, Extern
 
         var fields = await Payments.PaymentAnswerFields.ReadAsync(request);
         var read = await protocol.ReadAnswerAsync(fields, http.RequestAborted);
-        var context = read.Failure is null ? read.Value.Context : BankSignIns.ContextOf(fields.GetValueOrDefault("VK_NONCE"));
+        var context = read.Failure is null ? read.Value.Context : BankLinkSignIn.ClaimedContext(fields.GetValueOrDefault("VK_NONCE"));
         await signIns.AnswerAsync(protocol.Provider, read, context, ClientInfo.Origin(http), http.RequestAborted);
         var finish = $"/api/auth/bank/{protocol.Provider}/return" + (context is { Length: > 0 and <= 200 } ? $"?state={Uri.EscapeDataString(context)}" : "");
         return ExternalSignInAnswer.SeeOther(http, finish);
@@ -70,8 +70,4 @@ public sealed class BankSignInReturnFunction(ExternalProtocols protocols, Extern
 internal static class BankSignIns
 {
     public static IExternalSignInProtocol? Find(ExternalProtocols protocols, string bank) => protocols.Find(bank) as BankLinkSignIn;
-
-    /// <summary>The sign-in's state a refused answer's nonce carries (the nonce is the state and a tag after its last dot), to end it.</summary>
-    public static string? ContextOf(string? nonce) =>
-        nonce?.LastIndexOf('.') is > 0 and var dot ? nonce[..dot] : null;
 }

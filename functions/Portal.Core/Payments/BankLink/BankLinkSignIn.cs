@@ -128,17 +128,14 @@ public sealed class BankLinkSignIn(BankLinkBank bank, Uri returnAddress, IUsedAs
         return given.Length > 0 && surname.Length > 0 && !given.Contains(',', StringComparison.Ordinal) ? (given, surname) : null;
     }
 
-    private string? Context(string nonce)
-    {
-        var point = nonce.LastIndexOf('.');
-        if (point <= 0)
-        {
-            return null;
-        }
+    /// <summary>The context a nonce carries (before its last point), its tag not checked: a refused answer's, to end its sign-in.</summary>
+    public static string? ClaimedContext(string? nonce) => nonce?.LastIndexOf('.') is > 0 and var point ? nonce[..point] : null;
 
-        var context = nonce[..point];
-        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(nonce[(point + 1)..]), Encoding.ASCII.GetBytes(Tag(context))) ? context : null;
-    }
+    private string? Context(string nonce) =>
+        ClaimedContext(nonce) is { } context
+            && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(nonce[(context.Length + 1)..]), Encoding.ASCII.GetBytes(Tag(context)))
+            ? context
+            : null;
 
     /// <summary>Six characters of an HMAC under a key only the portal has: each guess at another costs a sign-in at the bank.</summary>
     private string Tag(string context) => RandomTokens.Base64Url(HMACSHA256.HashData(bank.NonceKey, Encoding.UTF8.GetBytes(context)))[..TagLength];
