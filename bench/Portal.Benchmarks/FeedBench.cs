@@ -142,7 +142,7 @@ internal static class FeedBench
             return path.EndsWith("$batch", StringComparison.Ordinal) ? "transaction"
                 : path.Contains("Reminders", StringComparison.Ordinal) ? $"reminders {method}"
                 : path.Contains("RowKey='balance'", StringComparison.Ordinal) ? "aggregate read"
-                : path.Contains("-ext|", StringComparison.Ordinal) || (method == "POST" && path.EndsWith("Billing", StringComparison.Ordinal)) ? $"claim {method}"
+                : path.Contains("-ext|", StringComparison.Ordinal) || (method == "POST" && path.EndsWith(StorageNames.FeedClaimsTable, StringComparison.Ordinal)) ? $"claim {method}"
                 : path.Contains("RowKey='account|", StringComparison.Ordinal) ? "account read"
                 : $"other {method} {path.Split('(')[0]}";
         }

@@ -77,14 +77,15 @@ internal static class PartitionFeed
 
     /// <summary>
     /// Binds each record's external id to the client (row "{externalId}" of partition <see cref="ClaimPartition"/>
-    /// of the table): a record cannot move to another client. Answers the records that may go on, each marked
+    /// of the FeedClaims table): a record cannot move to another client. Answers the records that may go on, each marked
     /// when this claim was its first (a record is written only after its claim). The claims that share a
     /// partition go in one transaction; when one of them is held already (409), each is claimed alone.
     /// </summary>
     public static async Task<IReadOnlyList<FeedItem<T>>> ClaimAsync<T>(
-        TableClient table, string kind, string clientId, IReadOnlyList<FeedItem<T>> items, FeedResult?[] results, CancellationToken cancellationToken)
+        PortalStorage storage, string kind, string clientId, IReadOnlyList<FeedItem<T>> items, FeedResult?[] results, CancellationToken cancellationToken)
         where T : IValidFeedRecord
     {
+        var table = await storage.TableAsync(StorageNames.FeedClaimsTable, cancellationToken);
         var moved = new ConcurrentDictionary<int, bool>();
         var first = new ConcurrentDictionary<int, bool>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
@@ -153,8 +154,9 @@ internal static class PartitionFeed
         $"{kind}-ext|{SHA256.HashData(Encoding.UTF8.GetBytes(externalId))[0] % ClaimPartitions}";
 
     /// <summary>The client an external id was claimed for; null when none was.</summary>
-    public static async Task<string?> OwnerAsync(TableClient table, string kind, string externalId, CancellationToken cancellationToken)
+    public static async Task<string?> OwnerAsync(PortalStorage storage, string kind, string externalId, CancellationToken cancellationToken)
     {
+        var table = await storage.TableAsync(StorageNames.FeedClaimsTable, cancellationToken);
         var owner = await table.GetEntityIfExistsAsync<ExternalIdClaimEntity>(ClaimPartition(kind, externalId), externalId, cancellationToken: cancellationToken);
         return owner.HasValue ? owner.Value?.ClientId : null;
     }

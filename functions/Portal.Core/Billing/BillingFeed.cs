@@ -31,7 +31,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Paym
     public async Task<bool> StorePdfAsync(string externalId, byte[] pdf, CancellationToken cancellationToken)
     {
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
-        if (await PartitionFeed.OwnerAsync(billing, "invoice", externalId, cancellationToken) is not { } clientId)
+        if (await PartitionFeed.OwnerAsync(storage, "invoice", externalId, cancellationToken) is not { } clientId)
         {
             return false;
         }
@@ -45,19 +45,21 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Paym
 
     public static string PdfBlob(string clientId, string externalId) => $"{clientId}/{externalId}.pdf";
 
-    /// <summary>An invoice's index rows: newest issued first, by number, oldest due first, largest first, and by payment reference when it has one.</summary>
+    /// <summary>
+    /// An invoice's index rows, one for each order the list offers: newest issued first, oldest due first, largest
+    /// first. A number or reference prefix is a condition on the rows of the order asked for (docs/ARCHITECTURE.md).
+    /// </summary>
     private static string[] IndexRows(InvoiceEntity invoice) =>
         [
-            BillingKeys.ByIssued(BillingKeys.ParseDate(invoice.IssuedOn), invoice.ExternalId), BillingKeys.ByNumber(invoice.Number, invoice.ExternalId),
+            BillingKeys.ByIssued(BillingKeys.ParseDate(invoice.IssuedOn), invoice.ExternalId),
             BillingKeys.ByDue(invoice.DueOn, invoice.Number, invoice.ExternalId), BillingKeys.ByAmount(invoice.AmountCents, invoice.ExternalId),
-            .. invoice.PaymentReference is { } reference ? [BillingKeys.ByReference(reference, invoice.ExternalId)] : Array.Empty<string>(),
         ];
 
-    /// <summary>The rows of one invoice at most: its own and its index rows.</summary>
-    private const int RowsPerInvoice = 1 + 5;
+    /// <summary>How many index rows an invoice has (<see cref="IndexRows"/>).</summary>
+    private const int IndexRowCount = 3;
 
-    /// <summary>How many index rows an invoice has (<see cref="IndexRows"/>): counted exactly, so a transaction holds as many invoices as fit.</summary>
-    private static int IndexRowCount(string? paymentReference) => paymentReference is null ? 4 : 5;
+    /// <summary>The rows of one invoice: its own and its index rows.</summary>
+    private const int RowsPerInvoice = 1 + IndexRowCount;
 
     /// <summary>An index row: the invoice's fields, without its settlements' list and content hash.</summary>
     private static InvoiceEntity IndexRow(InvoiceEntity invoice, string rowKey) => new()
@@ -174,10 +176,10 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Paym
 
         var touched = new HashSet<string>(StringComparer.Ordinal);
         var (today, indexed) = (RigaCalendar.DateOf(time.GetUtcNow()), new HashSet<string>(StringComparer.Ordinal));
-        var claimed = await PartitionFeed.ClaimAsync(billing, "invoice", client.Id, items, results, cancellationToken);
+        var claimed = await PartitionFeed.ClaimAsync(storage, "invoice", client.Id, items, results, cancellationToken);
         await PartitionFeed.WriteAsync<ValidInvoice, InvoiceEntity, BalanceEntity>(
             billing, partition, BillingKeys.InvoicePrefix, claimed, results,
-            (record, existing) => 1 + IndexRowCount(record.PaymentReference) + (existing is null ? 0 : IndexRowCount(existing.PaymentReference)) + (RowsPerInvoice * CreditTargets(record, existing).Count),
+            (record, existing) => 1 + IndexRowCount + (existing is null ? 0 : IndexRowCount) + (RowsPerInvoice * CreditTargets(record, existing).Count),
             _balance,
             async (item, existing, balance, nothingPending, actions) =>
             {
@@ -275,7 +277,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Paym
         }
 
         var touched = new HashSet<string>(StringComparer.Ordinal);
-        var claimed = await PartitionFeed.ClaimAsync(billing, "payment", client.Id, items, results, cancellationToken);
+        var claimed = await PartitionFeed.ClaimAsync(storage, "payment", client.Id, items, results, cancellationToken);
         await PartitionFeed.WriteAsync<ValidPayment, PaymentEntity, BalanceEntity>(
             billing, partition, BillingKeys.PaymentPrefix, claimed, results,
             (record, existing) => 3 + (record.PortalOrderId is null ? 0 : 1) + (RowsPerInvoice * AllocationTargets(record, existing).Count), _balance,
@@ -404,7 +406,7 @@ public sealed class BillingFeed(PortalStorage storage, ClientStore clients, Paym
         var billing = await storage.TableAsync(StorageNames.BillingTable, cancellationToken);
         var partition = BillingKeys.Partition(client.Id);
         var items = group.Select(g => new FeedItem<ValidBillingAccount>(g.Index, g.Valid, ContentHash.Of(g.Record, FeedJson.Default.BillingAccountRecord))).ToList();
-        var claimed = await PartitionFeed.ClaimAsync(billing, "billing-account", client.Id, items, results, cancellationToken);
+        var claimed = await PartitionFeed.ClaimAsync(storage, "billing-account", client.Id, items, results, cancellationToken);
         await PartitionFeed.WriteAsync<ValidBillingAccount, BillingAccountEntity, BalanceEntity>(
             billing, partition, BillingKeys.AccountPrefix, claimed, results, actionsFor: (_, _) => 1, _balance,
             async (item, existing, balance, _, actions) =>

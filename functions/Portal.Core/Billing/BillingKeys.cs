@@ -14,10 +14,8 @@ internal static class BillingKeys
     public const string InvoicePrefix = "invoice|";
     public const string PaymentPrefix = "payment|";
     public const string ByIssuedPrefix = "by-issued|";
-    public const string ByNumberPrefix = "by-number|";
     public const string ByDuePrefix = "by-due|";
     public const string ByAmountPrefix = "by-amount|";
-    public const string ByReferencePrefix = "by-reference|";
     public const string ByReceivedPrefix = "by-received|";
     public const string AccountPrefix = "account|";
 
@@ -32,8 +30,6 @@ internal static class BillingKeys
     /// <summary>A date as a key part that sorts the newest first.</summary>
     private static string NewestFirst(DateOnly date) => (99_999_999 - ((date.Year * 10_000) + (date.Month * 100) + date.Day)).ToString("D8", CultureInfo.InvariantCulture);
 
-    public static string ByNumber(string number, string externalId) => $"{ByNumberPrefix}{number}|{externalId}";
-
     /// <summary>
     /// Oldest due first, then by number: the order in which the client's unnamed money settles its
     /// invoices. The views read one due date's rows of it to split a payment across that date.
@@ -43,8 +39,6 @@ internal static class BillingKeys
     /// <summary>Largest amount first.</summary>
     public static string ByAmount(long cents, string externalId) =>
         $"{ByAmountPrefix}{(((long)(Cents.Max * 100)) - cents).ToString("D12", CultureInfo.InvariantCulture)}|{externalId}";
-
-    public static string ByReference(string reference, string externalId) => $"{ByReferencePrefix}{reference}|{externalId}";
 
     /// <summary>The row keys of one due date's index rows: [from, to).</summary>
     public static (string From, string To) DueDate(string dueOn) => ($"{ByDuePrefix}{dueOn}|", $"{ByDuePrefix}{dueOn}}}");

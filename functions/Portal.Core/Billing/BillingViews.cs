@@ -185,8 +185,8 @@ public sealed class BillingViews(PortalStorage storage, IOptions<BillingOptions>
             : null;
 
     /// <summary>
-    /// One page of the list the query asks for: the rows of the index its order (or its number or
-    /// reference prefix) names, every other filter applied by storage within the client's partition,
+    /// One page of the list the query asks for: the rows of the index its order names, every filter (a number or
+    /// reference prefix among them) applied by storage within the client's partition,
     /// read beside the few properties of the balance aggregate it needs (before them when filtering by state, which the
     /// aggregate decides). A state filter is exact on the server except on the one due date that unnamed money
     /// settles in part: those rows are checked when read, so a read that may reach that date asks for more rows than the

@@ -17,20 +17,18 @@ internal static class InvoicePages
     public const int MaxReads = 5;
 
     /// <summary>
-    /// The OData filter: the index range (its order, or a number or reference prefix), then every
-    /// filter on the index row's own fields. With a state filter, <paramref name="reach"/> says
+    /// The OData filter: the index range of the order asked for, then every filter on the index row's
+    /// own fields, a number or reference prefix among them. With a state filter, <paramref name="reach"/> says
     /// which due dates unnamed money settles: whole before its split date, none after it.
     /// </summary>
     public static string Filter(string partition, InvoiceQuery query, OldestFirstReach? reach, DateOnly today, string? after = null)
     {
-        var (from, to) = query.Number is { } number ? Prefix(BillingKeys.ByNumberPrefix + number)
-            : query.Reference is { } reference ? Prefix(BillingKeys.ByReferencePrefix + reference)
-            : query.Sort switch
-            {
-                InvoiceSort.Due => (BillingKeys.ByDuePrefix, "by-due}"),
-                InvoiceSort.Amount => (BillingKeys.ByAmountPrefix, "by-amount}"),
-                _ => (BillingKeys.ByIssuedPrefix, "by-issued}"),
-            };
+        var (from, to) = query.Sort switch
+        {
+            InvoiceSort.Due => (BillingKeys.ByDuePrefix, "by-due}"),
+            InvoiceSort.Amount => (BillingKeys.ByAmountPrefix, "by-amount}"),
+            _ => (BillingKeys.ByIssuedPrefix, "by-issued}"),
+        };
         var parts = new List<string> { TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {to}") };
         if (after is not null)
         {
@@ -52,11 +50,14 @@ internal static class InvoicePages
         Compare(nameof(InvoiceEntity.AmountCents), "ge", query.MinCents);
         Compare(nameof(InvoiceEntity.AmountCents), "le", query.MaxCents);
         Compare(nameof(InvoiceEntity.BillingAccountExternalId), "eq", query.BillingAccount);
-        if (query.Number is not null && query.Reference is { } both)
+        foreach (var (property, prefix) in new[] { (nameof(InvoiceEntity.Number), query.Number), (nameof(InvoiceEntity.PaymentReference), query.Reference) })
         {
-            var (low, high) = Prefix(both);
-            Compare(nameof(InvoiceEntity.PaymentReference), "ge", low);
-            Compare(nameof(InvoiceEntity.PaymentReference), "lt", high);
+            if (prefix is not null)
+            {
+                var (low, high) = Prefix(prefix);
+                Compare(property, "ge", low);
+                Compare(property, "lt", high);
+            }
         }
 
         if (query.States.Count > 0)
@@ -110,7 +111,7 @@ internal static class InvoicePages
     /// beginning, null when not known) asks for as many again (at most storage's 1,000), and the page is full after one read.
     /// </summary>
     public static int RowsToAsk(InvoiceQuery query, OldestFirstReach? reach, int needed, string? readFrom) =>
-        query is { Sort: InvoiceSort.Due, Number: null, Reference: null, States.Count: > 0 } && reach?.SplitDate is { } split
+        query is { Sort: InvoiceSort.Due, States.Count: > 0 } && reach?.SplitDate is { } split
         && readFrom is not null && string.CompareOrdinal(readFrom, BillingKeys.DueDate(split).To) < 0
             ? Math.Min(needed * 2, Math.Max(needed, 1_000))
             : needed;

@@ -26,7 +26,7 @@ public enum InvoiceSort
 
 /// <summary>
 /// What the invoice list is asked for: filters, a prefix of the number or of the payment reference,
-/// an order and a page size. A number or reference search lists in that order, the sort applies otherwise.
+/// an order and a page size. A number or reference search lists in the order asked for, as every filter does.
 /// </summary>
 public sealed record InvoiceQuery(
     IReadOnlyList<InvoiceState> States,

@@ -42,7 +42,7 @@ public sealed class PermitDocuments(PortalStorage storage)
         }
 
         var table = await storage.TableAsync(StorageNames.PermitsTable, cancellationToken);
-        if (!StorageKeys.IsUsable(externalId, 100) || await PartitionFeed.OwnerAsync(table, "permit", externalId, cancellationToken) is not { } clientId)
+        if (!StorageKeys.IsUsable(externalId, 100) || await PartitionFeed.OwnerAsync(storage, "permit", externalId, cancellationToken) is not { } clientId)
         {
             return NotFound;
         }

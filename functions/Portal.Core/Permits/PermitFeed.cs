@@ -45,7 +45,7 @@ public sealed partial class PermitFeed(PortalStorage storage, ClientStore client
             }
         }
 
-        var claimed = await PartitionFeed.ClaimAsync(table, "permit", client.Id, items, results, cancellationToken);
+        var claimed = await PartitionFeed.ClaimAsync(storage, "permit", client.Id, items, results, cancellationToken);
 
         // Each end date gets its reminder day-index row before the permits are written (permits are few).
         var today = RigaCalendar.DateOf(time.GetUtcNow());

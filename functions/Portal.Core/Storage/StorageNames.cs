@@ -20,6 +20,9 @@ public static class StorageNames
     public const string BillingTable = "Billing";
     public const string PermitsTable = "Permits";
 
+    /// <summary>Which client each fed invoice, payment, billing account and permit belongs to (<c>PartitionFeed</c>): apart from the records, so their tables hold only what the views read.</summary>
+    public const string FeedClaimsTable = "FeedClaims";
+
     /// <summary>The reminder digests' day index, cursor and sent markers (docs/ARCHITECTURE.md, "Reminders").</summary>
     public const string RemindersTable = "Reminders";
     public const string SubmissionsTable = "Submissions";
@@ -51,7 +54,7 @@ public static class StorageNames
     public const string BackOfficeEventsQueue = "backoffice-events";
 
     public static IReadOnlyList<string> Tables { get; } =
-        [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable, RetentionIndexTable, ClientsTable, BillingTable, PermitsTable, ReportsTable, RemindersTable, SubmissionsTable, PaymentsTable];
+        [TermsTable, AccountsTable, SessionsTable, OutboxTable, AuditTable, RegistrationsTable, ThrottleTable, PasswordExpiryTable, LockoutIndexTable, RetentionIndexTable, ClientsTable, BillingTable, PermitsTable, ReportsTable, RemindersTable, SubmissionsTable, PaymentsTable, FeedClaimsTable];
 
     /// <summary>The queues queue-triggered functions read, with their poison queues; infra/bicep creates them too.</summary>
     public static IReadOnlyList<string> TriggerQueues { get; } = [ReportsQueue, ReportsPoisonQueue];

@@ -15,7 +15,7 @@ param lockData bool
 param workspaceId string
 param privateNetwork bool
 
-var tables = ['Terms', 'Accounts', 'Sessions', 'Outbox', 'Audit', 'Registrations', 'Throttle', 'PasswordExpiry', 'LockoutIndex', 'RetentionIndex', 'Clients', 'Billing', 'Permits', 'Reports', 'Reminders', 'Submissions', 'Payments']
+var tables = ['Terms', 'Accounts', 'Sessions', 'Outbox', 'Audit', 'Registrations', 'Throttle', 'PasswordExpiry', 'LockoutIndex', 'RetentionIndex', 'Clients', 'Billing', 'Permits', 'Reports', 'Reminders', 'Submissions', 'Payments', 'FeedClaims']
 var containers = ['terms', 'audit', 'registration-documents', 'backoffice-events', 'invoices', 'permit-documents', 'reports', 'table-exports', 'submission-files', 'submission-documents']
 // The queues queue-triggered functions read (StorageNames.TriggerQueues), each with the host's "-poison" queue.
 var queues = ['reports', 'reports-poison']
