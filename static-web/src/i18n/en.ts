@@ -879,6 +879,7 @@ export const en: Record<MessageKey, string> = {
   'pagination.previous': 'Previous page',
   'pagination.next': 'Next page',
   'pagination.page': 'Page {page}',
+  'pagination.searching': 'Nothing was found on this page. The search goes on on the next page.',
   'balance.awaitingBooking': 'Paid in the portal, awaiting booking',
   'balance.paymentInProgress': 'Payments in progress',
   'invoices.choose': 'Pay',

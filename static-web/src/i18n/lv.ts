@@ -877,6 +877,7 @@ export const lv = {
   'pagination.previous': 'Iepriekšējā lapa',
   'pagination.next': 'Nākamā lapa',
   'pagination.page': '{page}. lapa',
+  'pagination.searching': 'Šajā lapā nekas nav atrasts. Meklēšana turpinās nākamajā lapā.',
   'balance.awaitingBooking': 'Samaksāts portālā, gaida grāmatošanu',
   'balance.paymentInProgress': 'Maksājumi procesā',
   'invoices.choose': 'Maksāt',

@@ -56,6 +56,32 @@ describe('pagedTable', () => {
     expect(fetched).toEqual([null, 'second', 'third', 'second']);
   });
 
+  it('says a page that came back empty with more to read is not the end of the list, and the list is empty only at its end', async () => {
+    const searched: Record<string, PageOf<string>> = {
+      first: { items: [], continuationToken: 'second' },
+      second: { items: [], continuationToken: null },
+    };
+    const list = pagedTable<string>({
+      id: 'search',
+      caption: 'Letters',
+      columns: ['invoices.number'],
+      none: 'invoices.none',
+      row: (letter) => h('tr', {}, h('td', {}, letter)),
+      fetch: (token) => Promise.resolve(searched[token ?? 'first']!),
+    });
+    document.body.replaceChildren(...list.nodes);
+
+    await list.load();
+    const note = document.getElementById('search-none')!;
+    expect([note.hidden, note.textContent]).toEqual([false, 'Šajā lapā nekas nav atrasts. Meklēšana turpinās nākamajā lapā.']);
+    expect(document.getElementById('search-next')!.hidden).toBe(false);
+
+    document.getElementById('search-next')!.click();
+    await settle();
+    expect(note.textContent).not.toContain('nākamajā lapā');
+    expect(document.getElementById('search-next')!.hidden).toBe(true);
+  });
+
   it('starts again from the first page on a reload, and has no pagination for a list of one page', async () => {
     const list = letters();
     document.body.replaceChildren(...list.nodes);
