@@ -104,20 +104,23 @@ internal static class ReadBench
     {
         await Attempt(list);
         await Attempt(bare);
-        var (listTimes, bareTimes) = (new List<double>(), new List<double>());
-        var (listFailed, bareFailed) = (0, 0);
+        (Func<Task> Read, List<double> Times)[] sides = [(list, []), (bare, [])];
+        var failed = new int[sides.Length];
         for (var round = 0; round < (users == 1 ? 15 : 3); round++)
         {
-            foreach (var isList in round % 2 == 0 ? new[] { true, false } : [false, true])
+            foreach (var side in round % 2 == 0 ? new[] { 0, 1 } : [1, 0])
             {
-                var times = isList ? listTimes : bareTimes;
-                var failed = await TimeRoundAsync(users, isList ? list : bare, times);
-                (listFailed, bareFailed) = isList ? (listFailed + failed, bareFailed) : (listFailed, bareFailed + failed);
+                failed[side] += await TimeRoundAsync(users, sides[side].Read, sides[side].Times);
             }
         }
 
-        (double, double, int) Of(List<double> times, int failed) => times.Count == 0 ? (double.NaN, double.NaN, failed) : (Stats.Of(times).Median, Stats.Of(times).P95, failed);
-        return (Of(listTimes, listFailed), Of(bareTimes, bareFailed));
+        (double, double, int) Of(int side)
+        {
+            var stats = sides[side].Times.Count == 0 ? new Stats(double.NaN, double.NaN) : Stats.Of(sides[side].Times);
+            return (stats.Median, stats.P95, failed[side]);
+        }
+
+        return (Of(0), Of(1));
     }
 
     /// <summary>One read by each of <paramref name="users"/> at once, each time added; answers how many storage gave up on.</summary>

@@ -26,10 +26,8 @@ public sealed class PaymentOrders(
     AuditTrail audit,
     TimeProvider time)
 {
-    private readonly IReadOnlyList<IPaymentProvider> _providers = providers.All;
-
     /// <summary>The providers a payer may choose, by id.</summary>
-    public IReadOnlyList<IPaymentProvider> Providers => _providers;
+    public IReadOnlyList<IPaymentProvider> Providers => providers.All;
 
     public IPaymentProvider? Provider(string id) => providers.Find(id);
 
@@ -212,11 +210,11 @@ public sealed class PaymentOrders(
 
     private IPaymentProvider? ChooseProvider(string? id, FieldErrors errors)
     {
-        var provider = id is null ? (_providers.Count == 1 ? _providers[0] : null) : Provider(id);
+        var provider = id is null ? (Providers.Count == 1 ? Providers[0] : null) : Provider(id);
         if (provider is null)
         {
-            errors.Add("provider", _providers.Count == 0 ? "Payments are not offered here."
-                : $"Choose the bank: {string.Join(", ", _providers.Select(p => p.Id))}.");
+            errors.Add("provider", Providers.Count == 0 ? "Payments are not offered here."
+                : $"Choose the bank: {string.Join(", ", Providers.Select(p => p.Id))}.");
         }
 
         return provider;

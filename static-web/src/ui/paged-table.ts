@@ -1,6 +1,7 @@
 // A client list the API hands out a page at a time: a data table (ui/table.ts) with its caption and
 // column headers, pagination (the previous and the next page, and which page this is) while the API has
-// more, a note when the list is empty (or a page came back empty with more to search), and an alert with the API's problem when a page or a reload is refused.
+// more, a note when the list is empty (or a page came back empty with more to search), and an alert
+// with the API's problem when a page or a reload is refused.
 
 import { ApiProblemError, type PageOf } from '../api/http';
 import { t, type MessageKey } from '../i18n';
@@ -59,7 +60,7 @@ export function pagedTable<T>(options: PagedTableOptions<T>): PagedTable {
     where.textContent = t('pagination.page').replace('{page}', String(page + 1));
     pagination.hidden = previous.hidden && next.hidden;
     empty.hidden = body.childElementCount > 0;
-    // The API may answer a page with nothing on it and a token (a narrow search of a long list reads a part of it a time):
+    // The API may answer a page with nothing on it and a token (a narrow search of a long list reads a part of it at a time):
     // then the list is not empty, and the next page searches on.
     empty.textContent = t(answer.continuationToken === null ? options.none : 'pagination.searching');
   };
